@@ -1,0 +1,124 @@
+"""The ``newsbot`` command: ``extract`` one saved page, print the record ``schema``."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from scrapy.exceptions import DropItem
+from scrapy.exporters import JsonLinesItemExporter
+from scrapy.http import HtmlResponse
+from scrapy.settings import Settings
+from scrapy.utils.misc import build_from_crawler, load_object
+
+from newsbot.items import EXPORTED_FIELDS, Article
+from newsbot.schema import article_schema
+from newsbot.sites import page_class_for
+
+
+def project_settings() -> Settings:
+    settings = Settings()
+    settings.setmodule("newsbot.settings", priority="project")
+    return settings
+
+
+def extraction_pipelines(crawler: Any) -> list[Any]:
+    """The crawl's pipelines in order, without those that keep state across pages of a crawl."""
+    configured = crawler.settings.getdict("ITEM_PIPELINES")
+    pipelines = []
+    for path, _priority in sorted(configured.items(), key=lambda kv: kv[1]):
+        cls = load_object(path)
+        if getattr(cls, "crawl_only", False):
+            continue
+        pipelines.append(build_from_crawler(cls, crawler))
+    return pipelines
+
+
+def extract_page(body: bytes, url: str, *, headers: dict[str, str] | None = None) -> Article:
+    """Run the page class and the pipeline chain on one saved page, as a crawl would.
+
+    Raise :class:`ValueError` for a page that is not an article of a known site, and
+    :class:`~scrapy.exceptions.DropItem` when a pipeline drops it.
+    """
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    page_class = page_class_for(url)
+    if page_class is None:
+        raise ValueError(f"no site declaration for {url}")
+    response = HtmlResponse(url=url, body=body, headers=headers or {})
+    page = page_class(response, now=datetime.now(timezone.utc))
+    if not page.is_article():
+        raise ValueError(f"not an article page (no article markup or no date): {url}")
+    item: Any = page.to_article()
+    settings = project_settings().copy_to_dict()
+    # No reactor runs here: let Scrapy pick the settings that fit the current process.
+    settings["TWISTED_REACTOR_ENABLED"] = False
+    settings["TWISTED_REACTOR"] = None
+    # One page, no crawl: none of the crawl's extensions (incremental store, run summary).
+    settings["EXTENSIONS"] = {}
+    crawler = get_crawler(Spider, settings_dict=settings)
+    for pipeline in extraction_pipelines(crawler):
+        item = pipeline.process_item(item)
+    return item
+
+
+def to_json_line(item: Article) -> str:
+    """The exact line the JSON Lines feed writes for ``item``."""
+    buffer = io.BytesIO()
+    exporter = JsonLinesItemExporter(buffer, fields_to_export=EXPORTED_FIELDS, encoding="utf-8")
+    exporter.start_exporting()
+    exporter.export_item(item)
+    exporter.finish_exporting()
+    return buffer.getvalue().decode("utf-8")
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    body = Path(args.page).read_bytes()
+    try:
+        item = extract_page(body, args.url)
+    except ValueError as exc:
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return 2
+    except DropItem as exc:
+        print(f"newsbot: dropped: {exc}", file=sys.stderr)
+        return 3
+    line = to_json_line(item)
+    if args.pretty:
+        line = json.dumps(json.loads(line), ensure_ascii=False, indent=2) + "\n"
+    sys.stdout.write(line)
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    text = json.dumps(article_schema(), ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="newsbot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    extract = sub.add_parser("extract", help="print the JSON record of one saved article page")
+    extract.add_argument("page", help="saved HTML file")
+    extract.add_argument("--url", required=True, help="the URL the page was saved from")
+    extract.add_argument("--pretty", action="store_true", help="indent the JSON")
+    extract.set_defaults(func=_cmd_extract)
+    schema = sub.add_parser("schema", help="print the JSON Schema of the exported record")
+    schema.add_argument("-o", "--output", help="write to this file instead of stdout")
+    schema.set_defaults(func=_cmd_schema)
+    args = parser.parse_args(argv)
+    result: int = args.func(args)
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

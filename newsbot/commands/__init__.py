@@ -1,0 +1,1 @@
+"""newsbot's versions of Scrapy commands (``COMMANDS_MODULE``)."""

@@ -1,0 +1,353 @@
+"""Score the text extractors against hand-written gold data (the quality gate and the benchmark).
+
+Pure functions over plain data: the loaders read JSON files, everything else takes lists and dicts.
+Matching rules:
+
+- a predicted quote matches a gold quote when their texts are equal after keeping only letters and
+  digits, casefolded, and they open in the same paragraph; speaker, role and cue accuracy are over the
+  matched quotes (speaker and role compared whitespace-normalised, case-sensitive; cue exactly);
+  a predicted quote whose text is listed in ``not_quotes`` is a false positive like any other;
+- an attribution matches on its source (letters and digits, casefolded) within the same case; via,
+  cue and text accuracy are over the matched ones;
+- a date case is right when ``parse_date(...).isoformat()`` equals ``expected`` (None for null);
+- a tag-cloud case is right when the whole (name, count) list is equal.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT_FIXTURES = ROOT / "fixtures" / "text"
+MIRROR = ROOT / "fixtures" / "bestnews"
+
+OPENING_MARKS = "«„“\""
+CLOSING_MARKS = "»“”\""
+
+
+def letters(text: str | None) -> str:
+    """Letters and digits of ``text``, casefolded: the key texts are compared on."""
+    return "".join(ch for ch in (text or "").casefold() if ch.isalnum())
+
+
+def _ws(text: str | None) -> str | None:
+    return None if text is None else re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Rate:
+    """Precision/recall counts, or an accuracy (``right`` of ``total``)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    right: int = 0
+    total: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+@dataclass
+class Report:
+    """Scores of one data set, per field, and the cases that went wrong (for reading)."""
+
+    name: str
+    prf: dict[str, Rate] = field(default_factory=dict)  # fields scored by precision/recall
+    acc: dict[str, Rate] = field(default_factory=dict)  # fields scored by accuracy
+    errors: list[str] = field(default_factory=list)
+
+    def rate(self, key: str, *, kind: str) -> Rate:
+        table = self.prf if kind == "prf" else self.acc
+        return table.setdefault(key, Rate())
+
+
+# --- loading -------------------------------------------------------------------------------------------
+
+
+def load_json(path: Path) -> Any:
+    """Read a JSON file; a record still holding template placeholder lines ("@@NAME@@") is read
+    without them (the mirror is written by hand and may be caught mid-edit)."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        cleaned = re.sub(r"(?m)^\s*@@\w+@@\s*$", "", text)
+        return json.loads(cleaned)
+
+
+def mirror_records(mirror: Path = MIRROR) -> list[tuple[str, dict[str, Any]]]:
+    """(case name, expected record) of every article of the mirror, AMP copies left out (they repeat
+    the text of their page); files that do not parse are skipped and named in the report."""
+    out: list[tuple[str, dict[str, Any]]] = []
+    for path in sorted(mirror.glob("*.json")):
+        if path.name == "index.json" or path.name.endswith(".amp.json"):
+            continue
+        try:
+            record = load_json(path)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            out.append((path.stem, {"_unreadable": str(exc)}))
+            continue
+        if isinstance(record, dict) and "paragraphs" in record:
+            out.append((path.stem, record))
+    return out
+
+
+# --- quotes ----------------------------------------------------------------------------------------------
+
+QuoteExtractor = Callable[[list[str], str], list[Any]]
+AttributionExtractor = Callable[[list[str], str], list[Any]]
+
+
+@dataclass(frozen=True)
+class QuoteCase:
+    id: str
+    language: str
+    paragraphs: list[str]
+    quotes: list[dict[str, Any]]
+    not_quotes: list[str] = field(default_factory=list)
+
+
+def score_quotes(cases: Iterable[QuoteCase], extract: QuoteExtractor, report: Report) -> None:
+    spans = report.rate("quote span", kind="prf")
+    for case in cases:
+        body = "\n\n".join(case.paragraphs)
+        predicted = extract(case.paragraphs, case.language)
+        gold = list(case.quotes)
+        not_quotes = {letters(t) for t in case.not_quotes}
+        for quote in predicted:
+            key = letters(quote.text)
+            match = next(
+                (g for g in gold if letters(g["text"]) == key and g["paragraph"] == quote.paragraph), None
+            )
+            if match is None:
+                spans.fp += 1
+                if key in not_quotes:
+                    report.rate("not_quotes predicted", kind="acc").right += 1
+                report.errors.append(f"{case.id}: extra quote p{quote.paragraph} {quote.text[:60]!r}")
+                continue
+            gold.remove(match)
+            spans.tp += 1
+            _check(report, "offsets", _offsets_ok(body, quote), case.id, quote, "offsets", "")
+            _check(report, "speaker", _ws(quote.speaker) == _ws(match["speaker"]), case.id, quote,
+                   quote.speaker, match["speaker"])  # fmt: skip
+            _check(report, "role", _ws(quote.role) == _ws(match.get("role")), case.id, quote,
+                   quote.role, match.get("role"))  # fmt: skip
+            _check(report, "cue", quote.cue == match.get("cue"), case.id, quote, quote.cue, match.get("cue"))
+        for g in gold:
+            spans.fn += 1
+            report.errors.append(f"{case.id}: missed quote p{g['paragraph']} {g['text'][:60]!r}")
+        report.rate("not_quotes predicted", kind="acc").total += len(case.not_quotes)
+
+
+def _check(report: Report, key: str, ok: bool, case_id: str, quote: Any, got: Any, want: Any) -> None:
+    rate = report.rate(key, kind="acc")
+    rate.total += 1
+    if ok:
+        rate.right += 1
+    else:
+        report.errors.append(f"{case_id}: {key} p{quote.paragraph} got {got!r} want {want!r}")
+
+
+def _offsets_ok(body: str, quote: Any) -> bool:
+    """``body[start:end]`` runs from an opening mark to a closing mark around the quoted words."""
+    if not (0 <= quote.start < quote.end <= len(body)):
+        return False
+    span = body[quote.start : quote.end]
+    if span[0] not in OPENING_MARKS or span[-1] not in CLOSING_MARKS:
+        return False
+    inner, text = letters(span), letters(quote.text)
+    return bool(text) and inner.startswith(text[:12]) and inner.endswith(text[-12:])
+
+
+def quote_cases_from_gold(data: list[dict[str, Any]]) -> list[QuoteCase]:
+    return [
+        QuoteCase(c["id"], c.get("language", "ru"), c["paragraphs"], c.get("quotes", []), c.get("not_quotes", []))
+        for c in data
+    ]
+
+
+def quote_cases_from_mirror(records: list[tuple[str, dict[str, Any]]]) -> list[QuoteCase]:
+    return [
+        QuoteCase(name, r.get("language", "ru"), r["paragraphs"], r.get("quotes", []))
+        for name, r in records
+        if "paragraphs" in r
+    ]
+
+
+# --- attributions ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttributionCase:
+    id: str
+    language: str
+    paragraphs: list[str]
+    attributions: list[dict[str, Any]]
+
+
+def score_attributions(cases: Iterable[AttributionCase], extract: AttributionExtractor, report: Report) -> None:
+    sources = report.rate("attribution source", kind="prf")
+    for case in cases:
+        predicted = extract(case.paragraphs, case.language)
+        gold = list(case.attributions)
+        for found in predicted:
+            key = letters(found.source)
+            match = next((g for g in gold if letters(g["source"]) == key), None)
+            if match is None:
+                sources.fp += 1
+                report.errors.append(f"{case.id}: extra attribution {found.source!r} ({found.cue!r})")
+                continue
+            gold.remove(match)
+            sources.tp += 1
+            for key_name, got, want in (
+                ("attribution via", found.via, match.get("via")),
+                ("attribution cue", found.cue, match.get("cue")),
+                ("attribution text", _ws(found.text), _ws(match.get("text"))),
+            ):
+                rate = report.rate(key_name, kind="acc")
+                rate.total += 1
+                if got == want:
+                    rate.right += 1
+                else:
+                    report.errors.append(f"{case.id}: {key_name} got {got!r} want {want!r}")
+        for g in gold:
+            sources.fn += 1
+            report.errors.append(f"{case.id}: missed attribution {g['source']!r} ({g.get('cue')!r})")
+
+
+def attribution_cases_from_gold(data: list[dict[str, Any]]) -> list[AttributionCase]:
+    return [AttributionCase(c["id"], c.get("language", "ru"), [c["text"]], c.get("attributions", [])) for c in data]
+
+
+def attribution_cases_from_mirror(records: list[tuple[str, dict[str, Any]]]) -> list[AttributionCase]:
+    return [
+        AttributionCase(name, r.get("language", "ru"), r["paragraphs"], r.get("attributions", []))
+        for name, r in records
+        if "paragraphs" in r
+    ]
+
+
+# --- dates and tag cloud ----------------------------------------------------------------------------------
+
+
+def score_dates(data: list[dict[str, Any]], report: Report) -> None:
+    from newsbot.text.dates import parse_date
+
+    rate = report.rate("date", kind="acc")
+    for case in data:
+        parsed = parse_date(case["raw"], now=datetime.fromisoformat(case["now"]), languages=(case["language"],))
+        got = parsed.isoformat() if parsed else None
+        rate.total += 1
+        if got == case["expected"]:
+            rate.right += 1
+        else:
+            report.errors.append(f"date {case['raw']!r}: got {got!r} want {case['expected']!r}")
+
+
+def score_tag_clouds(data: list[dict[str, Any]], report: Report) -> None:
+    from newsbot.text.tagcloud import parse_tag_cloud_text
+
+    rate = report.rate("tag cloud", kind="acc")
+    for case in data:
+        got = [{"name": e.name, "count": e.count} for e in parse_tag_cloud_text(case["text"])]
+        rate.total += 1
+        if got == case["expected"]:
+            rate.right += 1
+        else:
+            report.errors.append(f"tag cloud {case['id']}: got {got!r}")
+
+
+# --- the whole evaluation ------------------------------------------------------------------------------------
+
+
+def evaluate(text_fixtures: Path = TEXT_FIXTURES, mirror: Path = MIRROR) -> list[Report]:
+    """Score every extractor on every gold file that exists: [gold set, mirror]."""
+    from newsbot.text.attributions import extract_attributions
+    from newsbot.text.quotes import extract_quotes
+
+    gold = Report("gold set (fixtures/text)")
+    if (text_fixtures / "quotes.json").exists():
+        score_quotes(quote_cases_from_gold(load_json(text_fixtures / "quotes.json")), extract_quotes, gold)
+    if (text_fixtures / "attributions.json").exists():
+        score_attributions(
+            attribution_cases_from_gold(load_json(text_fixtures / "attributions.json")), extract_attributions, gold
+        )
+    if (text_fixtures / "dates.json").exists():
+        score_dates(load_json(text_fixtures / "dates.json"), gold)
+    if (text_fixtures / "tag_cloud.json").exists():
+        score_tag_clouds(load_json(text_fixtures / "tag_cloud.json"), gold)
+
+    mirrored = Report("mirror (fixtures/bestnews expected records)")
+    records = mirror_records(mirror)
+    for name, record in records:
+        if "_unreadable" in record:
+            mirrored.errors.append(f"{name}: unreadable expected record ({record['_unreadable']})")
+    readable = [(n, r) for n, r in records if "_unreadable" not in r]
+    if readable:
+        score_quotes(quote_cases_from_mirror(readable), extract_quotes, mirrored)
+        score_attributions(attribution_cases_from_mirror(readable), extract_attributions, mirrored)
+    mirrored.acc.setdefault("articles", Rate(right=len(readable), total=len(records)))
+    return [gold, mirrored]
+
+
+# --- floors -----------------------------------------------------------------------------------------------
+
+FLOORS: list[tuple[str, str, str, float]] = [
+    # (field, table, measure, floor)
+    ("quote span", "prf", "precision", 0.95),
+    ("quote span", "prf", "recall", 0.90),
+    ("speaker", "acc", "accuracy", 0.90),
+    ("attribution source", "prf", "f1", 0.90),
+    ("date", "acc", "accuracy", 1.0),
+    ("tag cloud", "acc", "accuracy", 1.0),
+]
+
+
+def missed_floors(report: Report) -> list[str]:
+    """The floors ``report`` falls below ("quote span precision 0.93 < 0.95"); [] when all hold.
+    A field the data set does not score (no dates in the mirror) is not checked."""
+    out: list[str] = []
+    for key, table, measure, floor in FLOORS:
+        rates = report.prf if table == "prf" else report.acc
+        rate = rates.get(key)
+        if rate is None:
+            continue
+        value = getattr(rate, measure)
+        if value < floor - 1e-9:
+            out.append(f"{report.name}: {key} {measure} {value:.3f} < {floor:.2f}")
+    return out
+
+
+def format_table(report: Report) -> str:
+    """A Markdown table of ``report``: one row per field."""
+    lines = [f"### {report.name}", "", "| field | P | R | F1 | accuracy | n |", "|---|---|---|---|---|---|"]
+    for key, rate in report.prf.items():
+        n = rate.tp + rate.fn
+        lines.append(f"| {key} | {rate.precision:.3f} | {rate.recall:.3f} | {rate.f1:.3f} | | {n} |")
+    for key, rate in report.acc.items():
+        if key == "not_quotes predicted":
+            lines.append(f"| not_quotes predicted as quotes | | | | {rate.right} of | {rate.total} |")
+            continue
+        lines.append(f"| {key} | | | | {rate.accuracy:.3f} | {rate.total} |")
+    return "\n".join(lines)

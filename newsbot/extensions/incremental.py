@@ -1,0 +1,105 @@
+"""Open the incremental store for a crawl, and commit the run once its feed is on disk."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
+
+from newsbot.feeds import remove_stale_parts
+from newsbot.items import Article
+from newsbot.state import ArticleStore, StoreLocked
+
+logger = logging.getLogger(__name__)
+
+
+def feeds_articles(feed_options: dict[str, Any]) -> bool:
+    classes = feed_options.get("item_classes") or []
+    return not classes or any(c in (Article, "newsbot.items.Article") for c in classes)
+
+
+class IncrementalState:
+    """Holds the :class:`~newsbot.state.ArticleStore` of the running crawl (``NEWSBOT_STATE``;
+    empty disables incremental crawling)."""
+
+    def __init__(self, crawler: Crawler, path: Path):
+        self.crawler = crawler
+        self.path = path
+        self.store: ArticleStore | None = None
+        self.run_id = ""
+        self.committed = False
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
+        crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> IncrementalState:
+        template = crawler.settings.get("NEWSBOT_STATE")
+        if not template:
+            raise NotConfigured("NEWSBOT_STATE is empty: every run exports every article")
+        assert crawler.spidercls is not None
+        return cls(crawler, Path(template % {"name": crawler.spidercls.name}))
+
+    def spider_opened(self, spider: Any) -> None:
+        started: datetime = getattr(spider, "run_started", datetime.now(timezone.utc))
+        self.run_id = f"{spider.name}-{started.strftime('%Y%m%dT%H%M%S%f')}"
+        outputs = self._output_paths(spider)
+        store = ArticleStore(self.path)
+        try:
+            store.lock()
+        except StoreLocked as exc:
+            store.close()
+            logger.error("%s; stopping this run", exc)
+            self.crawler.stats.set_value("newsbot/failure/store_locked", 1)
+            assert self.crawler.engine is not None
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="store_locked"))
+            return
+        for output in outputs:
+            for part in remove_stale_parts(Path(output).parent):
+                logger.warning("Removed the unfinished output of a killed run: %s", part)
+        recovered = store.begin_run(self.run_id, started, outputs)
+        if recovered:
+            self.crawler.stats.set_value("newsbot/state/recovered", recovered)
+        self.crawler.stats.set_value("newsbot/state/known_articles", store.count())
+        self.store = store
+        logger.info("Incremental store %s: %d articles known", self.path, store.count())
+
+    def _output_paths(self, spider: Any) -> list[str]:
+        from newsbot.feeds import uri_params
+
+        params = uri_params({"name": spider.name}, spider)
+        paths = []
+        for template, options in self.crawler.settings.getdict("FEEDS").items():
+            if not feeds_articles(options or {}):
+                continue
+            try:
+                uri = str(template) % params
+            except (KeyError, ValueError):
+                continue
+            if "://" not in uri or uri.startswith("file://"):
+                paths.append(uri.removeprefix("file://"))
+        return paths
+
+    def feed_slot_closed(self, slot: Any) -> None:
+        if self.store is None or not feeds_articles(slot.feed_options):
+            return
+        if not getattr(slot.storage, "stored", True):
+            logger.error("Feed %s was not stored: this run's articles stay unexported", slot.uri)
+            return
+        count = self.store.commit_run(self.run_id)
+        self.committed = True
+        logger.info("Incremental store: %d articles marked exported (%s)", count, slot.uri)
+
+    def engine_stopped(self) -> None:
+        if self.store is None:
+            return
+        reason = self.crawler.stats.get_value("finish_reason") or "unknown"
+        self.store.end_run(self.run_id, str(reason))
+        self.store.close()
+        self.store = None

@@ -1,0 +1,127 @@
+"""One summary at the end of every run, and the verdict that becomes the exit status.
+
+A run fails when: the spider raised errors; it finished for a reason other than "finished";
+listing pages were fetched but gave no article link (the markup changed?); article links were
+followed but nothing was exported or found unchanged; robots.txt could not be read; or a field's
+coverage fell below its floor (``NEWSBOT_COVERAGE_FLOORS``: the sign that the site changed).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from pathlib import Path
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+from newsbot.extensions.incremental import feeds_articles
+from newsbot.replay import write_json_atomic
+from newsbot.stats import DROP_PREFIX
+
+logger = logging.getLogger("newsbot.summary")
+
+COVERAGE_PREFIX = "newsbot/coverage/"
+
+
+class RunSummary:
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.floors: dict[str, float] = {
+            k: float(v) for k, v in crawler.settings.getdict("NEWSBOT_COVERAGE_FLOORS").items()
+        }
+        self.outputs: list[str] = []
+        self.failures: list[str] = []
+        self.done = False
+        crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
+        crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunSummary:
+        return cls(crawler)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failures else 0
+
+    def feed_slot_closed(self, slot: Any) -> None:
+        if feeds_articles(slot.feed_options) and getattr(slot.storage, "stored", True):
+            self.outputs.append(slot.uri)
+
+    def verdict(self, stats: dict[str, Any]) -> list[str]:
+        failures = []
+        errors = sum(v for k, v in stats.items() if k.startswith("spider_exceptions/"))
+        if errors:
+            failures.append(f"{errors} spider errors")
+        reason = stats.get("finish_reason")
+        if reason != "finished":
+            failures.append(f"finish reason {reason!r}")
+        if stats.get("newsbot/robots/unreachable"):
+            failures.append("robots.txt unreachable (5xx or error): crawled nothing, as RFC 9309 says")
+        listings = stats.get("newsbot/listing/pages", 0)
+        if listings and not stats.get("newsbot/listing/cards", 0):
+            failures.append(f"{listings} listing pages gave no article link (markup changed?)")
+        exported = stats.get(COVERAGE_PREFIX + "articles", 0)
+        unchanged = stats.get("newsbot/skipped/unchanged", 0) + stats.get("newsbot/skipped/unchanged_content", 0)
+        followed = stats.get("newsbot/links/article", 0)
+        if followed and not exported and not unchanged:
+            failures.append(f"{followed} article links found, 0 articles exported or unchanged")
+        if exported:
+            for name, floor in self.floors.items():
+                share = stats.get(COVERAGE_PREFIX + name, 0) / exported
+                if share < floor:
+                    failures.append(f"{name} on {share:.0%} of articles, floor {floor:.0%}")
+        return failures
+
+    def engine_stopped(self) -> None:
+        stats = self.crawler.stats.get_stats()
+        self.failures = self.verdict(stats)
+        self.crawler.stats.set_value("newsbot/exit_code", self.exit_code)
+        logger.info(self.render(stats))
+        if self.failures:
+            logger.error("Run FAILED: %s", "; ".join(self.failures))
+        if path := self.crawler.settings.get("NEWSBOT_STATS_FILE"):
+            self.write_stats(Path(path), stats)
+
+    def write_stats(self, path: Path, stats: dict[str, Any]) -> None:
+        """Save the run's stats, verdict and outputs as JSON, for monitoring and tests."""
+        report = {
+            "stats": {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in stats.items()},
+            "failures": self.failures,
+            "outputs": self.outputs,
+            "exit_code": self.exit_code,
+        }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_json_atomic(path, report)
+
+    def render(self, stats: dict[str, Any]) -> str:
+        name = self.crawler.spidercls.name if self.crawler.spidercls else "?"
+        exported = stats.get(COVERAGE_PREFIX + "articles", 0)
+        statuses = ", ".join(
+            f"{k.rsplit('/', 1)[1]}: {v}"
+            for k, v in sorted(stats.items())
+            if k.startswith("downloader/response_status_count/")
+        )
+        drops = ", ".join(
+            f"{k.removeprefix(DROP_PREFIX)} {v}" for k, v in sorted(stats.items()) if k.startswith(DROP_PREFIX)
+        )
+        coverage = ", ".join(
+            f"{k.removeprefix(COVERAGE_PREFIX)} {v / exported:.0%}"
+            for k, v in sorted(stats.items())
+            if k.startswith(COVERAGE_PREFIX) and k != COVERAGE_PREFIX + "articles" and exported
+        )
+        lines = [
+            f"newsbot summary [{name}]: {'FAILED' if self.failures else 'OK'} "
+            f"(finish reason {stats.get('finish_reason')}, {stats.get('elapsed_time_seconds', 0):.1f} s)",
+            f"  pages fetched:        {stats.get('downloader/response_count', 0)} ({statuses or 'none'})",
+            f"  articles exported:    {exported}",
+            f"  output:               {'; '.join(self.outputs) or 'no file (nothing new to export)'}",
+            f"  skipped as unchanged: {stats.get('newsbot/skipped/unchanged', 0)} not downloaded, "
+            f"{stats.get('newsbot/skipped/unchanged_content', 0)} downloaded with the same content",
+            f"  dropped:              {drops or 'none'}",
+            f"  field coverage:       {coverage or 'n/a'}",
+        ]
+        if self.failures:
+            lines.append(f"  failures:             {'; '.join(self.failures)}")
+        return "\n".join(lines)

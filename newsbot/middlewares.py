@@ -1,0 +1,102 @@
+"""Downloader middlewares that make newsbot polite where Scrapy's defaults are not.
+
+- :class:`RobotsTxtRFC9309Middleware`: robots.txt answering 5xx, or not answering at all, means
+  "disallow everything" (RFC 9309, 2.3.1.4); Scrapy's default treats it as "allow everything".
+- :class:`RetryAfterMiddleware`: a 429 or 503 with ``Retry-After`` holds the site's download slot
+  for that long before the retry; Scrapy retries at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
+
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.response import response_status_message
+
+if TYPE_CHECKING:
+    from scrapy import Request
+    from scrapy.http import Response
+
+logger = logging.getLogger(__name__)
+
+_DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
+
+
+class RobotsTxtRFC9309Middleware(RobotsTxtMiddleware):
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        if response.status >= 500:
+            logger.error(
+                "robots.txt of %s answered %d: treating the site as disallowed (RFC 9309)",
+                netloc, response.status,
+            )  # fmt: skip
+            self._stats.inc_value("newsbot/robots/unreachable")
+            response = response.replace(body=_DISALLOW_ALL, status=200)
+        await super()._parse_robots(response, netloc, request)
+
+    def _robots_error(self, exc: Exception, netloc: str) -> None:
+        if isinstance(exc, IgnoreRequest):
+            super()._robots_error(exc, netloc)
+            return
+        logger.error("robots.txt of %s unreachable (%s): treating the site as disallowed", netloc, exc)
+        self._stats.inc_value("newsbot/robots/unreachable")
+        self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
+        deferred = self._parsers[netloc]
+        parser = build_from_crawler(self._parserimpl, self.crawler, _DISALLOW_ALL)
+        self._parsers[netloc] = parser
+        deferred.callback(parser)  # type: ignore[union-attr]
+
+
+def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
+
+
+class RetryAfterMiddleware(RetryMiddleware):
+    """Retry 429/503 after the time the server asked for (``NEWSBOT_RETRY_AFTER_MAX`` caps it:
+    a longer wait gives up on the request and counts it)."""
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
+        if response.status in (429, 503) and not request.meta.get("dont_retry", False):
+            wait = retry_after_seconds(response.headers.get("Retry-After"))
+            if wait is not None:
+                stats = self.crawler.stats
+                limit = self.crawler.settings.getfloat("NEWSBOT_RETRY_AFTER_MAX")
+                if wait > limit:
+                    stats.inc_value("newsbot/retry_after/too_long")
+                    logger.warning("%s asks to wait %.0f s (> %.0f s): giving up on it", request.url, wait, limit)
+                    return response
+                self._hold_slot(request, wait)
+                stats.inc_value("newsbot/retry_after/honoured")
+                logger.info("%s answered %d: retrying in %.0f s as Retry-After asks", request.url, response.status, wait)
+                return self._retry(request, response_status_message(response.status)) or response
+        return super().process_response(request, response)
+
+    def _hold_slot(self, request: Request, wait: float) -> None:
+        """Make the next download from this request's slot wait ``wait`` seconds."""
+        engine = self.crawler.engine
+        if engine is None:
+            return
+        downloader = engine.downloader
+        slot = downloader.slots.get(downloader.get_slot_key(request))
+        if slot is not None:
+            # The downloader lets a request go when now - lastseen >= delay.
+            slot.lastseen = max(slot.lastseen, time.time() + wait - slot.delay)

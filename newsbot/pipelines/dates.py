@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from newsbot.items import Article
+from newsbot.pipelines import CrawlerPipeline
+from newsbot.text.dates import parse_date, resolve_date
+
+
+class ResolveDatesPipeline(CrawlerPipeline):
+    """Fill ``published_at`` and ``modified_at`` (ISO 8601, Asia/Almaty) from the page's date
+    candidates; count where each date came from and every problem met."""
+
+    def process_item(self, item: Article) -> Article:
+        if not isinstance(item, Article):
+            return item
+        raw = item.raw or {}
+        languages = (item.language, "ru") if item.language != "ru" else ("ru",)
+        now = datetime.fromisoformat(item.crawled_at) if item.crawled_at else datetime.now(timezone.utc)
+        resolved = resolve_date(
+            raw.get("published_attr"),
+            item.published_at_raw,
+            raw.get("published_jsonld"),
+            now=now,
+            languages=languages,
+        )
+        item.published_at = resolved.iso
+        self.inc(f"dates/source/{resolved.source or 'none'}")
+        for problem in resolved.problems:
+            self.inc(f"dates/problem/{problem}")
+        modified = parse_date(raw.get("modified"), now=now, languages=languages)
+        item.modified_at = modified.isoformat() if modified and modified.has_time else None
+        return item

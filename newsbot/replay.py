@@ -1,0 +1,170 @@
+"""Replay and record: a download handler that serves a saved mirror, or saves what it fetches.
+
+It sits below every middleware, where the HTTP handler would, so robots.txt, redirects, retries,
+compression and the spider behave exactly as on the live site:
+
+- ``NEWSBOT_REPLAY=<dir>``: answer every request from ``<dir>/index.json``; a URL not in the mirror
+  gets a 404 (counted as ``newsbot/replay/miss``). Nothing touches the network.
+- ``NEWSBOT_RECORD=<dir>``: download live and save each response (body bytes as received, status,
+  headers) into ``<dir>`` in the same layout, so the folder can be replayed later.
+- neither: a plain live download through Scrapy's HTTP handler.
+
+``index.json`` maps an absolute URL to ``{"file": name or null, "status": int, "headers": {...}}``,
+or to ``{"sequence": [entry, entry, ...]}`` for a server that answers differently each time (a 503
+with Retry-After, then a 200): the entries are served in turn and the last one repeats.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from scrapy.core.downloader.handlers.base import BaseDownloadHandler
+from scrapy.http import Headers, Response
+from scrapy.responsetypes import responsetypes
+from scrapy.utils.misc import build_from_crawler, load_object
+from w3lib.url import canonicalize_url
+
+if TYPE_CHECKING:
+    from scrapy import Request
+    from scrapy.crawler import Crawler
+
+logger = logging.getLogger(__name__)
+
+INDEX_NAME = "index.json"
+# Headers worth keeping in a mirror: the ones that change how a response is read.
+_KEPT_HEADERS = {
+    "content-type", "content-encoding", "content-language", "location", "retry-after",
+    "last-modified", "etag", "content-length",
+}  # fmt: skip
+
+
+def load_index(directory: Path) -> dict[str, dict[str, Any]]:
+    with (directory / INDEX_NAME).open(encoding="utf-8") as fh:
+        index: dict[str, dict[str, Any]] = json.load(fh)
+    return index
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write JSON to ``path`` through a temporary file and a rename: never a half-written file."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        fh.write("\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    tmp.replace(path)
+
+
+def file_name_for(url: str, content_type: str = "") -> str:
+    """A readable, unique file name for a recorded URL."""
+    parts = urlsplit(url)
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", parts.path.strip("/")).strip("-") or "index"
+    if parts.query:
+        slug += "-" + hashlib.sha1(parts.query.encode()).hexdigest()[:8]
+    ext = ".html"
+    if "xml" in content_type or "rss" in content_type:
+        ext = ".xml"
+    elif "text/plain" in content_type:
+        ext = ".txt"
+    elif "json" in content_type:
+        ext = ".json"
+    if slug.endswith((".html", ".xml", ".txt", ".json")):
+        ext = ""
+    return slug[:150] + ext
+
+
+class ReplayDownloadHandler(BaseDownloadHandler):
+    """Download handler for http/https: replay a mirror, record one, or download live."""
+
+    lazy = False
+
+    def __init__(self, crawler: Crawler):
+        super().__init__(crawler)
+        settings = crawler.settings
+        replay = settings.get("NEWSBOT_REPLAY")
+        record = settings.get("NEWSBOT_RECORD")
+        self.replay_dir = Path(replay) if replay else None
+        self.record_dir = Path(record) if record else None
+        self.index: dict[str, dict[str, Any]] = {}
+        self._canonical: dict[str, str] = {}
+        self._served: dict[str, int] = {}
+        self.live: Any = None
+        if self.replay_dir is not None:
+            self.index = load_index(self.replay_dir)
+            self._canonical = {canonicalize_url(url): url for url in self.index}
+            logger.info("Replaying %d saved responses from %s", len(self.index), self.replay_dir)
+        else:
+            live_cls = load_object(settings.get("NEWSBOT_LIVE_DOWNLOAD_HANDLER"))
+            self.live = build_from_crawler(live_cls, crawler)
+            if self.record_dir is not None:
+                self.record_dir.mkdir(parents=True, exist_ok=True)
+                if (self.record_dir / INDEX_NAME).exists():
+                    self.index = load_index(self.record_dir)
+                logger.info("Recording responses into %s", self.record_dir)
+
+    async def download_request(self, request: Request) -> Response:
+        if self.replay_dir is not None:
+            return self._replay(request)
+        response: Response = await self.live.download_request(request)
+        if self.record_dir is not None:
+            self._record(response)
+        return response
+
+    def _replay(self, request: Request) -> Response:
+        stats = self.crawler.stats
+        key = request.url if request.url in self.index else self._canonical.get(canonicalize_url(request.url))
+        entry = self.index.get(key) if key else None
+        if entry is None:
+            if stats:
+                stats.inc_value("newsbot/replay/miss")
+            logger.warning("Not in the mirror, answering 404: %s", request.url)
+            return Response(url=request.url, status=404, body=b"", flags=["replay"])
+        assert self.replay_dir is not None and key is not None
+        if "sequence" in entry:
+            turn = self._served.get(key, 0)
+            self._served[key] = turn + 1
+            entry = entry["sequence"][min(turn, len(entry["sequence"]) - 1)]
+        body = b""
+        if entry.get("file"):
+            body = (self.replay_dir / entry["file"]).read_bytes()
+        headers = Headers(entry.get("headers") or {})
+        respcls = responsetypes.from_args(headers=headers, url=request.url, body=body)
+        if stats:
+            stats.inc_value("newsbot/replay/hit")
+        return respcls(
+            url=request.url,
+            status=int(entry.get("status", 200)),
+            headers=headers,
+            body=body,
+            flags=["replay"],
+        )
+
+    def _record(self, response: Response) -> None:
+        assert self.record_dir is not None
+        headers = {
+            k.decode("latin-1"): v[0].decode("latin-1")
+            for k, v in response.headers.items()
+            if k.decode("latin-1").lower() in _KEPT_HEADERS and v
+        }
+        content_type = headers.get("Content-Type", "")
+        name = None
+        if response.body:
+            name = file_name_for(response.url, content_type)
+            (self.record_dir / name).write_bytes(response.body)
+        self.index[response.url] = {"file": name, "status": response.status, "headers": headers}
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("newsbot/record/saved")
+
+    async def close(self) -> None:
+        if self.record_dir is not None and self.index:
+            write_json_atomic(self.record_dir / INDEX_NAME, self.index)
+            logger.info("Recorded mirror index: %s (%d URLs)", self.record_dir / INDEX_NAME, len(self.index))
+        if self.live is not None:
+            await self.live.close()

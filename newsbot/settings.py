@@ -1,0 +1,112 @@
+"""Scrapy settings for newsbot: polite and safe by default.
+
+Override any of them with ``-s NAME=value``. newsbot's own settings start with ``NEWSBOT_``.
+"""
+
+from __future__ import annotations
+
+from newsbot.items import EXPORTED_FIELDS, SNAPSHOT_FIELDS
+
+BOT_NAME = "newsbot"
+SPIDER_MODULES = ["newsbot.spiders"]
+NEWSPIDER_MODULE = "newsbot.spiders"
+
+# -- newsbot ----------------------------------------------------------------------------------
+NEWSBOT_REPLAY = None
+"""Folder of a saved mirror (with index.json) to answer every request from; no network used."""
+NEWSBOT_RECORD = None
+"""Folder to save every live response into, in the mirror layout (refreshes a mirror)."""
+NEWSBOT_LIVE_DOWNLOAD_HANDLER = "scrapy.core.downloader.handlers.http11.HTTP11DownloadHandler"
+NEWSBOT_CONTACT_URL = "https://github.com/newsbot-kz/newsbot"
+NEWSBOT_STATE = "data/state/%(name)s.sqlite"
+"""The incremental store (SQLite). Empty: no incremental crawling, every run exports everything."""
+NEWSBOT_TAG_CLOUD_FEED = "data/%(name)s/tag_cloud.jsonl"
+"""Where tag-cloud snapshots are appended (one line per crawl in which the cloud changed)."""
+NEWSBOT_COVERAGE_FLOORS = {"headline": 1.0, "body": 1.0, "published_at": 0.95}
+"""A run whose exported articles have a field less often than this fails (markup changed?)."""
+NEWSBOT_STATS_FILE = None
+"""If set, a JSON file the run's stats, verdict and output paths are written to at the end."""
+NEWSBOT_RETRY_AFTER_MAX = 600
+"""Longest Retry-After (seconds) honoured; a longer one gives the request up."""
+
+# -- politeness and safety --------------------------------------------------------------------
+USER_AGENT = f"newsbot/0.1 (+{NEWSBOT_CONTACT_URL})"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+RETRY_TIMES = 3
+TELNETCONSOLE_ENABLED = False
+COOKIES_ENABLED = False
+REDIRECT_MAX_TIMES = 5
+
+COMMANDS_MODULE = "newsbot.commands"
+
+DOWNLOADER_MIDDLEWARES = {
+    # RFC 9309: robots.txt answering 5xx means "disallow all", not "allow all".
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newsbot.middlewares.RobotsTxtRFC9309Middleware": 100,
+    # 429/503 wait for Retry-After instead of retrying at once.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newsbot.middlewares.RetryAfterMiddleware": 550,
+}
+EXTENSIONS = {
+    "newsbot.extensions.incremental.IncrementalState": 100,
+    "newsbot.extensions.summary.RunSummary": 200,
+}
+
+DOWNLOAD_HANDLERS = {
+    "http": "newsbot.replay.ReplayDownloadHandler",
+    "https": "newsbot.replay.ReplayDownloadHandler",
+}
+
+# -- pipelines (spaced so a step can be slotted in) -------------------------------------------
+ITEM_PIPELINES = {
+    "newsbot.pipelines.clean_text.CleanTextPipeline": 100,
+    "newsbot.pipelines.lead.DropLeadCopyPipeline": 150,
+    "newsbot.pipelines.required.RequireFieldsPipeline": 200,
+    "newsbot.pipelines.dates.ResolveDatesPipeline": 300,
+    "newsbot.pipelines.quotes.ExtractQuotesPipeline": 400,
+    "newsbot.pipelines.attributions.ExtractAttributionsPipeline": 410,
+    "newsbot.pipelines.content_hash.HashContentPipeline": 500,
+    "newsbot.pipelines.duplicates.DropDuplicatesPipeline": 600,
+    "newsbot.pipelines.incremental.ExportChangedOnlyPipeline": 700,
+    "newsbot.pipelines.tag_cloud.DropUnchangedCloudPipeline": 800,
+    "newsbot.pipelines.coverage.CountCoveragePipeline": 900,
+}
+
+# -- output -----------------------------------------------------------------------------------
+FEED_STORAGES = {
+    "": "newsbot.feeds.AtomicFileFeedStorage",
+    "file": "newsbot.feeds.AtomicFileFeedStorage",
+}
+FEED_URI_PARAMS = "newsbot.feeds.uri_params"
+FEED_EXPORT_ENCODING = "utf-8"
+FEED_STORE_EMPTY = False
+FEEDS = {
+    "data/%(name)s/%(run)s.jsonl": {
+        "format": "jsonlines",
+        "encoding": "utf-8",
+        "item_classes": ["newsbot.items.Article"],
+        "fields": EXPORTED_FIELDS,
+        "overwrite": True,
+    },
+    NEWSBOT_TAG_CLOUD_FEED: {
+        "format": "jsonlines",
+        "encoding": "utf-8",
+        "item_classes": ["newsbot.items.TagCloudSnapshot"],
+        "fields": SNAPSHOT_FIELDS,
+        "overwrite": False,
+    },
+}
+
+LOG_LEVEL = "INFO"
+LOGSTATS_INTERVAL = 60.0
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

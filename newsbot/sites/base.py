@@ -1,0 +1,422 @@
+"""Page classes: turn one response into the raw fields of an :class:`~newsbot.items.Article`.
+
+A site is described by a :class:`SiteSelectors` value (selectors as data, each field a list of CSS
+selectors tried in order) and, when it needs more, a subclass overriding one method. Page classes
+only read the page: cleaning, dates, quotes and hashing are the pipelines' job.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from lxml import etree
+from parsel import Selector
+from scrapy.http import TextResponse
+
+from newsbot.items import Article, CloudTag, Image, Tag, TagCloudSnapshot
+from newsbot.text.dates import to_zone
+from newsbot.text.normalize import clean_text
+from newsbot.text.tagcloud import cloud_digest
+
+logger = logging.getLogger(__name__)
+
+_BLOCK_TAGS = {"p", "li", "blockquote"}
+_SKIP_TAGS = {"script", "style", "noscript", "iframe", "figure", "figcaption", "picture", "img",
+              "video", "audio", "object", "embed", "form", "button", "svg", "table",
+              "amp-img", "amp-iframe", "amp-ad", "amp-youtube", "amp-instagram", "amp-twitter"}  # fmt: skip
+_EMBED_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "telegram-post", "fb-post")
+_READ_ALSO_RE = re.compile(r"^\s*(?:читайте также|читайте по теме|смотрите также|оқи отырыңыз)\b", re.I)
+_DIGITS_RE = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class SiteSelectors:
+    """Where each field lives on a site's article page. Every entry is a list of CSS selectors
+    tried in order; the first that matches wins."""
+
+    article_marker: list[str]
+    """Present only on article pages (together with a publication date)."""
+    headline: list[str]
+    body: list[str]
+    """The container of the article text."""
+    body_stop: list[str] = field(default_factory=list)
+    """Elements inside the body container where the article text ends (tags, share, subscribe)."""
+    body_skip: list[str] = field(default_factory=list)
+    """Elements inside the text that are not text (embeds, ads, "read also" boxes)."""
+    lead: list[str] = field(default_factory=list)
+    published_time: list[str] = field(default_factory=list)
+    """``time`` elements: the ``datetime`` attribute and the visible text are both read."""
+    modified_time: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    section: list[str] = field(default_factory=list)
+    views: list[str] = field(default_factory=list)
+    main_image: list[str] = field(default_factory=list)
+    """``figure`` (or image) elements of the main picture, before the text."""
+    tags: list[str] = field(default_factory=list)
+    """Links of the article's own tags."""
+    cloud_items: list[str] = field(default_factory=list)
+    """One element per entry of the popular-tags cloud."""
+    cloud_name: list[str] = field(default_factory=list)
+    """Inside a cloud entry: the name (else the link text without the count)."""
+    cloud_count: list[str] = field(default_factory=list)
+
+
+def first(sel: Selector | Any, queries: list[str]) -> Any:
+    """The first non-empty match of ``queries`` (a SelectorList), or an empty list."""
+    for query in queries:
+        found = sel.css(query)
+        if found:
+            return found
+    return []
+
+
+def text_of(node: Any) -> str:
+    """All text under ``node`` (a parsel Selector or lxml element), scripts excluded."""
+    element = node.root if hasattr(node, "root") else node
+    if not isinstance(element, etree._Element):
+        return str(element)
+    return "".join(_iter_text(element))
+
+
+def _iter_text(element: etree._Element) -> Any:
+    if isinstance(element.tag, str) and element.tag in ("script", "style", "noscript"):
+        return
+    if element.text:
+        yield element.text
+    for child in element:
+        yield from _iter_text(child)
+        if child.tail:
+            yield child.tail
+
+
+def strip_query_param(url: str, names: set[str]) -> str:
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in names]
+    return urlunsplit(parts._replace(query=urlencode(query), fragment=""))
+
+
+class ArticlePage:
+    """Raw fields of one article page, read with a site's :class:`SiteSelectors`."""
+
+    site: str = ""
+    selectors: SiteSelectors
+    amp_params: set[str] = {"tmpl", "amp"}
+
+    def __init__(self, response: TextResponse, *, now: datetime | None = None):
+        self.response = response
+        self.sel: Selector = response.selector
+        self.now = now
+        self.problems: list[str] = []
+        """Reasons for stats counters found while reading ("jsonld_invalid", ...)."""
+
+    # -- page type ---------------------------------------------------------------------------
+    def is_article(self) -> bool:
+        """True for a news article: the article markup, a headline, a body and a date."""
+        s = self.selectors
+        return bool(
+            first(self.sel, s.article_marker)
+            and first(self.sel, s.body)
+            and (first(self.sel, s.published_time) or self.meta("article:published_time"))
+        )
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _meta(self) -> dict[str, Any]:
+        """The request's meta; empty for a response built from a file (``newsbot extract``)."""
+        return self.response.request.meta if self.response.request is not None else {}
+
+    def meta(self, name: str) -> str | None:
+        value = self.sel.css(
+            f'meta[property="{name}"]::attr(content), meta[name="{name}"]::attr(content)'
+        ).get()
+        return value.strip() if value else None
+
+    def absolute(self, url: str | None) -> str | None:
+        if not url:
+            return None
+        return urljoin(self.response.url, url.strip())
+
+    def jsonld(self) -> list[dict[str, Any]]:
+        """Every JSON-LD object on the page; invalid blocks are skipped and noted."""
+        objects: list[dict[str, Any]] = []
+        for raw in self.sel.css('script[type="application/ld+json"]::text').getall():
+            try:
+                data = json.loads(raw, strict=False)
+            except ValueError:
+                self.problems.append("jsonld_invalid")
+                continue
+            stack = data if isinstance(data, list) else [data]
+            while stack:
+                obj = stack.pop(0)
+                if isinstance(obj, dict):
+                    objects.append(obj)
+                    graph = obj.get("@graph")
+                    if isinstance(graph, list):
+                        stack.extend(graph)
+        return objects
+
+    def jsonld_article(self) -> dict[str, Any] | None:
+        for obj in self.jsonld():
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(k in ("NewsArticle", "Article", "ReportageNewsArticle") for k in kinds):
+                return obj
+        return None
+
+    # -- fields -------------------------------------------------------------------------------
+    def url(self) -> str:
+        canonical = self.sel.css('link[rel="canonical"]::attr(href)').get() or self.meta("og:url")
+        if canonical:
+            return strip_query_param(self.absolute(canonical) or canonical, self.amp_params)
+        return strip_query_param(self.response.url, self.amp_params)
+
+    def language(self) -> str:
+        lang = (self.sel.css("html::attr(lang)").get() or "").lower()
+        return "kk" if lang.startswith(("kk", "kz")) else "ru"
+
+    def headline(self) -> str:
+        found = first(self.sel, self.selectors.headline)
+        if found:
+            return text_of(found[0])
+        return self.meta("og:title") or ""
+
+    def lead(self) -> str | None:
+        found = first(self.sel, self.selectors.lead)
+        return text_of(found[0]) if found else None
+
+    def body_element(self) -> Any:
+        found = first(self.sel, self.selectors.body)
+        return found[0] if found else None
+
+    def paragraphs(self) -> list[str]:
+        """Text blocks of the article body in order, before the first stop element."""
+        body = self.body_element()
+        if body is None:
+            return []
+        # Sets of the elements themselves: they keep lxml's proxies alive, so identity holds.
+        stops = {e.root for q in self.selectors.body_stop for e in body.css(q)}
+        skips = {e.root for q in self.selectors.body_skip for e in body.css(q)}
+        out: list[str] = []
+        self._walk(body.root, stops, skips, out)
+        return [p for p in out if p.strip() and not _READ_ALSO_RE.match(p)]
+
+    def _walk(
+        self, element: etree._Element, stops: set[etree._Element], skips: set[etree._Element], out: list[str]
+    ) -> bool:
+        """Append the text blocks under ``element``; return False once a stop element is met."""
+        for child in element:
+            if not isinstance(child.tag, str):
+                continue
+            if child in stops:
+                return False
+            if child in skips or child.tag in _SKIP_TAGS or _is_embed(child):
+                continue
+            has_blocks = any(
+                isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in child.iterdescendants()
+            )
+            if child.tag in _BLOCK_TAGS and not has_blocks:
+                out.extend(_split_on_br(child))
+            elif not self._walk(child, stops, skips, out):
+                return False
+        return True
+
+    def date_fields(self) -> dict[str, str | None]:
+        """The raw date candidates: the ``datetime`` attribute, the visible text, JSON-LD, meta."""
+        found = first(self.sel, self.selectors.published_time)
+        node = found[0] if found else None
+        ld = self.jsonld_article() or {}
+        modified = first(self.sel, self.selectors.modified_time)
+        return {
+            "published_attr": (node.attrib.get("datetime") if node is not None else None)
+            or self.meta("article:published_time"),
+            "published_text": text_of(node) if node is not None else None,
+            "published_jsonld": _str_or_none(ld.get("datePublished")),
+            "modified": (modified[0].attrib.get("datetime") if modified else None)
+            or self.meta("article:modified_time"),
+        }
+
+    def authors(self) -> list[str]:
+        found = first(self.sel, self.selectors.authors)
+        names = [text_of(n) for n in found]
+        if not names and (meta := self.meta("article:author")):
+            names = [meta]
+        return [re.sub(r"^\s*(?:автор|авторы|author)\s*:\s*", "", n, flags=re.I) for n in names]
+
+    def section(self) -> str | None:
+        found = first(self.sel, self.selectors.section)
+        if found:
+            return text_of(found[0]).replace("|", " ")
+        return self.meta("article:section")
+
+    def views(self) -> int | None:
+        found = first(self.sel, self.selectors.views)
+        if found:
+            digits = "".join(_DIGITS_RE.findall(text_of(found[0])))
+            if digits:
+                return int(digits)
+        counter = self.sel.css('meta[itemprop="interactionCount"]::attr(content)').get()
+        if counter and (m := _DIGITS_RE.search(counter)):
+            return int(m.group())
+        return None
+
+    def images(self) -> list[Image]:
+        images: list[Image] = []
+        seen: set[str] = set()
+
+        def add(url: str | None, caption: str | None) -> None:
+            absolute = self.absolute(url)
+            if absolute and absolute not in seen:
+                seen.add(absolute)
+                images.append(Image(url=absolute, caption=caption))
+
+        for figure in first(self.sel, self.selectors.main_image):
+            src = figure.css("img::attr(src), amp-img::attr(src)").get() or figure.attrib.get("src")
+            cap = figure.css("figcaption")
+            add(src, text_of(cap[0]) if cap else None)
+        body = self.body_element()
+        if body is not None:
+            stops = [e.root for q in self.selectors.body_stop for e in body.css(q)]
+            for img in body.css("img, amp-img"):
+                if any(_is_after(img.root, stop) for stop in stops):
+                    break
+                figure = _closest(img.root, "figure")
+                caption = None
+                if figure is not None:
+                    caps = figure.findall(".//figcaption")
+                    caption = "".join(_iter_text(caps[0])) if caps else None
+                add(img.attrib.get("src") or img.attrib.get("data-src"), caption)
+        if not images and (og := self.meta("og:image")):
+            add(og, None)
+        return images
+
+    def tags(self) -> list[Tag]:
+        tags = []
+        for link in first(self.sel, self.selectors.tags):
+            name = text_of(link).strip().lstrip("#").strip()
+            href = self.absolute(link.attrib.get("href"))
+            if name and href:
+                tags.append(Tag(name=name, url=href))
+        return tags
+
+    def tag_cloud(self) -> list[CloudTag]:
+        cloud = []
+        s = self.selectors
+        for entry in first(self.sel, s.cloud_items):
+            count_node = first(entry, s.cloud_count)
+            name_node = first(entry, s.cloud_name)
+            count_text = text_of(count_node[0]) if count_node else ""
+            if name_node:
+                name = text_of(name_node[0])
+            else:
+                name = text_of(entry).replace(count_text, "")
+            digits = "".join(_DIGITS_RE.findall(count_text))
+            href = entry.css("a::attr(href)").get() or entry.attrib.get("href")
+            if name.strip() and digits:
+                cloud.append(CloudTag(name=name, count=int(digits), url=self.absolute(href)))
+        return cloud
+
+    # -- the record ---------------------------------------------------------------------------
+    def to_article(self) -> Article:
+        """The raw record: text not yet cleaned, dates not yet resolved (see the pipelines)."""
+        dates = self.date_fields()
+        article = Article(
+            url=self.url(),
+            fetched_url=self.response.url,
+            site=self.site,
+            language=self.language(),
+            headline=self.headline(),
+            lead=self.lead(),
+            paragraphs=self.paragraphs(),
+            published_at_raw=dates["published_text"],
+            authors=self.authors(),
+            section=self.section(),
+            views=self.views(),
+            images=self.images(),
+            tags=self.tags(),
+            tag_cloud=self.tag_cloud(),
+            crawled_at=to_zone(self.now) if self.now else "",
+        )
+        article.raw = {
+            **dates,
+            "problems": list(self.problems),
+            "redirect_urls": list(self._meta().get("redirect_urls", [])),
+            "lastmod_hint": self._meta().get("newsbot_lastmod"),
+        }
+        return article
+
+    def tag_cloud_snapshot(self) -> TagCloudSnapshot | None:
+        """The site-wide cloud on this page (any page type), or None when it has none."""
+        cloud = self.tag_cloud()
+        if not cloud:
+            return None
+        tags = [CloudTag(clean_text(c.name), c.count, c.url) for c in cloud]
+        return TagCloudSnapshot(
+            site=self.site,
+            observed_at=to_zone(self.now) if self.now else "",
+            source_url=self.response.url,
+            tags=tags,
+            digest=cloud_digest([(t.name, t.count) for t in tags]),
+        )
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _is_embed(element: etree._Element) -> bool:
+    classes = element.get("class") or ""
+    return any(c in classes for c in _EMBED_CLASSES)
+
+
+def _split_on_br(element: etree._Element) -> list[str]:
+    """The text of a block element, split into separate paragraphs at ``<br>``."""
+    parts: list[str] = [""]
+
+    def visit(node: etree._Element) -> None:
+        if not isinstance(node.tag, str):
+            return
+        if node.tag == "br":
+            parts.append("")
+        elif node.tag in ("script", "style", "noscript") or node.tag in _SKIP_TAGS or _is_embed(node):
+            pass
+        else:
+            if node.text:
+                parts[-1] += node.text
+            for child in node:
+                visit(child)
+                if child.tail:
+                    parts[-1] += child.tail
+
+    if element.text:
+        parts[-1] += element.text
+    for child in element:
+        visit(child)
+        if child.tail:
+            parts[-1] += child.tail
+    return [p for p in parts if p.strip()]
+
+
+def _closest(element: etree._Element, tag: str) -> etree._Element | None:
+    node = element.getparent()
+    while node is not None:
+        if node.tag == tag:
+            return node
+        node = node.getparent()
+    return None
+
+
+def _is_after(element: etree._Element, stop: etree._Element) -> bool:
+    """True when ``element`` comes at or after ``stop`` in document order."""
+    for node in stop.iter():
+        if node is element:
+            return True
+    for node in stop.itersiblings():
+        for inner in node.iter():
+            if inner is element:
+                return True
+    return False

@@ -1,0 +1,1 @@
+"""Spiders: they crawl and route; page classes in :mod:`newsbot.sites` read the pages."""

@@ -1,0 +1,215 @@
+"""A news spider declared by data: where listings, feeds and sitemaps are, and which page class
+reads an article. Subclasses set class attributes; the crawling logic is shared.
+
+Arguments (``-a name=value``): ``sections`` (comma list), ``tags`` (comma list of tag aliases whose
+tag pages to crawl as well), ``since`` (YYYY-MM-DD: stop paginating a listing once its cards are
+older, skip older feed and sitemap entries), ``max_pages`` (listing pages per listing).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import date, datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any, ClassVar
+
+import scrapy
+from scrapy.http import Response, TextResponse, XmlResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import Sitemap
+from twisted.python.failure import Failure
+
+from newsbot.extensions.incremental import IncrementalState
+from newsbot.sites.base import ArticlePage
+from newsbot.stats import record_drop
+from newsbot.text.dates import parse_date, zone
+
+logger = logging.getLogger(__name__)
+
+
+class NewsSpider(scrapy.Spider):
+    base_url: ClassVar[str]
+    sections: ClassVar[list[str]] = []
+    page_class: ClassVar[type[ArticlePage]]
+    article_url: Callable[[str], str | None]
+
+    listing_cards: ClassVar[str] = ""
+    listing_card_link: ClassVar[str] = "a::attr(href)"
+    listing_card_date: ClassVar[str] = "time::attr(datetime)"
+    listing_next: ClassVar[str] = "a[rel=next]::attr(href)"
+
+    def __init__(
+        self,
+        *args: Any,
+        sections: str | None = None,
+        tags: str | None = None,
+        since: str | None = None,
+        max_pages: str | int | None = None,
+        **kwargs: Any,
+    ):
+        super().__init__(*args, **kwargs)
+        chosen = [s.strip() for s in sections.split(",") if s.strip()] if sections else []
+        unknown = [s for s in chosen if s not in self.sections]
+        if unknown:
+            raise ValueError(f"unknown sections {unknown}; known: {', '.join(self.sections)}")
+        self.all_sections = not chosen
+        self.selected_sections = chosen or list(self.sections)
+        self.tags = [t.strip() for t in tags.split(",") if t.strip()] if tags else []
+        self.since: date | None = date.fromisoformat(since) if since else None
+        self.max_pages: int | None = int(max_pages) if max_pages not in (None, "") else None
+        self.run_started = datetime.now(timezone.utc)
+        self.cloud_taken = False
+
+    # -- what to crawl (overridden by each site) ------------------------------------------------
+    def listing_urls(self) -> list[str]:
+        return []
+
+    def tag_urls(self) -> list[str]:
+        return []
+
+    def feed_urls(self) -> list[str]:
+        return []
+
+    def sitemap_urls(self) -> list[str]:
+        return []
+
+    # -- crawling -------------------------------------------------------------------------------
+    async def start(self) -> AsyncIterator[Any]:
+        for url in self.listing_urls() + self.tag_urls():
+            yield scrapy.Request(url, callback=self.parse_listing, cb_kwargs={"page": 1})
+        for url in self.feed_urls():
+            yield scrapy.Request(url, callback=self.parse_feed)
+        for url in self.sitemap_urls():
+            yield scrapy.Request(url, callback=self.parse_sitemap)
+
+    def parse_listing(self, response: Response, page: int) -> Iterator[Any]:
+        if not isinstance(response, TextResponse):
+            record_drop(self.crawler, "not_text", response.url, "listing is not text")
+            return
+        self.crawler.stats.inc_value("newsbot/listing/pages")
+        if not self.cloud_taken:
+            yield from self.tag_cloud_snapshot(response)
+        reached_old = False
+        cards = response.css(self.listing_cards)
+        self.crawler.stats.inc_value("newsbot/listing/cards", len(cards))
+        for card in cards:
+            href = card.css(self.listing_card_link).get()
+            if not href:
+                continue
+            when = self._card_date(card.css(self.listing_card_date).get())
+            if self.since and when and when.date() < self.since:
+                reached_old = True
+                continue
+            request = self.article_request(response.urljoin(href), lastmod=when)
+            if request:
+                yield request
+        next_href = response.css(self.listing_next).get()
+        if not next_href or reached_old:
+            return
+        if self.max_pages is not None and page >= self.max_pages:
+            return
+        yield scrapy.Request(
+            response.urljoin(next_href), callback=self.parse_listing, cb_kwargs={"page": page + 1}
+        )
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        if not isinstance(response, TextResponse):
+            record_drop(self.crawler, "not_text", response.url, "feed is not text")
+            return
+        response = XmlResponse(url=response.url, body=response.body, encoding=response.encoding)
+        response.selector.remove_namespaces()
+        for item in response.xpath("//item"):
+            link = (item.xpath("link/text()").get() or "").strip()
+            when = None
+            if pub := item.xpath("pubDate/text()").get():
+                try:
+                    when = parsedate_to_datetime(pub.strip())
+                except (TypeError, ValueError):
+                    when = None
+            if self._in_section(link) and not self._too_old(when):
+                if request := self.article_request(link, lastmod=when):
+                    yield request
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception:  # lxml raises several types on a broken document
+            record_drop(self.crawler, "bad_sitemap", response.url, "sitemap is not XML")
+            return
+        if sitemap.type == "sitemapindex":
+            for entry in sitemap:
+                yield scrapy.Request(entry["loc"], callback=self.parse_sitemap)
+            return
+        for entry in sitemap:
+            loc = entry.get("loc", "")
+            when = self._card_date(entry.get("lastmod"))
+            if not self.article_url(loc) or not self._in_section(loc) or self._too_old(when):
+                continue
+            if request := self.article_request(loc, lastmod=when):
+                yield request
+
+    def article_request(self, url: str, lastmod: datetime | None = None) -> scrapy.Request | None:
+        canonical = self.article_url(url)
+        if canonical is None:
+            self.crawler.stats.inc_value("newsbot/links/not_article_url")
+            return None
+        self.crawler.stats.inc_value("newsbot/links/article")
+        state = self.crawler.get_extension(IncrementalState)
+        if state is not None and state.store is not None and not state.store.should_fetch(canonical, lastmod):
+            self.crawler.stats.inc_value("newsbot/skipped/unchanged")
+            return None
+        return scrapy.Request(
+            canonical,
+            callback=self.parse_article,
+            errback=self.article_failed,
+            meta={"newsbot_lastmod": lastmod.isoformat() if lastmod else None},
+        )
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        if not isinstance(response, TextResponse):
+            record_drop(self.crawler, "not_text", response.url, "response is not text")
+            return
+        page = self.page_class(response, now=datetime.now(timezone.utc))
+        if not self.cloud_taken:
+            yield from self.tag_cloud_snapshot(response, page)
+        if not page.is_article():
+            record_drop(self.crawler, "not_article", response.url, "no article markup or date")
+            return
+        yield page.to_article()
+
+    def tag_cloud_snapshot(self, response: TextResponse, page: ArticlePage | None = None) -> Iterator[Any]:
+        """Yield the site's tag cloud once per crawl, from the first page that shows it."""
+        page = page or self.page_class(response, now=datetime.now(timezone.utc))
+        snapshot = page.tag_cloud_snapshot()
+        if snapshot is not None:
+            self.cloud_taken = True
+            yield snapshot
+
+    def article_failed(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            record_drop(self.crawler, f"http_{status}", request.url, f"HTTP {status}")
+        else:
+            record_drop(self.crawler, "download_error", request.url, failure.getErrorMessage())
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _card_date(self, raw: str | None) -> datetime | None:
+        if not raw:
+            return None
+        parsed = parse_date(raw, now=datetime.now(timezone.utc))
+        if parsed is None:
+            return None
+        value = parsed.value
+        if isinstance(value, datetime):
+            return value
+        return datetime(value.year, value.month, value.day, tzinfo=zone())
+
+    def _too_old(self, when: datetime | None) -> bool:
+        return bool(self.since and when and when.date() < self.since)
+
+    def _in_section(self, url: str) -> bool:
+        if self.all_sections:
+            return True
+        return any(f"/{section}/" in url for section in self.selected_sections)

@@ -1,0 +1,266 @@
+"""The incremental store: which articles were exported, with what content, and when.
+
+One SQLite file per spider (``NEWSBOT_STATE``, default ``data/state/<spider>.sqlite``). A record
+counts as exported only once the feed file that holds it is on disk: the pipeline writes it as
+*pending* for the run, and the run's rows are promoted when its feed is stored. A run killed before
+that leaves pending rows; the next run keeps those found in the run's output files and discards the
+rest, so what was not exported is fetched and exported again, and nothing is exported twice.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO
+
+logger = logging.getLogger(__name__)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    url TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    published_at TEXT,
+    lastmod TEXT,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS aliases (
+    alias TEXT PRIMARY KEY,
+    url TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    outputs TEXT NOT NULL,
+    status TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pending (
+    run_id TEXT NOT NULL,
+    url TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    published_at TEXT,
+    lastmod TEXT,
+    seen_at TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    PRIMARY KEY (run_id, url)
+);
+CREATE TABLE IF NOT EXISTS snapshots (
+    name TEXT PRIMARY KEY,
+    digest TEXT NOT NULL,
+    observed_at TEXT NOT NULL
+);
+"""
+
+
+class StoreLocked(RuntimeError):
+    """Another crawl is using the same store."""
+
+
+@dataclass(frozen=True)
+class Known:
+    content_hash: str
+    revision: int
+    lastmod: datetime | None
+
+
+def _parse(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+class ArticleStore:
+    """SQLite-backed record of exported articles, with a lock so two crawls never share it."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock_file: IO[str] | None = None
+        self.db = sqlite3.connect(self.path, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.executescript(_SCHEMA)
+
+    # -- the run's life -----------------------------------------------------------------------
+    def lock(self) -> None:
+        """Take the store for this process; raise :class:`StoreLocked` when a crawl holds it."""
+        handle = self.path.with_name(self.path.name + ".lock").open("w")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            raise StoreLocked(f"{self.path} is in use by another crawl") from None
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._lock_file = handle
+
+    def begin_run(self, run_id: str, started_at: datetime, outputs: list[str]) -> int:
+        """Recover earlier killed runs, then register this one. Return how many records of killed
+        runs were found in their output files and kept as exported."""
+        recovered = self.recover()
+        self.db.execute(
+            "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, 'running')",
+            (run_id, started_at.isoformat(), json.dumps(outputs)),
+        )
+        return recovered
+
+    def recover(self) -> int:
+        """Settle runs that never finished: keep their pending rows that made it into an output
+        file, drop the others (those articles will be fetched again)."""
+        kept = 0
+        for run_id, outputs in self.db.execute("SELECT run_id, outputs FROM runs WHERE status='running'").fetchall():
+            written: set[tuple[str, str]] = set()
+            for output in json.loads(outputs):
+                written |= _records_in(Path(output))
+            rows = self.db.execute(
+                "SELECT url, content_hash FROM pending WHERE run_id=?", (run_id,)
+            ).fetchall()
+            keep = [(url, digest) for url, digest in rows if (url, digest) in written]
+            with self.db:
+                self.db.execute("BEGIN")
+                for url, _digest in keep:
+                    self._promote_row(run_id, url)
+                self.db.execute("DELETE FROM pending WHERE run_id=?", (run_id,))
+                self.db.execute("UPDATE runs SET status='killed' WHERE run_id=?", (run_id,))
+            kept += len(keep)
+            if rows:
+                logger.warning(
+                    "Run %s did not finish: %d of its %d records were on disk and are kept; "
+                    "the rest will be fetched again", run_id, len(keep), len(rows),
+                )
+        return kept
+
+    def commit_run(self, run_id: str) -> int:
+        """Mark every pending record of the run exported (its feed is stored). Return the count."""
+        urls = [u for (u,) in self.db.execute("SELECT url FROM pending WHERE run_id=?", (run_id,))]
+        with self.db:
+            self.db.execute("BEGIN")
+            for url in urls:
+                self._promote_row(run_id, url)
+            self.db.execute("DELETE FROM pending WHERE run_id=?", (run_id,))
+        return len(urls)
+
+    def end_run(self, run_id: str, status: str) -> None:
+        pending = self.db.execute("SELECT COUNT(*) FROM pending WHERE run_id=?", (run_id,)).fetchone()[0]
+        if pending:
+            # The feed was never stored (no feed configured, or storing failed): nothing counts.
+            self.db.execute("DELETE FROM pending WHERE run_id=?", (run_id,))
+        self.db.execute("UPDATE runs SET status=? WHERE run_id=?", (status, run_id))
+
+    def close(self) -> None:
+        self.db.close()
+        if self._lock_file is not None:
+            self._lock_file.close()
+            self._lock_file = None
+
+    # -- questions and records ----------------------------------------------------------------
+    def canonical(self, url: str) -> str:
+        row = self.db.execute("SELECT url FROM aliases WHERE alias=?", (url,)).fetchone()
+        return row[0] if row else url
+
+    def known(self, url: str) -> Known | None:
+        row = self.db.execute(
+            "SELECT content_hash, revision, lastmod FROM articles WHERE url=?", (self.canonical(url),)
+        ).fetchone()
+        return Known(row[0], row[1], _parse(row[2])) if row else None
+
+    def should_fetch(self, url: str, lastmod: datetime | None) -> bool:
+        """False for an article already exported whose listing/sitemap date is not newer than
+        what was exported; True for everything else."""
+        known = self.known(url)
+        if known is None:
+            return True
+        if lastmod is None or known.lastmod is None:
+            return lastmod is not None
+        return lastmod > known.lastmod
+
+    def add_pending(
+        self,
+        run_id: str,
+        url: str,
+        content_hash: str,
+        revision: int,
+        published_at: str | None,
+        lastmod: datetime | None,
+        aliases: list[str],
+    ) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO pending VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                run_id, url, content_hash, revision, published_at, _utc(lastmod),
+                datetime.now(timezone.utc).isoformat(), json.dumps(aliases),
+            ),
+        )  # fmt: skip
+
+    def touch(self, url: str, lastmod: datetime | None, aliases: list[str]) -> None:
+        """Note that an unchanged article was seen again (so its newer lastmod is remembered)."""
+        now = datetime.now(timezone.utc).isoformat()
+        with self.db:
+            self.db.execute("BEGIN")
+            if lastmod is not None:
+                self.db.execute(
+                    "UPDATE articles SET lastmod=MAX(COALESCE(lastmod, ''), ?), last_seen=? WHERE url=?",
+                    (_utc(lastmod), now, url),
+                )
+            for alias in aliases:
+                self.db.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (alias, url))
+
+    def _promote_row(self, run_id: str, url: str) -> None:
+        row = self.db.execute(
+            "SELECT content_hash, revision, published_at, lastmod, seen_at, aliases "
+            "FROM pending WHERE run_id=? AND url=?",
+            (run_id, url),
+        ).fetchone()
+        if row is None:
+            return
+        digest, revision, published_at, lastmod, seen_at, aliases = row
+        self.db.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
+            "content_hash=excluded.content_hash, revision=excluded.revision, "
+            "published_at=excluded.published_at, lastmod=excluded.lastmod, last_seen=excluded.last_seen",
+            (url, digest, revision, published_at, lastmod, seen_at, seen_at),
+        )
+        for alias in json.loads(aliases):
+            self.db.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (alias, url))
+
+    # -- snapshots (the site-wide tag cloud) ---------------------------------------------------
+    def snapshot_digest(self, name: str) -> str | None:
+        row = self.db.execute("SELECT digest FROM snapshots WHERE name=?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def set_snapshot_digest(self, name: str, digest: str, observed_at: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?)", (name, digest, observed_at))
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+
+def _utc(value: datetime | None) -> str | None:
+    """UTC ISO text, so that SQLite's string comparison orders instants correctly."""
+    return value.astimezone(timezone.utc).isoformat() if value else None
+
+
+def _records_in(path: Path) -> set[tuple[str, str]]:
+    """(url, content_hash) of every whole line of a JSONL file; a missing file holds none."""
+    found: set[tuple[str, str]] = set()
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    record = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(record, dict) and "url" in record and "content_hash" in record:
+                    found.add((record["url"], record["content_hash"]))
+    except OSError:
+        pass
+    return found

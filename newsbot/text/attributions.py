@@ -1,0 +1,292 @@
+"""Source attributions in news text: "сообщает X со ссылкой на Y", "по данным X", "деп хабарлайды X".
+
+Each paragraph is split into sentences; every sentence is searched for the cue phrases below (a
+fixed list, linear in the text) and the name after (or, in Kazakh, before) the cue is cut at the
+end of the name: punctuation, the sentence end, a verb or a time adverbial. The name is put in the
+nominative from the case the cue governs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbot.items import Attribution
+from newsbot.text import morph
+from newsbot.text.sentences import split_sentences
+
+_WORD_RE = re.compile(r"\S+")
+_VERBS_RU = r"(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут|информирует)"
+
+# Words that start a time adverbial or a clause: the source ends before them.
+_TIME_WORDS = frozenset(
+    "понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье "
+    "понедельника вторника среды четверга пятницы субботы воскресенья "
+    "сегодня вчера накануне ранее позже утром днем днём вечером ночью утра вечера "
+    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре "
+    "году годе прошлом этом текущем минувшую минувший ближайшее течение ходе результате".split()
+)
+_STOP_WORDS = frozenset("что чтобы который которая которые которое где когда как и/или также".split())
+_ADVERBIAL_PREPOSITIONS = frozenset("на после перед накануне во время".split())
+_PREPOSITIONS = frozenset("в во на о об про с со к по для при из от до за у над под после перед через".split())
+
+# Heads (lemmas) of a source named with a lowercase word: offices, bodies, outlets.
+_BODY_LEMMAS = frozenset(
+    "пресс-служба служба акимат аким департамент министерство ведомство штаб управление комитет "
+    "агентство полиция прокуратура суд центр компания банк правительство администрация аппарат "
+    "мажилис сенат парламент маслихат организация фонд корпорация холдинг оператор отдел дирекция "
+    "секретариат посольство консульство издание газета телеканал портал сайт источник бюро "
+    "инспекция палата совет канцелярия академия университет больница госпиталь минздрав минфин "
+    "нацбанк корреспондент редакция агентство телеграм-канал телеграм сми ассоциация союз партия "
+    "федерация клуб служба-112 оперштаб миграционный".split()
+)
+
+
+def _is_date_like(word: str) -> bool:
+    w = word.lower().strip(",.;:")
+    return w[:1].isdigit() or w in _TIME_WORDS
+
+
+@dataclass(frozen=True)
+class _Found:
+    position: int
+    source: str
+    via: str | None
+    cue: str
+
+
+def _cut_name(text: str, *, allow_lower_start: bool = True) -> str:
+    """Cut ``text`` (what follows a cue) at the end of the name it starts with."""
+    text = text.lstrip()
+    # A comma, semicolon, colon, bracket or a spaced dash ends the name; so does the sentence end.
+    m = re.search(r",|;|:|\(|\s[—–-]\s|\sсо ссылкой на\s", text)
+    if m:
+        text = text[: m.start()]
+    text = re.sub(r"[.!?…]+[»\"”]?\s*$", "", text.rstrip())
+    words = text.split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        bare = word.strip("«»\"“”")
+        low = bare.lower()
+        if i > 0:
+            if low in _STOP_WORDS:
+                break
+            if low in ("в", "во") and i + 1 < len(words) and _is_date_like(words[i + 1]):
+                break
+            if low in _ADVERBIAL_PREPOSITIONS:
+                break  # "сообщили в Минфине на брифинге": an adverbial, not part of the name
+            if low in _TIME_WORDS:
+                break
+            if bare[:1].islower() and morph.is_russian_word(bare) and morph.is_verb(bare):
+                break
+        out.append(word)
+    return " ".join(out).strip()
+
+
+def _looks_like_source(name: str) -> bool:
+    """True when ``name`` is a plausible source: a proper name, an abbreviation or an office."""
+    words = name.split()
+    if not words:
+        return False
+    first = words[0].strip("«»\"“”")
+    if first.lower() in _PREPOSITIONS or _is_date_like(first):
+        return False
+    for word in words[:4]:
+        bare = word.strip("«»\"“”")
+        if bare[:1].isupper() or bare[:1].isdigit() and not bare.isdigit():
+            return True
+        lemma = morph.lemma(bare)
+        if lemma in _BODY_LEMMAS or bare.lower() in _BODY_LEMMAS:
+            return True
+        if not morph.is_russian_word(bare):
+            return True
+        # Skip leading adjectives ("областной штаб", "городском акимате"), stop at the first noun.
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(bare)[:2]):
+            return False
+    return False
+
+
+# --- Russian ---------------------------------------------------------------------------------------
+
+_SSYLKA_RE = re.compile(
+    rf"(?:(?P<verb>(?:[Оо]б этом )?{_VERBS_RU})(?P<corr> корреспондент)? (?P<via>[^,;:]+?) )?"
+    r"(?P<cue>[Сс]о ссылкой на) "
+)
+_VERB_RE = re.compile(
+    rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Кк]ак )?{_VERBS_RU}(?: корреспондент)?) "
+)
+_VERB_CAP_RE = re.compile(
+    rf"(?<![\w-])(?P<cue>(?:Об этом )?(?:Как )?(?:Сообщает|Передает|Передаёт|Пишет)(?: корреспондент)?) "
+    )
+_SOOBSHCHILI_RE = re.compile(
+    r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:сообщили|Сообщили) (?:в|во)) "
+    )
+_PO_DANNYM_RE = re.compile(r"(?<![\w-])(?P<cue>[Пп]о (?:данным|информации|сведениям)) ")
+_GOVORITSYA_RE = re.compile(
+    r"(?<![\w-])(?P<cue>(?:[Гг]оворится|[Сс]ообщается) в (?:сообщении|релизе|пресс-релизе|заявлении)) "
+    )
+
+
+def _russian(sentence: str) -> list[_Found]:
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in _SSYLKA_RE.finditer(sentence):
+        source = _cut_name(sentence[m.end():])
+        if not _looks_like_source(source):
+            continue
+        via = None
+        if m["via"] is not None:
+            via_text = m["via"].strip()
+            if _looks_like_source(via_text) and len(via_text.split()) <= 4:
+                via = via_text
+        if via is None and m["verb"] is not None:
+            # "сообщает о ... со ссылкой на": the verb is not the outlet's, keep only the cue.
+            pass
+        start = m.start("verb") if (via is not None and m["verb"]) else m.start("cue")
+        found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, "accs"), via, m["cue"]))
+        taken.append((start, m.end() + len(source)))
+        break
+    for regex in (_VERB_RE, _VERB_CAP_RE):
+        for m in regex.finditer(sentence):
+            if not free(m.start("cue"), m.end("cue")):
+                continue
+            rest = sentence[m.end():]
+            if rest.lstrip().lower().startswith("со ссылкой на"):
+                continue
+            source = _cut_name(rest)
+            if not _looks_like_source(source) or not source[:1].isupper() and not _lower_source_ok(source):
+                continue
+            found.append(_Found(m.start("cue"), source, None, m["cue"]))
+            taken.append((m.start("cue"), m.end() + len(source)))
+    for regex, case in ((_SOOBSHCHILI_RE, "loct"), (_PO_DANNYM_RE, "gent"), (_GOVORITSYA_RE, "gent")):
+        for m in regex.finditer(sentence):
+            if not free(m.start("cue"), m.end("cue")):
+                continue
+            rest = sentence[m.end():]
+            first = rest.split(" ", 1)[0].lower().strip(",.")
+            if first in ("на", "о", "об"):
+                continue  # "по данным на 1 января": a date, not a source
+            source = _cut_name(rest)
+            if not _looks_like_source(source) and not (case == "gent" and _genitive_noun(source)):
+                continue
+            found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, case), None, m["cue"]))
+            taken.append((m.start("cue"), m.end() + len(source)))
+    return found
+
+
+def _genitive_noun(source: str) -> bool:
+    """"по данным следствия": a noun in the genitive right after the cue names the source."""
+    words = source.split()
+    if not words or not morph.is_russian_word(words[0]):
+        return False
+    return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in morph.parses(words[0])[:2])
+
+
+def _lower_source_ok(source: str) -> bool:
+    """A source after "сообщает" that starts in lowercase must be an office ("пресс-служба МВД")."""
+    for word in source.split()[:3]:
+        bare = word.strip("«»\"“”")
+        if morph.lemma(bare) in _BODY_LEMMAS:
+            return True
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(bare)[:2]):
+            return False
+    return False
+
+
+# --- Kazakh ----------------------------------------------------------------------------------------
+
+_KK_GENITIVE_RE = re.compile(r"(?:-?(?:ның|нің|дың|дің|тың|тің))$")
+_KK_DATIVE_RE = re.compile(r"(?:-(?:ға|ге|қа|ке|на|не|а|е)|(?<=[іы])(?:на|не)|(?:ға|ге|қа|ке))$")
+
+
+def strip_kazakh_genitive(phrase: str) -> str:
+    """Drop the genitive ending of the last word ("министрлігінің" -> "министрлігі", "ТЖМ-нің" -> "ТЖМ")."""
+    words = phrase.split()
+    if not words:
+        return phrase
+    words[-1] = _KK_GENITIVE_RE.sub("", words[-1])
+    return " ".join(words)
+
+
+def strip_kazakh_dative(phrase: str) -> str:
+    """Drop the dative ending of the last word ("министрлігіне" -> "министрлігі", "ІІМ-ге" -> "ІІМ")."""
+    words = phrase.split()
+    if not words:
+        return phrase
+    words[-1] = _KK_DATIVE_RE.sub("", words[-1])
+    return " ".join(words)
+
+
+_KK_DEP_RE = re.compile(r"(?<![\w-])(?P<cue>деп (?:хабарлайды|жазады|хабарлады|мәлімдейді)) ")
+_KK_SILTEME_RE = re.compile(r"^(?P<via>\S+) (?P<source>.+?) (?P<cue>сілтеме жасап|сілтеме жасай отырып)")
+_KK_BEFORE_RE = re.compile(
+    r"(?P<source>[^,;:]+?(?:ның|нің|дың|дің|тың|тің)) (?P<cue>хабарлауынша|мәліметінше|мәліметі бойынша|"
+    r"дерегінше|деректері бойынша|ақпаратынша|мәлімдеуінше)(?=[\s,.])"
+)
+_KK_BUL_TURALY_RE = re.compile(
+    r"(?<![\w-])[Бб]ұл туралы (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады)[.!]?\s*$"
+)
+
+
+def _kazakh(sentence: str) -> list[_Found]:
+    found: list[_Found] = []
+    for m in _KK_DEP_RE.finditer(sentence):
+        rest = re.sub(r"[.!?…]+\s*$", "", sentence[m.end():].strip())
+        sm = _KK_SILTEME_RE.match(rest)
+        if sm:
+            found.append(
+                _Found(
+                    m.start("cue") + len(m["cue"]) + 1 + sm.start("cue"),
+                    strip_kazakh_dative(sm["source"].strip()),
+                    sm["via"],
+                    sm["cue"],
+                )
+            )
+            continue
+        source = _cut_name(rest)
+        source = re.sub(r"\s+тілшісі$", "", source)
+        if _looks_like_source(source):
+            found.append(_Found(m.start("cue"), source, None, m["cue"]))
+    for m in _KK_BEFORE_RE.finditer(sentence):
+        source = m["source"].strip()
+        # The name starts after the last clause boundary before the cue.
+        source = re.split(r"[,;:—–]\s*", source)[-1].strip()
+        source = strip_kazakh_genitive(source)
+        if source and not _is_date_like(source.split()[0]):
+            found.append(_Found(m.start("cue"), source, None, m["cue"]))
+    for m in _KK_BUL_TURALY_RE.finditer(sentence):
+        source = m["source"].strip()
+        if source.split()[0].lower() in ("бұрын", "кейін", "ертерек"):
+            continue
+        found.append(_Found(m.start("cue"), source, None, m["cue"]))
+    return found
+
+
+# --- entry point -------------------------------------------------------------------------------------
+
+_CREDIT_RE = re.compile(r"^\s*(?:фото|источник|сурет|видео|photo)\s*[:—–-]", re.IGNORECASE)
+
+
+def extract_attributions(paragraphs: list[str], language: str = "ru") -> list[Attribution]:
+    """Return the source attributions of ``paragraphs`` in reading order."""
+    out: list[Attribution] = []
+    for paragraph in paragraphs:
+        if _CREDIT_RE.match(paragraph):
+            continue  # photo credits belong to the image
+        for sentence in split_sentences(paragraph):
+            text = sentence.text
+            if len(text) > 2000:
+                continue  # not prose: nothing is attributed in a wall of text
+            found = _kazakh(text) + _russian(text) if language == "kk" else _russian(text) + _kazakh(text)
+            seen: set[tuple[str, int]] = set()
+            for f in sorted(found, key=lambda f: f.position):
+                key = (f.source, f.position)
+                if key in seen or not f.source:
+                    continue
+                seen.add(key)
+                out.append(Attribution(source=f.source, via=f.via, cue=f.cue, text=text))
+    return out

@@ -1,0 +1,337 @@
+"""Dates as Kazakh news sites print them, to ISO 8601 in Asia/Almaty.
+
+A fast path of regular expressions covers every form the sites are known to use; dateparser (always
+with ``languages``) is the fallback for anything else and is only trusted with a full day-month-year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import cache
+from importlib import resources
+from zoneinfo import ZoneInfo
+
+from newsbot.text.normalize import clean_text
+
+SITE_ZONE = "Asia/Almaty"
+
+
+@cache
+def zone(name: str = SITE_ZONE) -> ZoneInfo:
+    """Load a time zone from the pinned ``tzdata`` package, not from the host's database."""
+    path = resources.files("tzdata.zoneinfo").joinpath(*name.split("/"))
+    with path.open("rb") as fh:
+        return ZoneInfo.from_file(fh, key=name)
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A parsed date: ``value`` is an aware datetime, or a plain date when the text had no time."""
+
+    value: datetime | date
+
+    @property
+    def has_time(self) -> bool:
+        return isinstance(self.value, datetime)
+
+    def isoformat(self) -> str:
+        if isinstance(self.value, datetime):
+            return self.value.isoformat(timespec="seconds")
+        return self.value.isoformat()
+
+
+_RU_MONTHS = [
+    ("январь", "января", "янв"),
+    ("февраль", "февраля", "фев", "февр"),
+    ("март", "марта", "мар"),
+    ("апрель", "апреля", "апр"),
+    ("май", "мая"),
+    ("июнь", "июня", "июн"),
+    ("июль", "июля", "июл"),
+    ("август", "августа", "авг"),
+    ("сентябрь", "сентября", "сен", "сент"),
+    ("октябрь", "октября", "окт"),
+    ("ноябрь", "ноября", "ноя", "нояб"),
+    ("декабрь", "декабря", "дек"),
+]
+_KK_MONTHS = [
+    "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
+    "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан",
+]  # fmt: skip
+_EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _month_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for number, forms in enumerate(_RU_MONTHS, start=1):
+        for form in forms:
+            table[form] = number
+    for number, form in enumerate(_KK_MONTHS, start=1):
+        table[form] = number
+    for number, form in enumerate(_EN_MONTHS, start=1):
+        table[form] = number
+    return table
+
+
+_MONTHS = _month_table()
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAYS = (
+    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс|"
+    "дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі"
+)
+_TIME = r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+_SEP = r"\s*(?:,|\bв\b|\bг\.?|\bгода\b|\s)\s*"
+
+_ISO_RE = re.compile(
+    r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[t ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
+    r"(?P<tz>z|[+-]\d{2}:?\d{2})?)?$"
+)
+_NUMERIC_RE = re.compile(
+    rf"^(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})(?:\s*г\.?)?(?:{_SEP}(?:в\s*)?{_TIME})?$"
+)
+_TIME_FIRST_NUMERIC_RE = re.compile(
+    rf"^{_TIME}\s*,?\s*(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})$"
+)
+_WORDY_RE = re.compile(
+    rf"^(?:(?:{_WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH_ALT})\.?"
+    rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:г\.?|года|ж\.?))?)?(?:{_SEP}(?:в\s*)?{_TIME})?$"
+)
+_TIME_FIRST_WORDY_RE = re.compile(
+    rf"^{_TIME}\s*,?\s*(?:(?:{_WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH_ALT})\.?"
+    rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:г\.?|года))?)?$"
+)
+_KAZAKH_RE = re.compile(
+    rf"^(?P<year>\d{{4}})\s*(?:жылғы|жыл|ж\.?)\s+(?P<day>\d{{1,2}})\s*-?\s*(?P<mname>{_MONTH_ALT})\w*"
+    rf"(?:\s*,?\s*(?:сағат\s*)?{_TIME})?$"
+)
+_RELATIVE_DAY_RE = re.compile(
+    rf"^(?P<word>сегодня|вчера|позавчера|бүгін|кеше)(?:\s*,?\s*(?:в\s*|сағат\s*)?{_TIME})?$"
+)
+_AGO_RE = re.compile(
+    r"^(?P<count>\d+|одну|один|одна|две|два|три|четыре|пять|бір|екі|үш)?\s*"
+    r"(?P<unit>секунд\w*|сек\.?|минут\w*|мин\.?|час\w*|ч\.|дн\w*|день|недел\w*|сағат|күн|апта)\s+"
+    r"(?:назад|бұрын)$"
+)
+_JUST_NOW_RE = re.compile(r"^(?:опубликовано\s+)?(?:только что|сейчас|жаңа ғана|қазір)$")
+_TIME_ONLY_RE = re.compile(rf"^{_TIME}$")
+_PREFIX_RE = re.compile(r"^[^\d:]{2,40}:\s*(?=\S)")
+
+_WORD_NUMBERS = {"одну": 1, "один": 1, "одна": 1, "две": 2, "два": 2, "три": 3, "четыре": 4,
+                 "пять": 5, "бір": 1, "екі": 2, "үш": 3}  # fmt: skip
+
+
+def _local(now: datetime, tz: tzinfo) -> datetime:
+    return now.astimezone(tz)
+
+
+def _build(
+    year: int, month: int, day: int, m: re.Match[str] | None, tz: tzinfo
+) -> datetime | date | None:
+    """Make a datetime (or a date when the match holds no time); None for an impossible value."""
+    try:
+        if m is None or m.groupdict().get("hour") is None:
+            return date(year, month, day)
+        hour, minute = int(m.group("hour")), int(m.group("minute"))
+        second = int(m.group("second") or 0)
+        return datetime(year, month, day, hour, minute, second, tzinfo=tz)
+    except ValueError:
+        return None
+
+
+def _iso(m: re.Match[str], tz: tzinfo) -> datetime | date | None:
+    year, month, day = int(m["year"]), int(m["month"]), int(m["day"])
+    if m["hour"] is None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    try:
+        naive = datetime(year, month, day, int(m["hour"]), int(m["minute"]), int(m["second"] or 0))
+    except ValueError:
+        return None
+    offset = m["tz"]
+    if offset is None:
+        return naive.replace(tzinfo=tz)
+    if offset == "z":
+        return datetime.fromisoformat(naive.isoformat() + "+00:00").astimezone(tz)
+    if ":" not in offset:
+        offset = offset[:3] + ":" + offset[3:]
+    return datetime.fromisoformat(naive.isoformat() + offset).astimezone(tz)
+
+
+def _fast_path(text: str, now: datetime, tz: tzinfo) -> datetime | date | None | bool:
+    """Return the parsed value, None for a recognised but impossible date, False for no match."""
+    local_now = _local(now, tz)
+    if m := _ISO_RE.match(text):
+        return _iso(m, tz)
+    if m := (_NUMERIC_RE.match(text) or _TIME_FIRST_NUMERIC_RE.match(text)):
+        return _build(int(m["year"]), int(m["month"]), int(m["day"]), m, tz)
+    if m := (_WORDY_RE.match(text) or _TIME_FIRST_WORDY_RE.match(text) or _KAZAKH_RE.match(text)):
+        month = _MONTHS[m["mname"]]
+        if m["year"]:
+            return _build(int(m["year"]), month, int(m["day"]), m, tz)
+        value = _build(local_now.year, month, int(m["day"]), m, tz)
+        if value is not None and _after(value, local_now):
+            value = _build(local_now.year - 1, month, int(m["day"]), m, tz)
+        return value
+    if m := _RELATIVE_DAY_RE.match(text):
+        back = {"сегодня": 0, "бүгін": 0, "вчера": 1, "кеше": 1, "позавчера": 2}[m["word"]]
+        day = local_now.date() - timedelta(days=back)
+        return _build(day.year, day.month, day.day, m, tz)
+    if m := _AGO_RE.match(text):
+        count_text = m["count"] or "1"
+        count = int(count_text) if count_text.isdigit() else _WORD_NUMBERS[count_text]
+        unit = m["unit"]
+        if unit.startswith("сек"):
+            delta = timedelta(seconds=count)
+        elif unit.startswith(("мин",)):
+            delta = timedelta(minutes=count)
+        elif unit.startswith(("час", "ч.", "сағат")):
+            delta = timedelta(hours=count)
+        elif unit.startswith(("недел", "апта")):
+            delta = timedelta(weeks=count)
+        else:
+            delta = timedelta(days=count)
+        # Elapsed time is subtracted in UTC: local wall-clock arithmetic is wrong across a
+        # change of offset (Almaty, 2024-03-01 00:00 +06:00 -> 2024-02-29 23:00 +05:00).
+        return (local_now.astimezone(timezone.utc) - delta).astimezone(tz)
+    if _JUST_NOW_RE.match(text):
+        return local_now
+    if m := _TIME_ONLY_RE.match(text):
+        today = local_now.date()
+        value = _build(today.year, today.month, today.day, m, tz)
+        if isinstance(value, datetime) and value > local_now:
+            yesterday = today - timedelta(days=1)
+            value = _build(yesterday.year, yesterday.month, yesterday.day, m, tz)
+        return value
+    return False
+
+
+def _after(value: datetime | date, now: datetime) -> bool:
+    if isinstance(value, datetime):
+        return value > now
+    return value > now.date()
+
+
+@cache
+def _dateparser_settings(tz_name: str) -> dict[str, object]:
+    return {
+        "TIMEZONE": tz_name,
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "PREFER_DATES_FROM": "past",
+        # A day, a month and a year, or nothing: a guessed day is a silent wrong value.
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
+
+
+def _fallback(text: str, now: datetime, tz: ZoneInfo, languages: tuple[str, ...]) -> datetime | None:
+    import dateparser  # imported here: its first import costs ~0.5 s and most calls never need it
+
+    settings = dict(_dateparser_settings(tz.key))
+    settings["RELATIVE_BASE"] = _local(now, tz).replace(tzinfo=None)
+    parsed = dateparser.parse(text, languages=list(languages), settings=settings)
+    if parsed is None:
+        return None
+    return parsed.astimezone(tz)
+
+
+def parse_date(
+    raw: str | None,
+    *,
+    now: datetime,
+    languages: tuple[str, ...] = ("ru", "kk"),
+    tz_name: str = SITE_ZONE,
+) -> ParsedDate | None:
+    """Parse a date as shown on a page; relative forms resolve against ``now``.
+
+    Return None for text that is not a date or names an impossible one ("32 марта", "30.02.2023").
+    """
+    text = clean_text(raw).lower().strip(" .,;")
+    if not text:
+        return None
+    text = _PREFIX_RE.sub("", text)
+    tz = zone(tz_name)
+    value = _fast_path(text, now, tz)
+    if value is False:
+        if not any(ch.isdigit() for ch in text):
+            return None
+        value = _fallback(text, now, tz, languages)
+    if value is None or value is False:
+        return None
+    assert not isinstance(value, bool)
+    return ParsedDate(value)
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """The date chosen for a record, and where it came from."""
+
+    iso: str | None
+    source: str | None
+    """"attribute", "text" or "jsonld"; None when nothing usable was found."""
+    problems: tuple[str, ...] = ()
+    """Reasons worth a stats counter: "jsonld_disagrees", "future", "date_only", "unparsable"."""
+
+
+def resolve_date(
+    attribute: str | None,
+    text: str | None,
+    jsonld: str | None,
+    *,
+    now: datetime,
+    languages: tuple[str, ...] = ("ru", "kk"),
+    tz_name: str = SITE_ZONE,
+    future_tolerance: timedelta = timedelta(hours=12),
+) -> ResolvedDate:
+    """Choose a publication time: the page's ``datetime`` attribute, else its visible text, and
+    JSON-LD only when the page shows no date (JSON-LD is known to carry today's date on AMP pages).
+    A time further in the future than ``future_tolerance`` is refused.
+    """
+    problems: list[str] = []
+    kwargs = {"now": now, "languages": languages, "tz_name": tz_name}
+    from_attr = parse_date(attribute, **kwargs) if attribute else None
+    from_text = parse_date(text, **kwargs) if text else None
+    from_jsonld = parse_date(jsonld, **kwargs) if jsonld else None
+    if (attribute and from_attr is None) or (text and from_text is None):
+        problems.append("unparsable")
+
+    page = [d for d in (from_attr, from_text) if d is not None]
+    if from_jsonld is not None and page and not any(_agrees(from_jsonld, d) for d in page):
+        problems.append("jsonld_disagrees")
+        from_jsonld = None
+
+    chosen: tuple[ParsedDate, str] | None = None
+    for candidate, source in ((from_attr, "attribute"), (from_text, "text"), (from_jsonld, "jsonld")):
+        if candidate is not None and candidate.has_time:
+            chosen = (candidate, source)
+            break
+    if chosen is None:
+        if page:
+            problems.append("date_only")
+        return ResolvedDate(None, None, tuple(problems))
+    parsed, source = chosen
+    assert isinstance(parsed.value, datetime)
+    if parsed.value > now + future_tolerance:
+        problems.append("future")
+        return ResolvedDate(None, None, tuple(problems))
+    return ResolvedDate(parsed.isoformat(), source, tuple(problems))
+
+
+def _agrees(a: ParsedDate, b: ParsedDate) -> bool:
+    if a.has_time and b.has_time:
+        assert isinstance(a.value, datetime) and isinstance(b.value, datetime)
+        return abs(a.value - b.value) < timedelta(minutes=2)
+    da = a.value.date() if isinstance(a.value, datetime) else a.value
+    db = b.value.date() if isinstance(b.value, datetime) else b.value
+    return da == db
+
+
+def to_zone(value: datetime, tz_name: str = SITE_ZONE) -> str:
+    """Format an aware datetime as ISO 8601 in the site zone, to the second."""
+    return value.astimezone(zone(tz_name)).isoformat(timespec="seconds")
+
+
+__all__ = ["ParsedDate", "ResolvedDate", "parse_date", "resolve_date", "to_zone", "zone"]

@@ -1,0 +1,293 @@
+"""Russian morphology helpers on top of pymorphy3: phrases and names to the nominative, name gender.
+
+The analyzer is created on first use and cached (loading the dictionaries costs ~0.15 s); nothing
+happens at import time. Every function is pure for a given dictionary version.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from pymorphy3 import MorphAnalyzer
+    from pymorphy3.analyzer import Parse
+
+Gender = Literal["masc", "femn"]
+Case = Literal["nomn", "gent", "datv", "accs", "ablt", "loct"]
+
+
+@cache
+def analyzer() -> MorphAnalyzer:
+    """Return the shared Russian analyzer, loading it on first use."""
+    import pymorphy3  # imported here: the dictionaries load on first use, not at import
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=65536)
+def parses(word: str) -> tuple[Parse, ...]:
+    """All pymorphy3 readings of ``word`` (lower-cased), cached."""
+    return tuple(analyzer().parse(word.lower()))
+
+
+def _restore_case(original: str, new: str) -> str:
+    """Give ``new`` the letter case pattern of ``original`` (Capitalized, UPPER or lower).
+
+    pymorphy3 writes "ё" where the text may not; keep the spelling of the text.
+    """
+    if "ё" not in original.lower():
+        new = new.replace("ё", "е")
+    if original.isupper() and len(original) > 1:
+        return new.upper()
+    if original[:1].isupper():
+        # Keep capitals after hyphens too ("Касым-Жомарта" -> "Касым-Жомарт").
+        parts = new.split("-")
+        orig_parts = original.split("-")
+        out = []
+        for i, part in enumerate(parts):
+            if i < len(orig_parts) and orig_parts[i][:1].isupper():
+                out.append(part[:1].upper() + part[1:])
+            else:
+                out.append(part)
+        return "-".join(out)
+    return new
+
+
+_CYRILLIC_RE = re.compile(r"^[а-яё][а-яё-]*$", re.IGNORECASE)
+
+
+def is_russian_word(word: str) -> bool:
+    return bool(_CYRILLIC_RE.match(word))
+
+
+def has_case(word: str, case: str) -> bool:
+    """True when one reading of ``word`` is a noun, adjective or participle in ``case``."""
+    return any(case in p.tag and ({"NOUN", "ADJF", "PRTF", "NPRO"} & p.tag.grammemes) for p in parses(word))
+
+
+def _is_indeclinable_abbreviation(word: str) -> bool:
+    # "Минкультуры", "Минобороны": a clipped prefix glued to a genitive noun never declines.
+    return bool(re.match(r"^(?:Мин|мин)(?:культуры|обороны|юстиции|экологии|энерго|цифры|науки)", word))
+
+
+def inflect_word(word: str, case: str, to: str = "nomn", *, pos: tuple[str, ...] = ("NOUN",)) -> str | None:
+    """Put ``word`` read in ``case`` into ``to``; None when no reading of that part of speech fits."""
+    if not is_russian_word(word) or _is_indeclinable_abbreviation(word):
+        return None
+    best: Parse | None = None
+    for p in parses(word):
+        if case in p.tag and p.tag.POS in pos and "Fixd" not in p.tag.grammemes:
+            if best is None or (p.score > best.score):
+                best = p
+    if best is None:
+        return None
+    wanted = {to}
+    if "plur" in best.tag:
+        wanted.add("plur")
+    else:
+        wanted.add("sing")
+    form = best.inflect(wanted)
+    if form is None:
+        return None
+    return _restore_case(word, form.word)
+
+
+def phrase_to_nominative(phrase: str, case: str) -> str:
+    """Put the head of a noun phrase read in ``case`` into the nominative, dependents kept.
+
+    Only the leading adjectives and the first noun change: "пресс-службе ДЧС" (loct) ->
+    "пресс-служба ДЧС", "Национального банка Казахстана" (gent) -> "Национальный банк Казахстана".
+    Indeclinable words, abbreviations and foreign names stay as written.
+    """
+    if case == "nomn":
+        return phrase
+    words = phrase.split(" ")
+    out = list(words)
+    adjectives: list[int] = []
+    for i, word in enumerate(words):
+        if not is_russian_word(word) or _is_indeclinable_abbreviation(word):
+            break
+        if not has_case_declinable(word, case):
+            break
+        noun = _best(word, case, ("NOUN",))
+        adj = _best(word, case, ("ADJF", "PRTF"))
+        next_agrees = i + 1 < len(words) and has_case_declinable(words[i + 1], case)
+        if adj is not None and (noun is None or adj.score >= noun.score or next_agrees):
+            adjectives.append(i)
+            continue
+        if noun is None:
+            break
+        wanted = {"nomn", "plur" if "plur" in noun.tag else "sing"}
+        form = noun.inflect(wanted)
+        if form is None:
+            break
+        out[i] = _restore_case(word, form.word)
+        nomn = next((p for p in parses(form.word) if "nomn" in p.tag and p.tag.POS == "NOUN"), None)
+        gender = nomn.tag.gender if nomn is not None else noun.tag.gender
+        for j in adjectives:
+            reading = _best(words[j], case, ("ADJF", "PRTF"))
+            assert reading is not None
+            grams = {"nomn"}
+            if "plur" in noun.tag:
+                grams.add("plur")
+            else:
+                grams |= {"sing", gender or "masc"}
+            adj_form = reading.inflect(grams)
+            if adj_form is not None:
+                out[j] = _restore_case(words[j], adj_form.word)
+        break
+    return " ".join(out)
+
+
+def _best(word: str, case: str, pos: tuple[str, ...]) -> Parse | None:
+    best: Parse | None = None
+    for p in parses(word):
+        if case in p.tag and p.tag.POS in pos and "Fixd" not in p.tag.grammemes:
+            if best is None or p.score > best.score:
+                best = p
+    return best
+
+
+def has_case_declinable(word: str, case: str) -> bool:
+    return any(case in p.tag and "Fixd" not in p.tag.grammemes for p in parses(word))
+
+
+# --- person names -------------------------------------------------------------------------------
+
+_FEMALE_SURNAME_RE = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|кызы|қызы)$")
+_MALE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|улы|ұлы|уулу)$")
+
+
+def name_gender(name: str) -> Gender | None:
+    """Guess the gender of a person named in the nominative ("Аида Балаева" -> "femn")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if not words:
+        return None
+    for word in reversed(words):  # the surname says it most reliably
+        low = word.lower()
+        if _FEMALE_SURNAME_RE.search(low):
+            return "femn"
+        if _MALE_SURNAME_RE.search(low):
+            return "masc"
+    first = words[0]
+    genders = {p.tag.gender for p in parses(first) if "Name" in p.tag.grammemes and "nomn" in p.tag}
+    if genders == {"femn"}:
+        return "femn"
+    if genders == {"masc"}:
+        return "masc"
+    return None
+
+
+def _word_gent_to_nomn(word: str, gender: Gender | None, is_first: bool) -> str:
+    low = word.lower()
+    if gender == "femn":
+        for old, new in (("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"),
+                         ("ыной", "ына"), ("ской", "ская"), ("цкой", "цкая")):  # fmt: skip
+            if low.endswith(old):
+                return word[: -len(old)] + new
+        if low.endswith("ьи"):
+            return word[:-1] + "я"
+        if low.endswith("ии"):
+            return word[:-1] + "я"
+        if low.endswith("ы"):
+            return word[:-1] + "а"
+        if low.endswith("и") and len(low) > 2 and low[-2] in "гкхжшчщ":
+            return word[:-1] + "а"
+        if low.endswith("и") and len(low) > 2 and low[-2] in "аеёиоуыэюя":
+            return word[:-1] + "я"
+        return word
+    # masculine (or unknown: Kazakh men's names dominate the news)
+    for old, new in (("ского", "ский"), ("цкого", "цкий")):
+        if low.endswith(old):
+            return word[: -len(old)] + new
+    if low.endswith(("ова", "ева", "ёва", "ина", "ына")):
+        return word[:-1]
+    if low.endswith("ея") or low.endswith("ия") and not is_first:
+        return word[:-1] + "й"
+    if low.endswith("ая") or low.endswith("ея") or low.endswith("уя"):
+        return word[:-1] + "й"
+    if low.endswith("я") and len(low) > 2 and low[-2] not in "аеёиоуыэюя":
+        return word[:-1] + "ь"
+    if low.endswith("а") and len(low) > 2 and low[-2] not in "аеёиоуыэюя":
+        return word[:-1]
+    if low.endswith("ы") and is_first:
+        # Masculine names in -а ("Ильи", "Никиты" are rare); keep as a feminine-type stem.
+        return word[:-1] + "а"
+    return word
+
+
+def name_to_nominative(name: str, case: str = "gent") -> str:
+    """Put a person's name read in ``case`` into the nominative ("Аиды Балаевой" -> "Аида Балаева").
+
+    Only the genitive (and the identical accusative of men's names) is handled by rule; a name in
+    the nominative is returned unchanged.
+    """
+    if case == "nomn":
+        return name
+    words = name.split()
+    caps = [w for w in words if w[:1].isupper()]
+    if not caps:
+        return name
+    gender: Gender | None = None
+    for word in caps:
+        low = word.lower()
+        if low.endswith(("овой", "евой", "ёвой", "иной", "ской", "цкой", "ыной")):
+            gender = "femn"
+            break
+        if low.endswith(("ова", "ева", "ёва", "ина", "ына", "ского", "цкого")):
+            gender = "masc"
+            break
+    if gender is None:
+        first = caps[0]
+        genders = {p.tag.gender for p in parses(first) if "Name" in p.tag.grammemes and case in p.tag}
+        if len(genders) == 1:
+            gender = genders.pop()  # type: ignore[assignment]
+        elif first.lower().endswith(("ы", "и")):
+            gender = "femn"
+        elif first.lower().endswith(("а", "я")):
+            gender = "masc"
+    out = []
+    first_seen = False
+    for word in words:
+        if not word[:1].isupper():
+            out.append(word)  # particles: "де", "ван", "фон"
+            continue
+        parts = word.split("-")
+        new_parts = [_word_gent_to_nomn(part, gender, not first_seen) if part else part for part in parts]
+        out.append("-".join(new_parts))
+        first_seen = True
+    return " ".join(out)
+
+
+@lru_cache(maxsize=4096)
+def lemma(word: str) -> str:
+    """The most likely dictionary form of ``word`` (lower-cased)."""
+    ps = parses(word)
+    return ps[0].normal_form if ps else word.lower()
+
+
+def is_verb(word: str) -> bool:
+    """True when the most likely reading of ``word`` is a finite verb or a short participle."""
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS in ("VERB", "PRTS")
+
+
+def verb_gender(word: str) -> Gender | None:
+    """Gender of a past-tense verb ("сказала" -> "femn"); None when it does not show one."""
+    for p in parses(word):
+        if p.tag.POS == "VERB" and "past" in p.tag:
+            if p.tag.gender in ("masc", "femn"):
+                return p.tag.gender  # type: ignore[return-value]
+            return None
+    return None
+
+
+def case_readings(word: str) -> set[str]:
+    """The cases in which ``word`` can be read as a noun, adjective or pronoun."""
+    out: set[str] = set()
+    for p in parses(word):
+        if p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") and p.tag.case:
+            out.add(p.tag.case)
+    return out

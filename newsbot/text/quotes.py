@@ -1,0 +1,988 @@
+"""Direct quotations in news text and who said them.
+
+The work is done in three linear passes over ``body = "\\n\\n".join(paragraphs)``:
+
+1. Quotation marks are paired with a stack («» with nested „“ or "", straight "…" by the side of the
+   word they touch); a quotation left open at the end of a paragraph continues when the next paragraph
+   opens with the same mark (the Russian convention for a quotation over several paragraphs).
+2. Each top-level pair is read in its context: an author's dash and a speech verb after it
+   ("», — отметила А."), an interruption inside it ("«П, — сказал А. — П»"), "по словам А, «П»",
+   "А: «П»", or a paragraph that is nothing but the quotation. Pairs with no such context are names
+   of things («Барыс», программа «Комфортная школа») and are skipped, as is any single word.
+3. People named in the narrative are collected in order, so that "он", "она", "ол", a bare surname or
+   a role noun ("— добавил министр") resolves to the last fitting name before the quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsbot.items import Quote
+from newsbot.text import morph
+
+SEPARATOR = "\n\n"
+
+_DASHES = "—–-"
+_SPACE = " \u00a0\u202f\t"
+_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOWER = "а-яёәғқңөұүһі"
+_NAME_TOKEN_RE = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$")
+# Name particles that stay lowercase inside a name ("Лоранс де Кар").
+_PARTICLES = frozenset("де да ди дю ла ле ван фон дер дель бин ибн аль эль".split())
+_CAP_PARTICLES = frozenset("де ле ла ван фон дер дель ди да дю аль эль".split())
+_PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|инична|улы|ұлы|уулу|кызы|қызы|оглы)$", re.IGNORECASE)
+_SURNAME_STEM_RE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ск|цк|енко|ук|юк|ян|швили|дзе|ұлы|улы|қызы|кызы|баев|беков)"
+    r"(?:а|у|ым|ом|ой|ою|е|ых|ую|ая|ий|ого|ому|им|тың|тің|ның|нің|ты|ті|ға|ге|қа|ке|на|не|ы|і)?$",
+    re.IGNORECASE,
+)
+_RU_PRONOUNS = {"он": "masc", "она": "femn"}
+_KK_PRONOUNS = frozenset({"ол"})
+# Heads (lemmas / Kazakh words) of a speaker that is an office or a body, not a person.
+_RU_BODY_LEMMAS = frozenset(
+    "пресс-служба служба акимат департамент министерство ведомство штаб управление комитет агентство "
+    "полиция прокуратура суд компания банк нацбанк правительство администрация аппарат мажилис сенат "
+    "парламент маслихат организация фонд корпорация холдинг оператор отдел дирекция секретариат "
+    "посольство консульство минздрав минфин акорда дчс мвд мчс редакция центр".split()
+)
+_KK_BODY_WORDS = frozenset(
+    "қызметі әкімдігі министрлігі департаменті басқармасы комитеті штабы банкі банк федерациясы "
+    "агенттігі компаниясы полициясы прокуратурасы соты үкіметі".split()
+)
+# Kazakh speech verbs after the author's dash, and the two-word ones ("атап өтті").
+_KK_CUE_WORDS = frozenset(
+    "деді дейді деген мәлімдеді хабарлады айтты сұрады түсіндірді қосты жазды ескертті санайды "
+    "есептейді сендірді мойындады толықтырды жалғастырды білдірді шақырды".split()
+)
+_KK_CUE_PAIRS = frozenset(
+    "атап өтті|атап көрсетті|атап айтты|жауап берді|пікір білдірді|қосып қойды|ой бөлісті|"
+    "сөзін жалғастырды|баса айтты|мәлімдеме жасады".split("|")
+)
+# Russian speech verbs (lemmas) that make a colon introduction a cue ("заявила: «П»").
+_RU_SPEECH_LEMMAS = frozenset(
+    "сказать заявить отметить добавить подчеркнуть пояснить уточнить рассказать сообщить признаться "
+    "признать ответить спросить напомнить заметить говорить объяснить констатировать резюмировать "
+    "заключить написать предупредить пообещать воскликнуть крикнуть поделиться прокомментировать "
+    "высказаться указать подытожить процитировать призвать заверить возразить пожаловаться посетовать "
+    "пошутить заявлять отмечать подчёркивать подчеркивать сообщать добавлять обещать повторить "
+    "продолжить уверить выразить обратиться произнести".split()
+)
+_KK_LOCATIVE_RE = re.compile(r"(?:да|де|та|те|нда|нде)$")
+_RU_SAYING = r"(?:[Пп]о словам|[Пп]о мнению|[Сс]о слов)"
+
+
+# --- pass 1: quotation marks ---------------------------------------------------------------------
+
+
+@dataclass
+class _Span:
+    """A top-level quotation candidate; offsets into ``body``."""
+
+    start: int  # the opening mark
+    end: int  # just past the closing mark
+    paragraph: int
+    last_paragraph: int
+    parts: list[tuple[int, int]]  # content ranges (without marks), one per paragraph
+
+
+def _find_spans(paragraphs: list[str], offsets: list[int]) -> list[_Span]:
+    """Pair the quotation marks of every paragraph; return the outermost pairs in order."""
+    spans: list[_Span] = []
+    carry: tuple[int, int, list[tuple[int, int]]] | None = None  # an « left open: (start, paragraph, parts)
+    for pi, par in enumerate(paragraphs):
+        base = offsets[pi]
+        stack: list[tuple[str, int]] = []
+        counts = {"«": 0, "„": 0, "“": 0, '"': 0}
+        cont_start = 0
+        open_info: tuple[int, int, list[tuple[int, int]]] | None = None
+        lead = len(par) - len(par.lstrip())
+        skip_first = -1
+        if carry is not None:
+            if par[lead : lead + 1] == "«":
+                open_info = carry
+                stack.append(("«", lead))
+                counts["«"] += 1
+                skip_first = lead
+                cont_start = lead + 1
+            carry = None
+        n = len(par)
+        for i, ch in enumerate(par):
+            if i == skip_first or ch not in "«»„“”\"":
+                continue
+            prev = par[i - 1] if i > 0 else " "
+            nxt = par[i + 1] if i + 1 < n else " "
+            kind: str | None = None  # the opener this mark closes
+            opens = False
+            if ch in "«„":
+                opens = True
+            elif ch == "»":
+                kind = "«"
+            elif ch == "“":
+                if counts["„"]:
+                    kind = "„"  # Russian nested „…“
+                else:
+                    opens = True  # English “…”
+            elif ch == "”":
+                kind = "“" if counts["“"] else ("„" if counts["„"] else None)
+                if kind is None:
+                    continue
+            else:  # a straight quote: the side of the word it touches decides
+                if counts['"'] and (prev.isalnum() or prev in ".,!?…»%)" or not nxt.isalnum()):
+                    kind = '"'
+                elif not nxt.isspace() and not prev.isalnum():
+                    opens = True
+                else:
+                    continue
+            if opens:
+                if not stack:
+                    cont_start = i + 1
+                stack.append((ch, i))
+                counts[ch] += 1
+                continue
+            assert kind is not None
+            if not counts[kind]:
+                continue  # a closing mark with nothing to close
+            # Pop up to the matching opener; marks left open inside it are dropped.
+            pos = -1
+            while stack:
+                mark, pos = stack.pop()
+                counts[mark] -= 1
+                if mark == kind:
+                    break
+            if not stack:
+                if open_info is not None:
+                    first_start, first_par, parts = open_info
+                    parts = parts + [(base + cont_start, base + i)]
+                    spans.append(_Span(first_start, base + i + 1, first_par, pi, parts))
+                    open_info = None
+                else:
+                    spans.append(_Span(base + pos, base + i + 1, pi, pi, [(base + pos + 1, base + i)]))
+        if stack and stack[0][0] == "«":
+            # Left open at the end of the paragraph: it may go on in the next one.
+            pos = stack[0][1]
+            if open_info is not None:
+                first_start, first_par, parts = open_info
+                carry = (first_start, first_par, parts + [(base + cont_start, base + n)])
+            else:
+                carry = (base + pos, pi, [(base + pos + 1, base + n)])
+    return spans
+
+
+# --- pass 2: reading the context -----------------------------------------------------------------
+
+
+@dataclass
+class _Reading:
+    """What the context says about a quotation before names are resolved."""
+
+    cue: str | None = None
+    subject: str | None = None  # the words that name the speaker, as written
+    case: str = "nomn"  # the case those words are in ("kk-gen": a Kazakh genitive)
+    body_speaker: bool = False  # "сообщили в пресс-службе ...": the subject is an office
+    verb_gender: str | None = None
+    position: int = 0  # body offset where the speaker is named (for ordering mentions)
+    bare: bool = False  # a quotation standing alone: the speaker is the last person named
+    sentence_start: bool = False  # the subject opens its sentence (its capital is not its own)
+    apposition: str | None = None  # "А, <role>:": the role written after the name
+    cut: list[tuple[int, int]] = field(default_factory=list)  # author's words inside, left out
+
+
+_WORD_RE = re.compile(r"[^\s,.;:!?()]+")
+_DASH_AFTER_RE = re.compile(rf"^[{_SPACE}]*[,!?…]?[{_SPACE}]*[{_DASHES}][{_SPACE}]+(?=\S)")
+_INSIDE_DASH_RE = re.compile(rf"[,.!?…][{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=\S)")
+_GOVORITSYA_TAIL_RE = re.compile(r"[ \u00a0]+в[ \u00a0]+(?:сообщении|заявлении|пресс-релизе|релизе|ответе)")
+
+
+def _is_finite_verb(word: str) -> bool:
+    ps = morph.parses(word)
+    return bool(ps) and ps[0].tag.POS == "VERB" and ("past" in ps[0].tag or "pres" in ps[0].tag)
+
+
+def _ru_cue_at(text: str) -> tuple[str, int] | None:
+    """The speech verb ``text`` starts with (one adverb may come first) and where it ends."""
+    pos = 0
+    for _ in range(2):
+        m = _WORD_RE.match(text, pos)
+        if not m:
+            return None
+        word = m.group(0)
+        if not morph.is_russian_word(word) or not word[:1].islower():
+            return None
+        if _is_finite_verb(word):
+            end = m.end()
+            if morph.lemma(word) == "говориться":
+                tail = _GOVORITSYA_TAIL_RE.match(text, end)
+                if tail:
+                    end = tail.end()
+            return text[m.start() : end], end
+        ps = morph.parses(word)
+        if ps and ps[0].tag.POS in ("ADVB", "PRCL") and word != "не":
+            pos = m.end()
+            while pos < len(text) and text[pos] in _SPACE:
+                pos += 1
+            continue
+        return None
+    return None
+
+
+def _kk_cue_at(text: str) -> tuple[str, int] | None:
+    """A Kazakh speech verb at the start of ``text``; the quotative "деп" is not part of the cue."""
+    m = _WORD_RE.match(text)
+    if not m:
+        return None
+    word = m.group(0)
+    low = word.lower()
+    rest, offset = text, 0
+    if low == "деп":
+        rest = text[m.end() :].lstrip(_SPACE)
+        offset = len(text) - len(rest)
+    words = [w.rstrip(".,!?") for w in rest.split()[:2]]
+    if len(words) == 2 and f"{words[0]} {words[1]}" in _KK_CUE_PAIRS:
+        pair = f"{words[0]} {words[1]}"
+        return pair, offset + len(pair) + (len(rest.split()[0]) - len(words[0]))
+    if words and (words[0] in _KK_CUE_WORDS or (low == "деп" and words[0])):
+        return words[0], offset + len(words[0])
+    return None
+
+
+def _cue_at(text: str, language: str) -> tuple[str, int] | None:
+    if language == "kk":
+        return _kk_cue_at(text)
+    # A Kazakh quotation inside a Russian article keeps its Kazakh verb ("», – деді А.").
+    return _ru_cue_at(text) or _kk_cue_at(text)
+
+
+def _clause(text: str) -> str:
+    """``text`` up to the end of its clause; guillemets inside do not end it."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "«„":
+            depth += 1
+        elif ch in "»“" and depth:
+            depth -= 1
+        elif depth == 0:
+            if ch in ",;:!?()\n":
+                return text[:i]
+            if ch == "." and (i + 1 == len(text) or text[i + 1] in _SPACE or text[i + 1] == "\n"):
+                return text[:i]
+            if ch in _DASHES and 0 < i < len(text) - 1 and text[i - 1] in _SPACE and text[i + 1] in _SPACE:
+                return text[:i]
+    return text
+
+
+def _read_after(body: str, span: _Span, language: str) -> _Reading | None:
+    """"», — отметила А." and the like."""
+    window = body[span.end : span.end + 400].split("\n\n", 1)[0]
+    m = _DASH_AFTER_RE.match(window)
+    if not m:
+        return None
+    rest = window[m.end() :]
+    found = _cue_at(rest, language)
+    if not found:
+        return None
+    cue, cue_end = found
+    reading = _Reading(cue=cue, position=span.end + m.end())
+    reading.verb_gender = morph.verb_gender(cue.split()[0])
+    _fill_subject(reading, rest[cue_end:], language)
+    return reading
+
+
+def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
+    """Set the subject that follows a cue ("сказала на встрече Лоранс де Кар")."""
+    text = after_cue.lstrip(_SPACE)
+    cue = reading.cue or ""
+    if language != "kk" and cue.split()[0].endswith("ли") and morph.is_russian_word(cue.split()[0]):
+        # "сообщили в пресс-службе МВД": an impersonal plural names an office in the locative;
+        # the preposition governing it belongs to the cue.
+        m = re.match(rf"(в|во)[{_SPACE}]+", text)
+        if m:
+            reading.cue = f"{cue} {m.group(1)}"
+            reading.subject = _clause(text[m.end() :]).strip()
+            reading.case = "loct"
+            reading.body_speaker = True
+            return
+    if cue.startswith("говорится"):
+        reading.subject = _clause(text).strip()
+        reading.case = "gent"
+        reading.body_speaker = True
+        return
+    reading.subject = _clause(text).strip()
+
+
+def _sentence_before(body: str, start: int, floor: int) -> tuple[str, int]:
+    """The part of the sentence before ``start`` (not before ``floor``), and its offset."""
+    lo = max(floor, start - 400)
+    chunk = body[lo:start]
+    cut = 0
+    for m in re.finditer(rf"[.!?…][»\"”]?[{_SPACE}]+(?=[^{_LOWER}a-z])", chunk):
+        cut = m.end()
+    return chunk[cut:], lo + cut
+
+
+_BEFORE_SAYING_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cue>{_RU_SAYING})[{_SPACE}]+(?P<who>[^,]+?),?[{_SPACE}]*$")
+_BEFORE_KAK_RE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<cue>[Кк]ак[{_SPACE}]+(?P<verb>[{_LOWER}]+))[{_SPACE}]+(?P<who>[^,]+),[{_SPACE}]*$"
+)
+_BEFORE_KK_RE = re.compile(
+    rf"(?P<who>[^\s,]+)(?:-?(?:тың|тің|ның|нің|дың|дің))[{_SPACE}]+"
+    rf"(?P<cue>айтуынша|сөзінше|пікірінше)[,]?[{_SPACE}]*$"
+)
+_BEFORE_KK_WORD_RE = re.compile(
+    rf"(?P<who>[^\s,]+)[{_SPACE}]+(?P<cue>айтуынша|сөзінше|пікірінше)[,]?[{_SPACE}]*$"
+)
+
+
+def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Reading | None:
+    """"По словам А, «п»", "Как отметил А, «п»", "А-ның айтуынша, «п»" and "А: «П»"."""
+    before, before_at = _sentence_before(body, span.start, par_start)
+    stripped = before.rstrip(_SPACE)
+    if stripped.endswith(":"):
+        return _read_colon(stripped[:-1], before_at, language)
+    m = _BEFORE_KK_WORD_RE.search(stripped)
+    if m:
+        return _Reading(cue=m["cue"], subject=m["who"], case="kk-gen", position=before_at + m.start())
+    if language == "kk":
+        return None
+    m = _BEFORE_SAYING_RE.search(stripped)
+    if m:
+        return _Reading(cue=m["cue"], subject=m["who"].strip(), case="gent", position=before_at + m.start("who"))
+    m = _BEFORE_KAK_RE.search(stripped)
+    if m and _ru_cue_at(m["verb"]):
+        reading = _Reading(cue=m["cue"], subject=m["who"].strip(), position=before_at + m.start("who"))
+        reading.verb_gender = morph.verb_gender(m["verb"])
+        return reading
+    return None
+
+
+def _split_commas(text: str) -> list[str]:
+    """Split at commas outside guillemets."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "«„":
+            depth += 1
+        elif ch in "»“" and depth:
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts]
+
+
+def _has_kazakh_letters(text: str) -> bool:
+    return bool(re.search("[әғқңөұүһі]", text.lower()))
+
+
+def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
+    """"А: «П»", "<role> А доволен подачей: «П»" (cue null), "<role> А заявила журналистам: «П»"
+    (cue the speech verb), "Он добавил, что ...: «П»", and the apposition "А, <role>: «П»"."""
+    text = clause.strip()
+    if not text:
+        return None
+    segments = _split_commas(text)
+    last = segments[-1]
+    reading = _Reading(subject=last, position=at + max(0, text.rfind(last)), sentence_start=len(segments) == 1)
+    if language == "kk" or _has_kazakh_letters(last):
+        words = last.split()
+        if len(words) >= 2 and f"{words[-2]} {words[-1]}" in _KK_CUE_PAIRS:
+            reading.cue = f"{words[-2]} {words[-1]}"
+            words = words[:-2]
+        elif words and words[-1] in _KK_CUE_WORDS:
+            reading.cue = words[-1]
+            words = words[:-1]
+        reading.subject = " ".join(words)
+    else:
+        # The speech verb may stand in an earlier clause: "Он добавил, что ...: «П»".
+        for k in range(len(segments) - 1, -1, -1):
+            segment = segments[k]
+            found = None
+            for m in _WORD_RE.finditer(segment):
+                word = m.group(0)
+                if word[:1].islower() and morph.is_russian_word(word) and morph.lemma(word) in _RU_SPEECH_LEMMAS:
+                    found = m
+                    break
+            if found is not None:
+                reading.cue = found.group(0)
+                reading.verb_gender = morph.verb_gender(found.group(0))
+                reading.subject = segment[: found.start()].strip()
+                reading.sentence_start = k == 0
+                reading.position = at + max(0, text.find(segment))
+                break
+    if reading.cue is None and len(segments) >= 2 and segments[-2]:
+        # "Асель Нурмаганбетова, руководитель управления ...": the name, then the role.
+        prev_words = segments[-2].split()
+        if prev_words and len(prev_words) <= 3 and all(_NAME_TOKEN_RE.match(w) for w in prev_words):
+            reading.subject = segments[-2]
+            reading.apposition = last
+            reading.sentence_start = len(segments) == 2
+    return reading
+
+
+def _read_inside(body: str, span: _Span, language: str) -> _Reading | None:
+    """"«П, — сказал А, — п»" / "«П, — добавил он. — П»": the author's words inside the marks."""
+    for lo, hi in span.parts:
+        content = body[lo:hi]
+        for m in _INSIDE_DASH_RE.finditer(content):
+            rest = content[m.end() :]
+            found = _cue_at(rest, language)
+            if not found:
+                continue
+            cue, cue_end = found
+            after_cue = rest[cue_end:]
+            close = _INSIDE_DASH_RE.search(after_cue)
+            if close is None:
+                continue
+            reading = _Reading(cue=cue, position=lo + m.end())
+            reading.verb_gender = morph.verb_gender(cue.split()[0])
+            _fill_subject(reading, after_cue[: close.start()], language)
+            cut_from = lo + m.start() + 1  # the punctuation before the dash stays with the words
+            cut_to = lo + m.end() + cue_end + close.end()
+            reading.cut.append((cut_from, cut_to))
+            return reading
+    return None
+
+
+def _is_bare(body: str, span: _Span, offsets: list[int], paragraphs: list[str]) -> bool:
+    """True when the quotation is the whole paragraph (a blockquote)."""
+    head = body[offsets[span.paragraph] : span.start]
+    tail = body[span.end : offsets[span.last_paragraph] + len(paragraphs[span.last_paragraph])]
+    return not head.strip() and not tail.strip(" .!?…\u00a0")
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+# --- pass 3: people and speakers ---------------------------------------------------------------
+
+
+@dataclass
+class _Person:
+    name: str
+    gender: str | None
+    surname: str
+    roles: frozenset[str] = frozenset()  # lemmas of the role words that introduced the person
+
+
+def _surname(name: str) -> str:
+    caps = [w for w in name.split() if w[:1].isupper()]
+    return caps[-1] if caps else name
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:4]
+
+
+class _People:
+    """People named so far, in order; answers "who is the last fitting one"."""
+
+    def __init__(self) -> None:
+        self.last: _Person | None = None
+        self.last_by_gender: dict[str, _Person] = {}
+        self.by_stem: dict[str, list[_Person]] = {}
+        self.bodies: dict[str, str] = {}
+        self.order: list[_Person] = []
+
+    def add(self, person: _Person) -> None:
+        self.order.append(person)
+        if len(self.order) > 200:
+            del self.order[:100]
+        self.last = person
+        if person.gender:
+            self.last_by_gender[person.gender] = person
+        if person.name != person.surname:
+            bucket = self.by_stem.setdefault(_stem(person.surname), [])
+            bucket[:] = [p for p in bucket if p.name != person.name][-3:] + [person]
+
+    def by_surname(self, word: str) -> _Person | None:
+        """The last full name whose surname ``word`` is, in any case form ("Карина", "Мұқановтың")."""
+        low = word.lower()
+        for person in reversed(self.by_stem.get(_stem(word), [])):
+            sur = person.surname.lower()
+            core = sur[:-1] if sur.endswith(("а", "я")) and len(sur) > 4 else sur
+            if low.startswith(core) and len(low) - len(sur) <= 5:
+                return person
+        return None
+
+    def by_role(self, role: str, gender: str | None) -> _Person | None:
+        """The last person introduced with ``role`` (a lemma), among the last ones named."""
+        for person in reversed(self.order[-50:]):
+            if role in person.roles and (gender is None or person.gender in (None, gender)):
+                return person
+        return None
+
+    def body(self, name: str) -> str:
+        """An office named by its head alone ("в пресс-службе") is the last one with that head."""
+        words = name.split()
+        if not words:
+            return name
+        head = words[0].lower()
+        if len(words) == 1 and head in self.bodies:
+            return self.bodies[head]
+        self.bodies[head] = name
+        return name
+
+    def resolve(self, gender: str | None) -> _Person | None:
+        if gender is None:
+            return self.last
+        return self.last_by_gender.get(gender)
+
+
+def _is_common_initial(word: str) -> bool:
+    """A sentence-initial capitalised word that is an ordinary word ("Сам", "Отдельно", "После")."""
+    low = word.lower()
+    if not morph.is_russian_word(low):
+        return False
+    ps = morph.parses(low)
+    if not ps or not ps[0].is_known:
+        return False
+    proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+    return not any(proper & p.tag.grammemes for p in ps[:3])
+
+
+def _is_place(word: str) -> bool:
+    """A place or organisation the dictionary knows ("Алматы"); guesses do not count."""
+    return any({"Geox", "Orgn"} & p.tag.grammemes and p.is_known for p in morph.parses(word)[:2])
+
+
+def _looks_like_person_word(word: str) -> bool:
+    if _SURNAME_STEM_RE.search(word):
+        return True
+    return any("Name" in p.tag.grammemes and p.is_known for p in morph.parses(word)[:2])
+
+
+def _name_runs(words: list[str], initial: bool) -> list[tuple[int, int]]:
+    """(start, end) of every run of name-like capitalised words, particles allowed inside."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        word = words[i]
+        if _NAME_TOKEN_RE.match(word) and not (i == 0 and initial and _is_common_initial(word)):
+            j = i + 1
+            while j < n:
+                nxt = words[j]
+                if _NAME_TOKEN_RE.match(nxt):
+                    j += 1
+                elif nxt.lower() in _PARTICLES and j + 1 < n and _NAME_TOKEN_RE.match(words[j + 1]):
+                    j += 1
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _name_in_run(words: list[str], lo: int, hi: int) -> int:
+    """Where the person's name starts inside the run words[lo:hi]: the last two words, three with a
+    patronymic ("Касым-Жомарт Кемелевич Токаев") or a particle ("Лоранс де Кар", "Марин Ле Пен")."""
+    start = max(lo, hi - 2)
+    if hi - lo >= 3:
+        middle = words[hi - 2]
+        if _PATRONYMIC_RE.search(middle) or middle.lower() in _CAP_PARTICLES:
+            start = hi - 3
+    if start > lo and words[start].lower() in _PARTICLES:
+        start -= 1
+    # A known place before a one-word name belongs to the role ("аким Алматы Досаев").
+    if hi - start == 2 and _is_place(words[start]) and not _looks_like_person_word(words[start]):
+        start += 1
+    return start
+
+
+def _is_role_start(words: list[str], i: int, initial: bool = False) -> bool:
+    """A word that starts a person's role: an animate noun, or adjectives before one."""
+    for j in range(i, min(i + 3, len(words))):
+        word = words[j].strip("«»")
+        if j == 0 and initial:
+            word = word.lower()
+        if not morph.is_russian_word(word) or not word[:1].islower():
+            return False
+        ps = morph.parses(word)
+        if any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag for p in ps):
+            return True
+        if not any(p.tag.POS in ("ADJF", "PRTF") and "nomn" in p.tag for p in ps):
+            return False
+    return False
+
+
+def _subject_start(words: list[str], initial: bool) -> int:
+    """Skip the adverbials before a speaker in the nominative ("на встрече", "журналистам")."""
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _RU_PRONOUNS or low in _KK_PRONOUNS:
+            return i
+        if _is_role_start(words, i, initial):
+            return i
+        if _NAME_TOKEN_RE.match(word) and not (i == 0 and initial and _is_common_initial(word)):
+            return i
+        if word[:1] == "«":
+            return i
+    return 0
+
+
+@dataclass
+class _Phrase:
+    role: list[str]
+    name: list[str]
+    pronoun: str | None = None
+
+
+def _person_phrase(words: list[str], language: str, case: str, initial: bool, people: _People) -> _Phrase:
+    """Read "<role> <name>" out of the words naming a speaker; what follows the name is dropped."""
+    if not words:
+        return _Phrase([], [])
+    if language == "kk" or _has_kazakh_letters(" ".join(words)):
+        # Adverbials ending in the locative ("Брифинг барысында", "Өз кезегінде") come first.
+        for k in range(len(words) - 2, -1, -1):
+            if _KK_LOCATIVE_RE.search(words[k].lower()) and not words[k][:1].isupper():
+                words = words[k + 1 :]
+                initial = False
+                break
+    elif case == "nomn":
+        start = _subject_start(words, initial)
+        if start:
+            initial = False
+        words = words[start:]
+    if not words:
+        return _Phrase([], [])
+    low0 = words[0].lower()
+    if low0 in _RU_PRONOUNS or low0 in _KK_PRONOUNS:
+        return _Phrase([], [], pronoun=low0)
+    runs = _name_runs(words, initial)
+    multi = [r for r in runs if r[1] - r[0] >= 2]
+    chosen: tuple[int, int] | None = None
+    if multi:
+        # "главный тренер «Авангарда» Михаил Козлов": prefer a run that reads as a person.
+        chosen = next((r for r in multi if any(_looks_like_person_word(w) for w in words[r[0] : r[1]])), multi[-1])
+    elif runs:
+        singles = [r for r in runs if people.by_surname(words[r[0]]) is not None]
+        if not singles:
+            singles = [r for r in runs if _SURNAME_STEM_RE.search(words[r[0]]) and not _is_place(words[r[0]])]
+        if not singles and runs[-1][1] == len(words):
+            singles = [runs[-1]]
+        if singles:
+            chosen = singles[-1]
+    if chosen is None:
+        return _Phrase(_role_only(words), [])
+    lo, hi = chosen
+    name_start = _name_in_run(words, lo, hi) if hi - lo >= 2 else lo
+    return _Phrase(words[:name_start], words[name_start:hi])
+
+
+def _role_only(words: list[str]) -> list[str]:
+    """A role with no name after it, cut before an adverbial ("министр на брифинге")."""
+    for i, word in enumerate(words):
+        if i and word.lower() in ("на", "в", "во", "после", "перед", "при", "журналистам"):
+            return words[:i]
+    return words
+
+
+def _role_to_nominative(role: str, case: str) -> str:
+    """Put each head of a role in the nominative ("вице-премьера — министра ..." has two)."""
+    parts = re.split(rf"([{_SPACE}][—–][{_SPACE}])", role)
+    return "".join(part if i % 2 else morph.phrase_to_nominative(part, case) for i, part in enumerate(parts))
+
+
+def _role_lemmas(words: list[str], language: str) -> frozenset[str]:
+    if language == "kk" or _has_kazakh_letters(" ".join(words)):
+        return frozenset(w.lower().strip("«»,") for w in words)
+    return frozenset(morph.lemma(w.strip("«»,")) for w in words if morph.is_russian_word(w.strip("«»,")))
+
+
+def _role_head(words: list[str], language: str) -> str | None:
+    """The noun a role is about ("министр" of "министр финансов"; Kazakh "директор")."""
+    if language == "kk" or _has_kazakh_letters(" ".join(words)):
+        return words[-1].lower() if words else None
+    for word in words:
+        bare = word.strip("«»,")
+        if morph.is_russian_word(bare) and any(p.tag.POS == "NOUN" for p in morph.parses(bare)[:1]):
+            return morph.lemma(bare)
+    return None
+
+
+def _matches_role(person: _Person, head: str) -> bool:
+    # A Kazakh role word carries a possessive ending ("директоры" for "директор").
+    return head in person.roles or any(r.startswith(head) and len(r) - len(head) <= 2 for r in person.roles)
+
+
+def _is_body(words: list[str], language: str) -> bool:
+    if not words:
+        return False
+    if language == "kk" or _has_kazakh_letters(" ".join(words)):
+        return words[-1].lower() in _KK_BODY_WORDS
+    for word in words[:3]:
+        bare = word.strip("«»")
+        if morph.lemma(bare) in _RU_BODY_LEMMAS or bare.lower() in _RU_BODY_LEMMAS:
+            return True
+    return False
+
+
+@dataclass
+class _Speaker:
+    name: str | None
+    role: str | None
+    person: _Person | None  # remembered for later pronouns and surnames
+
+
+def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
+    if reading.bare:
+        person = people.resolve(None)
+        return _Speaker(person.name if person else None, None, None)
+    if not reading.subject:
+        return _Speaker(None, None, None)
+    russian = language != "kk" and not _has_kazakh_letters(reading.subject)
+    if reading.body_speaker:
+        name = morph.phrase_to_nominative(reading.subject, reading.case) if russian else reading.subject
+        return _Speaker(people.body(name), None, None)
+    if reading.case == "kk-gen":
+        word = reading.subject.split()[-1]
+        person = people.by_surname(word)
+        if person:
+            return _Speaker(person.name, None, person)
+        return _Speaker(re.sub(r"-?(?:тың|тің|ның|нің|дың|дің)$", "", reading.subject), None, None)
+    words = reading.subject.split()
+    phrase = _person_phrase(words, language, reading.case, reading.sentence_start, people)
+    if phrase.pronoun is not None:
+        gender = _RU_PRONOUNS.get(phrase.pronoun) if phrase.pronoun not in _KK_PRONOUNS else None
+        person = people.resolve(gender)
+        return _Speaker(person.name if person else None, None, person)
+    role = " ".join(phrase.role).strip(" ,") or None
+    if reading.apposition:
+        role = reading.apposition
+    if role and russian and reading.case != "nomn":
+        role = _role_to_nominative(role, reading.case)
+    roles = _role_lemmas(role.split(), language) if role else frozenset()
+    if phrase.name:
+        name = " ".join(phrase.name)
+        caps = [w for w in phrase.name if w[:1].isupper()]
+        if len(caps) == 1:
+            known = people.by_surname(caps[0])
+            if known:
+                return _Speaker(known.name, role, known)
+        if russian and reading.case != "nomn":
+            name = morph.name_to_nominative(name, reading.case)
+        gender = reading.verb_gender or (morph.name_gender(name) if len(caps) > 1 else None)
+        return _Speaker(name, role, _Person(name, gender, _surname(name), roles))
+    # No name: an office speaks, or a role noun stands for the person last named with it.
+    if role and _is_body(phrase.role, language):
+        name = morph.phrase_to_nominative(role, reading.case) if russian else role
+        return _Speaker(people.body(name), None, None)
+    if role:
+        gender = reading.verb_gender if russian else None
+        head = _role_head(phrase.role, language)
+        person = None
+        if head:
+            person = next((p for p in reversed(people.order[-50:]) if _matches_role(p, head) and
+                           (gender is None or p.gender in (None, gender))), None)  # fmt: skip
+        if person is None:
+            person = people.resolve(gender)
+        return _Speaker(person.name if person else None, role, person)
+    return _Speaker(None, None, None)
+
+
+# --- people named in the narrative ----------------------------------------------------------------
+
+_CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_CAP_RUN_RE = re.compile(
+    rf"{_CAP_WORD}(?:[ \u00a0](?:(?:де|ван|фон|ла|ле|дю|ди|да)[ \u00a0])?{_CAP_WORD})*"
+)
+_GENITIVE_CONTEXT = frozenset("у от для с со без до из около возле после среди кроме".split())
+_ROLE_BEFORE_RE = re.compile(rf"((?:[^\s.!?:;]+[ \u00a0]+){{1,6}})$")
+
+
+def _narrative_people(body: str, start: int, end: int, known: _People, language: str) -> list[_Person]:
+    """People named in ``body[start:end]`` (no quotation inside), in order."""
+    out: list[_Person] = []
+    text = body[start:end]
+    for m in _CAP_RUN_RE.finditer(text):
+        words = m.group(0).replace("\u00a0", " ").split(" ")
+        head = text[max(0, m.start() - 3) : m.start()]
+        initial = m.start() == 0 or bool(re.search(r"(?:[.!?…»]\s|\n)$", head))
+        if initial and _is_common_initial(words[0]):
+            words = words[1:]
+            initial = False
+        caps = [w for w in words if w[:1].isupper()]
+        if not caps:
+            continue
+        if len(caps) == 1:
+            # A bare surname of someone named before ("Карин пообещал", "Сам Головкин").
+            person = known.by_surname(caps[0])
+            if person is not None:
+                out.append(person)
+            continue
+        name_words = words[_name_in_run(words, 0, len(words)) :]
+        name_caps = [w for w in name_words if w[:1].isupper()]
+        if len(name_caps) < 2 or any(_is_place(w) and not _looks_like_person_word(w) for w in name_caps):
+            continue
+        person_like = any(_SURNAME_STEM_RE.search(w) for w in name_caps[1:]) or any(
+            "Name" in p.tag.grammemes for w in name_caps for p in morph.parses(w)[:1]
+        )
+        if not person_like and language != "kk" and not initial:
+            # Two words no dictionary knows, after a lowercase word: a foreign name ("Зохран Мамдани").
+            person_like = text[max(0, m.start() - 1) : m.start()] == " " and not any(
+                p.is_known for w in name_caps for p in morph.parses(w)
+            )
+        if not person_like:
+            continue
+        name = " ".join(name_words)
+        name_at = m.end() - len(name)
+        if language != "kk":
+            name = _narrative_nominative(text, name_at, m.end(), name)
+        gender = morph.name_gender(name)
+        if gender is None and language != "kk":
+            gender = _verb_gender_after(text, m.end())
+        before = _ROLE_BEFORE_RE.search(text[max(0, name_at - 120) : name_at])
+        roles = _role_lemmas(before.group(1).split(), language) if before else frozenset()
+        out.append(_Person(name, gender, _surname(name), roles))
+    return out
+
+
+def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
+    """Put a name found in running text into the nominative when it is in the genitive.
+
+    "-овой" is a woman's genitive. "-ова" is a woman's nominative or a man's genitive: the first name
+    decides when the dictionary knows it ("Асель" is a woman, "Армана" a man's genitive), else the
+    verb that follows ("Тулегенова представила") or a governing word before it ("акима ...").
+    """
+    caps = [w for w in name.split() if w[:1].isupper()]
+    last = caps[-1].lower()
+    if last.endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
+        return morph.name_to_nominative(name, "gent")
+    if not last.endswith(("ова", "ева", "ёва", "ина", "ына")) or len(caps) < 2:
+        return name
+    readings = [p for p in morph.parses(caps[0]) if "Name" in p.tag.grammemes]
+    masc_gent = any(p.tag.gender == "masc" and ("gent" in p.tag or "accs" in p.tag) for p in readings)
+    femn_nomn = any(p.tag.gender == "femn" and "nomn" in p.tag for p in readings)
+    if femn_nomn and not masc_gent:
+        return name
+    if masc_gent and not femn_nomn:
+        return morph.name_to_nominative(name, "gent")
+    verb = _verb_gender_after(text, end)
+    if verb == "femn":
+        return name
+    if verb == "masc":
+        return morph.name_to_nominative(name, "gent")
+    before = text[max(0, at - 40) : at].split()
+    if before:
+        prev = before[-1].lower().strip(",")
+        ps = morph.parses(prev) if morph.is_russian_word(prev) else ()
+        if prev in _GENITIVE_CONTEXT or any(p.tag.POS == "NOUN" and "gent" in p.tag and "anim" in p.tag for p in ps[:1]):
+            return morph.name_to_nominative(name, "gent")
+    return name
+
+
+def _verb_gender_after(text: str, at: int) -> str | None:
+    for word in text[at : at + 40].replace(",", " ").split()[:3]:
+        if morph.is_russian_word(word):
+            gender = morph.verb_gender(word)
+            if gender:
+                return gender
+    return None
+
+
+# --- entry point --------------------------------------------------------------------------------------
+
+
+def _quote_text(body: str, span: _Span, cut: list[tuple[int, int]]) -> str:
+    parts: list[str] = []
+    for lo, hi in span.parts:
+        pieces: list[str] = []
+        pos = lo
+        for a, b in sorted(cut):
+            if lo <= a < hi:
+                pieces.append(body[pos:a])
+                pos = min(b, hi)
+        pieces.append(body[pos:hi])
+        parts.append(" ".join(p.strip() for p in pieces if p.strip()))
+    return SEPARATOR.join(p for p in parts if p)
+
+
+def _subject_end(body: str, reading: _Reading) -> int:
+    if not reading.subject:
+        return reading.position
+    i = body.find(reading.subject, max(0, reading.position - 1), reading.position + 600)
+    return i + len(reading.subject) if i >= 0 else reading.position
+
+
+def _read(body: str, span: _Span, offsets: list[int], paragraphs: list[str], language: str) -> _Reading | None:
+    """How the context introduces the quotation in ``span``; None when it is not a quotation."""
+    if _word_count(" ".join(body[lo:hi] for lo, hi in span.parts)) < 2:
+        return None  # «серебро»: a single word is a term, never a quotation
+    reading = _read_inside(body, span, language) or _read_after(body, span, language)
+    if reading is None:
+        reading = _read_before(body, span, offsets[span.paragraph], language)
+    if reading is None and _is_bare(body, span, offsets, paragraphs):
+        prev = span.paragraph - 1
+        if prev >= 0 and paragraphs[prev].rstrip().endswith(":"):
+            end = offsets[prev] + len(paragraphs[prev].rstrip())
+            sentence, at = _sentence_before(body, end, offsets[prev])
+            reading = _read_colon(sentence.rstrip()[:-1], at, language)
+        else:
+            reading = _Reading(bare=True, position=span.start)
+    return reading
+
+
+def extract_quotes(paragraphs: list[str], language: str = "ru") -> list[Quote]:
+    """Return the direct quotations of ``paragraphs`` in order, with offsets into the joined body."""
+    offsets: list[int] = []
+    pos = 0
+    for par in paragraphs:
+        offsets.append(pos)
+        pos += len(par) + len(SEPARATOR)
+    body = SEPARATOR.join(paragraphs)
+    spans = _find_spans(paragraphs, offsets)
+    readings = [(span, r) for span in spans if (r := _read(body, span, offsets, paragraphs, language))]
+
+    # People named outside quotation marks, taken in body order up to each quotation's speaker.
+    people = _People()
+    quotes: list[Quote] = []
+    masked = [(s.start, s.end) for s in spans]
+    cursor, mi = 0, 0
+    for span, reading in readings:
+        cursor, mi = _scan_until(body, masked, mi, cursor, min(reading.position, span.start), people, language)
+        speaker = _resolve(reading, people, language)
+        if speaker.person is not None:
+            people.add(speaker.person)
+        quotes.append(
+            Quote(
+                text=_quote_text(body, span, reading.cut),
+                speaker=speaker.name,
+                role=speaker.role,
+                cue=reading.cue,
+                paragraph=span.paragraph,
+                start=span.start,
+                end=span.end,
+            )
+        )
+        # The speaker's own words were read above: the narrative goes on after them.
+        cursor = max(cursor, span.end, _subject_end(body, reading))
+    return quotes
+
+
+def _scan_until(
+    body: str, masked: list[tuple[int, int]], mi: int, cursor: int, upto: int, people: _People, language: str
+) -> tuple[int, int]:
+    """Collect people named in ``body[cursor:upto]`` outside quotation marks."""
+    if upto <= cursor:
+        return cursor, mi
+    while mi < len(masked) and masked[mi][1] <= cursor:
+        mi += 1
+    pos = cursor
+    while pos < upto:
+        if mi < len(masked) and masked[mi][0] < upto:
+            lo, hi = masked[mi]
+            if lo > pos:
+                for person in _narrative_people(body, pos, lo, people, language):
+                    people.add(person)
+            pos = max(pos, hi)
+            mi += 1
+            continue
+        for person in _narrative_people(body, pos, upto, people, language):
+            people.add(person)
+        pos = upto
+    return max(cursor, pos), mi

@@ -1,0 +1,85 @@
+"""Split a paragraph of news prose into sentences, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at ".", "!", "?" or "…" (optionally followed by closing quotes or brackets) and a
+# space. Known abbreviations and initials before a period do not end it.
+_END_RE = re.compile(r"[.!?…]+[»\"”“)]*(?=\s)")
+_ABBREVIATIONS = frozenset(
+    "г гг ул пр пер мкр им т тт д ж о обл р-н ст см кв кг км млн млрд тыс руб долл проф акад др "
+    "св стр гл с п пп рис напр т.е т.д т.п н.э ред прим зам нач".split()
+)
+_WORD_BEFORE_RE = re.compile(r"([\w.-]+)$")
+_OPEN_MARKS = "«„"
+_CLOSE_MARKS = "»“"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+def _is_abbreviation(paragraph: str, dot: int) -> bool:
+    """True when the period at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    m = _WORD_BEFORE_RE.search(paragraph, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "А. Балаева"
+    return word.lower().rstrip(".") in _ABBREVIATIONS
+
+
+def split_sentences(paragraph: str) -> list[Sentence]:
+    """Return the sentences of ``paragraph`` in order, with offsets into it.
+
+    Sentences do not end inside «...» (a quotation keeps its own full stops), after an initial or a
+    common abbreviation ("г.", "ул.", "мкр."), or before a lowercase word.
+    """
+    # Depth of «» at each candidate end; an unbalanced paragraph ignores quotation depth.
+    balanced = sum(paragraph.count(c) for c in _OPEN_MARKS) == sum(paragraph.count(c) for c in _CLOSE_MARKS)
+    depth_at: dict[int, int] = {}
+    ends = list(_END_RE.finditer(paragraph))
+    if balanced and ends:
+        depth = 0
+        positions = {m.start(): m for m in ends}
+        for i, ch in enumerate(paragraph):
+            if i in positions:
+                # the run's own closing marks count before the depth is read
+                run = positions[i].group(0)
+                closes = sum(run.count(c) for c in _CLOSE_MARKS)
+                depth_at[i] = max(0, depth - closes)
+            if ch in _OPEN_MARKS:
+                depth += 1
+            elif ch in _CLOSE_MARKS:
+                depth = max(0, depth - 1)
+    out: list[Sentence] = []
+    start = 0
+    n = len(paragraph)
+    for m in ends:
+        end = m.end()
+        if depth_at.get(m.start(), 0) > 0:
+            continue
+        if m.group(0).startswith(".") and len(m.group(0).rstrip("»\"”“)")) == 1:
+            if _is_abbreviation(paragraph, m.start()):
+                continue
+        nxt = end
+        while nxt < n and paragraph[nxt].isspace():
+            nxt += 1
+        if nxt < n and (paragraph[nxt].islower() or paragraph[nxt] in "—–-,"):
+            continue  # "«Ура!» — крикнул он": the author's words go on
+        text = paragraph[start:end].strip()
+        if text:
+            lead = len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+            out.append(Sentence(text, start + lead, end))
+        start = end
+    rest = paragraph[start:]
+    if rest.strip():
+        lead = len(rest) - len(rest.lstrip())
+        out.append(Sentence(rest.strip(), start + lead, start + lead + len(rest.strip())))
+    return out

@@ -1,0 +1,113 @@
+"""The whole Bestnews.kz mirror crawled by ``scrapy crawl bestnews``, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from newsbot.schema import article_schema
+from tests.conftest import MIRROR, expected_cases, read_jsonl, run_crawl
+
+EXPECTED_URLS = {
+    json.loads(p.read_text(encoding="utf-8"))["url"] for p in expected_cases()
+}
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    workdir = tmp_path_factory.mktemp("crawl")
+    result = run_crawl(
+        workdir,
+        "-s", f"NEWSBOT_REPLAY={MIRROR}",
+        "-s", "NEWSBOT_STATS_FILE=stats.json",
+        "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
+        "-O", "out/bestnews.jsonl",
+    )  # fmt: skip
+    report = json.loads((workdir / "stats.json").read_text(encoding="utf-8"))
+    return {"result": result, "workdir": workdir, "report": report,
+            "records": read_jsonl(workdir / "out" / "bestnews.jsonl")}  # fmt: skip
+
+
+def test_crawl_exits_zero_and_reports(crawl: dict[str, Any]) -> None:
+    result = crawl["result"]
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "newsbot summary [bestnews]: OK" in result.stderr
+    assert crawl["report"]["failures"] == []
+
+
+def test_every_mirror_article_exactly_once(crawl: dict[str, Any]) -> None:
+    urls = [r["url"] for r in crawl["records"]]
+    assert len(urls) == len(set(urls)), "duplicate records"
+    assert set(urls) == EXPECTED_URLS
+    assert len(urls) >= 40
+
+
+def test_no_record_misses_headline_body_or_date(crawl: dict[str, Any]) -> None:
+    for record in crawl["records"]:
+        assert record["headline"] and record["body"] and record["published_at"], record["url"]
+
+
+def test_every_line_validates_against_the_schema(crawl: dict[str, Any]) -> None:
+    schema = article_schema()
+    for record in crawl["records"]:
+        jsonschema.validate(record, schema)
+
+
+def test_bad_pages_were_dropped_with_reasons(crawl: dict[str, Any]) -> None:
+    stats = crawl["report"]["stats"]
+    assert stats["newsbot/dropped/http_404"] == 1  # the deleted article linked from /novosti
+    assert "newsbot/replay/miss" not in stats  # everything the spider asked for is in the mirror
+    assert stats["robotstxt/response_status_count/200"] == 1
+    assert stats["newsbot/dropped/duplicate"] >= 1 or stats.get("dupefilter/filtered", 0) >= 1
+
+
+def test_amp_urls_are_crawled_as_their_canonical_article(crawl: dict[str, Any]) -> None:
+    fetched = {r["fetched_url"] for r in crawl["records"]}
+    assert not any("tmpl=amp" in url for url in fetched)
+
+
+def test_tag_cloud_snapshot_feed(crawl: dict[str, Any]) -> None:
+    lines = read_jsonl(crawl["workdir"] / "data" / "bestnews" / "tag_cloud.jsonl")
+    assert len(lines) == 1
+    assert len(lines[0]["tags"]) == 30
+    assert lines[0]["tags"][0] == {"name": "горячие новости", "count": 364, "url": "https://bestnews.kz/t/goryachie-novosti"}
+    assert lines[0]["observed_at"].endswith("+05:00")
+
+
+def test_output_is_utf8_jsonl_with_one_object_per_line(crawl: dict[str, Any]) -> None:
+    raw = (crawl["workdir"] / "out" / "bestnews.jsonl").read_bytes()
+    text = raw.decode("utf-8")
+    assert "\\u04" not in text  # Cyrillic written as UTF-8, not escaped
+    assert "\u2028" not in text and "\u2029" not in text
+    assert all(line.startswith("{") and line.endswith("}") for line in text.splitlines())
+
+
+def test_sections_and_max_pages_arguments(tmp_path: Path) -> None:
+    result = run_crawl(
+        tmp_path, "-a", "sections=sport", "-a", "max_pages=1",
+        "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", "NEWSBOT_STATS_FILE=stats.json",
+        "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-O", "out.jsonl",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    records = read_jsonl(tmp_path / "out.jsonl")
+    assert records and all("/sport/" in r["url"] for r in records)
+    report = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))
+    assert report["stats"]["newsbot/listing/pages"] == 1
+
+
+def test_since_stops_pagination_at_older_cards(tmp_path: Path) -> None:
+    result = run_crawl(
+        tmp_path, "-a", "sections=kazakhstan", "-a", "since=2026-01-01",
+        "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", "NEWSBOT_STATS_FILE=stats.json",
+        "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-O", "out.jsonl",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    records = read_jsonl(tmp_path / "out.jsonl")
+    assert records and all(r["published_at"] >= "2026-01-01" for r in records)
+    report = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))
+    # Page 1 holds only 2026 cards; page 2 reaches 2024, so pagination stops there.
+    assert report["stats"]["newsbot/listing/pages"] == 2

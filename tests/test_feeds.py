@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsbot.feeds import AtomicFileFeedStorage, remove_stale_parts
+
+
+def test_items_land_only_on_store(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "run.jsonl"
+    storage = AtomicFileFeedStorage(str(target), feed_options={"overwrite": True})
+    file = storage.open(spider=None)  # type: ignore[arg-type]
+    file.write(b'{"a": 1}\n')
+    assert not target.exists()  # until the run closes, only the .part file exists
+    assert (tmp_path / "out" / "run.jsonl.part").exists()
+    storage.store(file)
+    assert target.read_bytes() == b'{"a": 1}\n'
+    assert not (tmp_path / "out" / "run.jsonl.part").exists()
+
+
+def test_append_mode_keeps_old_lines(tmp_path: Path) -> None:
+    target = tmp_path / "feed.jsonl"
+    target.write_bytes(b'{"old": 1}\n')
+    storage = AtomicFileFeedStorage(str(target), feed_options={"overwrite": False})
+    file = storage.open(spider=None)  # type: ignore[arg-type]
+    file.write(b'{"new": 2}\n')
+    storage.store(file)
+    assert target.read_bytes() == b'{"old": 1}\n{"new": 2}\n'
+
+
+def test_a_killed_write_leaves_the_old_file_whole(tmp_path: Path) -> None:
+    target = tmp_path / "feed.jsonl"
+    target.write_bytes(b'{"old": 1}\n')
+    storage = AtomicFileFeedStorage(str(target), feed_options={"overwrite": True})
+    file = storage.open(spider=None)  # type: ignore[arg-type]
+    file.write(b'{"torn": ')  # the process dies here: store() never runs
+    file.close()
+    assert target.read_bytes() == b'{"old": 1}\n'
+    assert remove_stale_parts(tmp_path) == [tmp_path / "feed.jsonl.part"]

@@ -1,0 +1,125 @@
+"""Scheduled runs against the mirror: only new or changed articles, nothing lost, nothing twice."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import MIRROR, ROOT, expected_cases, read_jsonl, run_crawl
+
+ALL_URLS = {json.loads(p.read_text(encoding="utf-8"))["url"] for p in expected_cases()}
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0"]
+
+
+def crawl(workdir: Path, mirror: Path) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
+    result = run_crawl(workdir, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST)
+    report = json.loads((workdir / "stats.json").read_text(encoding="utf-8"))
+    return result, report
+
+
+def all_records(workdir: Path) -> list[dict[str, Any]]:
+    records = []
+    for path in sorted((workdir / "data" / "bestnews").glob("*.jsonl")):
+        if path.name != "tag_cloud.jsonl":
+            records += read_jsonl(path)
+    return records
+
+
+def change_article(mirror: Path, case: str, when: str) -> str:
+    """Edit an article's text and say so where a real site would: modified time and sitemap lastmod."""
+    page = mirror / f"{case}.html"
+    html = page.read_text(encoding="utf-8")
+    html = html.replace("</p>", " (Обновлено.)</p>", 1)
+    html = re.sub(r'(article:modified_time" content=")[^"]+', rf"\g<1>{when}", html)
+    page.write_text(html, encoding="utf-8")
+    url = json.loads((mirror / f"{case}.json").read_text(encoding="utf-8"))["url"]
+    sitemap = mirror / "sitemap.xml"
+    xml = sitemap.read_text(encoding="utf-8")
+    xml, count = re.subn(
+        rf"(<loc>{re.escape(url)}</loc>\s*<lastmod>)[^<]+", rf"\g<1>{when}", xml
+    )
+    assert count == 1, f"{url} not in the sitemap"
+    sitemap.write_text(xml, encoding="utf-8")
+    return url
+
+
+@pytest.fixture
+def mirror(tmp_path: Path) -> Path:
+    copy = tmp_path / "mirror"
+    shutil.copytree(MIRROR, copy)
+    return copy
+
+
+def test_second_run_exports_nothing_and_downloads_no_known_article(tmp_path: Path, mirror: Path) -> None:
+    first, report1 = crawl(tmp_path, mirror)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert {r["url"] for r in all_records(tmp_path)} == ALL_URLS
+    time.sleep(1.1)  # a new run, a new dated file name
+
+    second, report2 = crawl(tmp_path, mirror)
+    assert second.returncode == 0, second.stderr[-3000:]
+    stats = report2["stats"]
+    assert report2["outputs"] == []  # no file for an empty run
+    assert stats.get("item_scraped_count", 0) == 0
+    assert stats["newsbot/skipped/unchanged"] >= len(ALL_URLS)
+    article_pages = stats.get("newsbot/skipped/unchanged_content", 0)
+    assert article_pages <= 1, "only the K2 redirect alias may be fetched again"
+    assert len(all_records(tmp_path)) == len(ALL_URLS)
+
+    first_url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    changed = {
+        change_article(mirror, "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra", "2026-11-27T09:00:00+05:00"),
+        change_article(mirror, "sport-80555-barys-obygral-avangard", "2026-11-27T09:05:00+05:00"),
+    }
+    assert first_url in changed
+    time.sleep(1.1)
+    third, report3 = crawl(tmp_path, mirror)
+    assert third.returncode == 0, third.stderr[-3000:]
+    new = read_jsonl(Path(report3["outputs"][0]) if Path(report3["outputs"][0]).is_absolute() else tmp_path / report3["outputs"][0])
+    assert {r["url"] for r in new} == changed
+    assert all(r["revision"] == 2 and "(Обновлено.)" in r["body"] for r in new)
+    assert all(r["modified_at"].startswith("2026-11-27T09:0") for r in new)
+
+
+def test_killed_runs_lose_nothing_and_duplicate_nothing(tmp_path: Path, mirror: Path) -> None:
+    """SIGKILL real crawl processes at random moments, then one clean run: every .jsonl under
+    data/ parses, and together they hold every mirror article exactly once."""
+    rng = random.Random(20261127)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    (tmp_path / "scrapy.cfg").write_text((ROOT / "scrapy.cfg").read_text())
+    # A small delay spreads the ~70 downloads over ~3 s, so kills land mid-crawl, not only at start-up.
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "bestnews", "-s", f"NEWSBOT_REPLAY={mirror}",
+           "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0.04", "-s", "RANDOMIZE_DOWNLOAD_DELAY=False",
+           "-s", "LOG_LEVEL=WARNING"]  # fmt: skip
+    kills = 0
+    for _attempt in range(10):
+        process = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.5, 4.5))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            kills += 1
+        process.wait()
+        time.sleep(1.05)  # distinct run names
+    assert kills >= 3, "the kills must land while crawls run"
+
+    final, _report = crawl(tmp_path, mirror)
+    assert final.returncode == 0, final.stderr[-3000:]
+    for path in (tmp_path / "data").rglob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            json.loads(line)  # raises on a torn line
+    counts = Counter((r["url"], r["revision"]) for r in all_records(tmp_path))
+    assert {url for url, _ in counts} == ALL_URLS
+    assert set(counts.values()) == {1}, [k for k, v in counts.items() if v > 1]
+    assert not list((tmp_path / "data").rglob("*.part"))

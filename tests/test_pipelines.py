@@ -1,0 +1,75 @@
+"""Pipelines run with a real crawler; their stats are asserted."""
+
+from __future__ import annotations
+
+from scrapy.exceptions import DropItem
+from scrapy.utils.test import get_crawler
+
+from newsbot.items import Article, Image
+from newsbot.pipelines.clean_text import CleanTextPipeline
+from newsbot.pipelines.dates import ResolveDatesPipeline
+from newsbot.pipelines.duplicates import DropDuplicatesPipeline
+from newsbot.pipelines.lead import DropLeadCopyPipeline
+from newsbot.pipelines.required import RequireFieldsPipeline
+
+import pytest
+
+
+def raw_article(**kwargs: object) -> Article:
+    article = Article(
+        url="https://bestnews.kz/sport/1-a",
+        fetched_url="https://bestnews.kz/sport/1-a",
+        headline="\n\tЗаголовок\u00a0новости ",
+        paragraphs=["  Первый\u200b абзац. ", "", "Второй абзац."],
+        crawled_at="2026-11-27T12:00:00+05:00",
+    )
+    for key, value in kwargs.items():
+        setattr(article, key, value)
+    return article
+
+
+def test_clean_text_pipeline() -> None:
+    crawler = get_crawler()
+    item = CleanTextPipeline(crawler).process_item(
+        raw_article(images=[Image(url="https://bestnews.kz/i.webp", caption="Мост. Фото: акимат")])
+    )
+    assert item.headline == "Заголовок новости"
+    assert item.paragraphs == ["Первый абзац.", "Второй абзац."]
+    assert item.body == "Первый абзац.\n\nВторой абзац."
+    assert item.images[0] == Image(url="https://bestnews.kz/i.webp", caption="Мост", credit="акимат")
+
+
+def test_lead_copy_is_dropped_and_counted() -> None:
+    crawler = get_crawler()
+    item = raw_article(lead="Первый абзац...", paragraphs=["Первый абзац. И дальше."])
+    item = DropLeadCopyPipeline(crawler).process_item(item)
+    assert item.lead is None
+    assert crawler.stats.get_value("newsbot/lead/truncated_copy") == 1
+
+
+def test_required_fields_drop_with_reason() -> None:
+    crawler = get_crawler()
+    pipeline = RequireFieldsPipeline(crawler)
+    with pytest.raises(DropItem, match="empty_body"):
+        pipeline.process_item(raw_article(headline="Есть", body=""))
+    assert crawler.stats.get_value("newsbot/dropped/empty_body") == 1
+
+
+def test_dates_pipeline_counts_sources_and_problems() -> None:
+    crawler = get_crawler()
+    pipeline = ResolveDatesPipeline(crawler)
+    item = raw_article(published_at_raw="17.05.2025, 20:05")
+    item.raw = {"published_attr": None, "published_jsonld": "2026-11-27T06:00:00+05:00", "modified": None}
+    item = pipeline.process_item(item)
+    assert item.published_at == "2025-05-17T20:05:00+05:00"
+    assert crawler.stats.get_value("newsbot/dates/source/text") == 1
+    assert crawler.stats.get_value("newsbot/dates/problem/jsonld_disagrees") == 1
+
+
+def test_duplicates_by_canonical_url() -> None:
+    crawler = get_crawler()
+    pipeline = DropDuplicatesPipeline(crawler)
+    pipeline.process_item(raw_article())
+    with pytest.raises(DropItem):
+        pipeline.process_item(raw_article(fetched_url="https://bestnews.kz/sport/1-a?tmpl=amp"))
+    assert crawler.stats.get_value("newsbot/dropped/duplicate") == 1

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+from scrapy import Request
+from scrapy.http import HtmlResponse, Response
+from scrapy.utils.test import get_crawler
+
+from newsbot.replay import ReplayDownloadHandler, file_name_for
+from tests.conftest import MIRROR
+
+
+def _download(handler: ReplayDownloadHandler, url: str) -> Response:
+    return asyncio.run(handler.download_request(Request(url)))
+
+
+def test_replay_serves_saved_bytes_status_and_headers() -> None:
+    crawler = get_crawler(settings_dict={"NEWSBOT_REPLAY": str(MIRROR)})
+    handler = ReplayDownloadHandler(crawler)
+    response = _download(handler, "https://bestnews.kz/robots.txt")
+    assert response.status == 200
+    assert response.body == (MIRROR / "robots.txt").read_bytes()
+    assert "replay" in response.flags
+    assert crawler.stats.get_value("newsbot/replay/hit") == 1
+
+
+def test_replay_answers_redirects_from_the_index() -> None:
+    crawler = get_crawler(settings_dict={"NEWSBOT_REPLAY": str(MIRROR)})
+    handler = ReplayDownloadHandler(crawler)
+    response = _download(handler, "https://bestnews.kz/index.php/bn-v-mire/item/7533-v-kitae-zapustili-novyj-poezd")
+    assert response.status == 301
+    assert response.headers["Location"] == b"https://bestnews.kz/v-mire/81900-v-kitae-zapustili-novyj-poezd"
+
+
+def test_replay_miss_is_a_counted_404() -> None:
+    crawler = get_crawler(settings_dict={"NEWSBOT_REPLAY": str(MIRROR)})
+    handler = ReplayDownloadHandler(crawler)
+    response = _download(handler, "https://bestnews.kz/not/in-the-mirror")
+    assert response.status == 404
+    assert crawler.stats.get_value("newsbot/replay/miss") == 1
+
+
+class FakeLiveHandler:
+    """Stands in for the HTTP handler: the record path is the real one, only the network is not."""
+
+    pages = {
+        "https://example.kz/a": (200, {"Content-Type": "text/html; charset=utf-8"}, "<p>Привет</p>".encode()),
+        "https://example.kz/old": (301, {"Location": "https://example.kz/a", "Set-Cookie": "x=1"}, b""),
+    }
+
+    def __init__(self, crawler: Any):
+        self.closed = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> FakeLiveHandler:
+        return cls(crawler)
+
+    async def download_request(self, request: Request) -> Response:
+        status, headers, body = self.pages[request.url]
+        return HtmlResponse(url=request.url, status=status, headers=headers, body=body)
+
+    async def close(self) -> None:
+        self.closed = True
+
+
+def test_record_then_replay_round_trip(tmp_path: Path) -> None:
+    live = f"{__name__}.FakeLiveHandler"
+    crawler = get_crawler(settings_dict={"NEWSBOT_RECORD": str(tmp_path), "NEWSBOT_LIVE_DOWNLOAD_HANDLER": live})
+    recorder = ReplayDownloadHandler(crawler)
+    for url in FakeLiveHandler.pages:
+        _download(recorder, url)
+    asyncio.run(recorder.close())
+    index = json.loads((tmp_path / "index.json").read_text(encoding="utf-8"))
+    assert index["https://example.kz/old"] == {"file": None, "status": 301, "headers": {"Location": "https://example.kz/a"}}
+    assert (tmp_path / index["https://example.kz/a"]["file"]).read_bytes() == "<p>Привет</p>".encode()
+
+    replayer = ReplayDownloadHandler(get_crawler(settings_dict={"NEWSBOT_REPLAY": str(tmp_path)}))
+    response = _download(replayer, "https://example.kz/a")
+    assert response.status == 200
+    assert response.text == "<p>Привет</p>"
+
+
+def test_recorded_file_names_are_readable_and_unique() -> None:
+    assert file_name_for("https://bestnews.kz/sport/80555-barys", "text/html") == "sport-80555-barys.html"
+    a = file_name_for("https://bestnews.kz/kazakhstan?start=4", "text/html")
+    b = file_name_for("https://bestnews.kz/kazakhstan?start=8", "text/html")
+    assert a != b and a.startswith("kazakhstan-")
+    assert file_name_for("https://bestnews.kz/sitemap.xml", "application/xml") == "sitemap.xml"

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from newsbot.text.dates import parse_date, resolve_date, zone
+
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=zone())
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("30.07.2023, 10:15", "2023-07-30T10:15:00+06:00"),
+        ("10 декабря 2024, 13:02", "2024-12-10T13:02:00+05:00"),
+        ("Сегодня, 13:02", "2026-11-27T13:02:00+05:00"),
+        ("вчера в 14:30", "2026-11-26T14:30:00+05:00"),
+        ("13:51, 15 августа 2025", "2025-08-15T13:51:00+05:00"),
+        ("13:51, 15 Август 2025", "2025-08-15T13:51:00+05:00"),
+        ("15 Август 2025", "2025-08-15"),
+        ("8 мая 2020 г. 12:28", "2020-05-08T12:28:00+06:00"),
+        ("Пятница, 04 Июл 2025, 12:00", "2025-07-04T12:00:00+05:00"),
+        ("5 минут назад", "2026-11-27T11:55:00+05:00"),
+        ("2024 жылғы 8 наурыз", "2024-03-08"),
+        ("29.02.2024, 23:59", "2024-02-29T23:59:00+06:00"),
+        ("01.03.2024, 00:00", "2024-03-01T00:00:00+05:00"),
+        ("Обновлено: 30.07.2023, 10:15", "2023-07-30T10:15:00+06:00"),
+        ("30.07.\u200b2023,\u00a010:15", "2023-07-30T10:15:00+06:00"),
+        ("2024-05-01T10:00:00Z", "2024-05-01T15:00:00+05:00"),
+        ("15 августа, 13:51", "2026-08-15T13:51:00+05:00"),
+        ("15 декабря, 13:51", "2025-12-15T13:51:00+05:00"),  # no year, would be in the future
+        ("10:15", "2026-11-27T10:15:00+05:00"),
+        ("13:00", "2026-11-26T13:00:00+05:00"),  # a time later than now is yesterday's
+    ],
+)
+def test_parse_date_forms(raw: str, expected: str) -> None:
+    parsed = parse_date(raw, now=NOW)
+    assert parsed is not None
+    assert parsed.isoformat() == expected
+
+
+@pytest.mark.parametrize("raw", ["32 марта 2024", "30.02.2023, 10:00", "25:61", "", "Без даты", "13 брюмера"])
+def test_impossible_dates_are_none(raw: str) -> None:
+    assert parse_date(raw, now=NOW) is None
+
+
+def test_zone_comes_from_pinned_tzdata_package() -> None:
+    import tzdata  # noqa: F401  (the package must be installed: it is a declared dependency)
+
+    before = datetime(2024, 2, 29, 12, 0, tzinfo=zone()).utcoffset()
+    after = datetime(2024, 3, 1, 12, 0, tzinfo=zone()).utcoffset()
+    assert before is not None and after is not None
+    assert before.total_seconds() == 6 * 3600
+    assert after.total_seconds() == 5 * 3600
+
+
+def test_resolve_prefers_the_datetime_attribute() -> None:
+    got = resolve_date("2023-07-30T10:15:00+06:00", "30.07.2023, 10:15", None, now=NOW)
+    assert (got.iso, got.source, got.problems) == ("2023-07-30T10:15:00+06:00", "attribute", ())
+
+
+def test_resolve_falls_back_to_visible_text() -> None:
+    got = resolve_date(None, "Вчера, 13:02", None, now=NOW)
+    assert (got.iso, got.source) == ("2026-11-26T13:02:00+05:00", "text")
+
+
+def test_resolve_ignores_jsonld_that_disagrees_with_the_page() -> None:
+    # AMP pages carry today's date in JSON-LD.
+    got = resolve_date(None, "17.05.2025, 20:05", "2026-11-27T06:00:00+05:00", now=NOW)
+    assert got.iso == "2025-05-17T20:05:00+05:00"
+    assert "jsonld_disagrees" in got.problems
+
+
+def test_resolve_uses_jsonld_only_when_the_page_shows_no_date() -> None:
+    got = resolve_date(None, None, "2025-05-17T20:05:00+05:00", now=NOW)
+    assert (got.iso, got.source) == ("2025-05-17T20:05:00+05:00", "jsonld")
+
+
+def test_resolve_refuses_a_future_date() -> None:
+    got = resolve_date("2027-01-01T10:00:00+05:00", None, None, now=NOW)
+    assert got.iso is None
+    assert "future" in got.problems
+
+
+def test_resolve_date_only_gives_null_not_a_made_up_midnight() -> None:
+    got = resolve_date(None, "30.07.2023", None, now=NOW)
+    assert got.iso is None
+    assert "date_only" in got.problems
+
+
+def test_resolve_unparsable_text_is_reported() -> None:
+    got = resolve_date(None, "32 марта 2024, 10:00", None, now=NOW)
+    assert got.iso is None
+    assert "unparsable" in got.problems
