@@ -20,7 +20,9 @@ from newsbot.evaluation import FLOORS, evaluate, format_table, missed_floors  # 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--check", action="store_true", help="exit non-zero when a floor is missed")
     parser.add_argument("--errors", action="store_true", help="list the cases that went wrong")
     args = parser.parse_args(argv)

@@ -17,8 +17,10 @@ from scrapy.settings import Settings
 from scrapy.utils.misc import build_from_crawler, load_object
 
 from newsbot.items import EXPORTED_FIELDS, Article
+from newsbot.middlewares import repair_encoding
 from newsbot.schema import article_schema
 from newsbot.sites import page_class_for
+from newsbot.sites.base import PAGE_KIND_DETAIL, unusable_response
 
 
 def project_settings() -> Settings:
@@ -51,10 +53,14 @@ def extract_page(body: bytes, url: str, *, headers: dict[str, str] | None = None
     page_class = page_class_for(url)
     if page_class is None:
         raise ValueError(f"no site declaration for {url}")
-    response = HtmlResponse(url=url, body=body, headers=headers or {})
+    response, _reason = repair_encoding(HtmlResponse(url=url, body=body, headers=headers or {}))
+    assert isinstance(response, HtmlResponse)
+    if problem := unusable_response(response):
+        raise ValueError(f"not an article page ({problem[0]}: {problem[1]}): {url}")
     page = page_class(response, now=datetime.now(timezone.utc))
-    if not page.is_article():
-        raise ValueError(f"not an article page (no article markup or no date): {url}")
+    kind = page.page_kind()
+    if kind != "article":
+        raise ValueError(f"not an article page ({kind}: {PAGE_KIND_DETAIL[kind]}): {url}")
     item: Any = page.to_article()
     settings = project_settings().copy_to_dict()
     # No reactor runs here: let Scrapy pick the settings that fit the current process.

@@ -182,7 +182,9 @@ def _offsets_ok(body: str, quote: Any) -> bool:
 
 def quote_cases_from_gold(data: list[dict[str, Any]]) -> list[QuoteCase]:
     return [
-        QuoteCase(c["id"], c.get("language", "ru"), c["paragraphs"], c.get("quotes", []), c.get("not_quotes", []))
+        QuoteCase(
+            c["id"], c.get("language", "ru"), c["paragraphs"], c.get("quotes", []), c.get("not_quotes", [])
+        )
         for c in data
     ]
 
@@ -206,7 +208,9 @@ class AttributionCase:
     attributions: list[dict[str, Any]]
 
 
-def score_attributions(cases: Iterable[AttributionCase], extract: AttributionExtractor, report: Report) -> None:
+def score_attributions(
+    cases: Iterable[AttributionCase], extract: AttributionExtractor, report: Report
+) -> None:
     sources = report.rate("attribution source", kind="prf")
     for case in cases:
         predicted = extract(case.paragraphs, case.language)
@@ -237,7 +241,10 @@ def score_attributions(cases: Iterable[AttributionCase], extract: AttributionExt
 
 
 def attribution_cases_from_gold(data: list[dict[str, Any]]) -> list[AttributionCase]:
-    return [AttributionCase(c["id"], c.get("language", "ru"), [c["text"]], c.get("attributions", [])) for c in data]
+    return [
+        AttributionCase(c["id"], c.get("language", "ru"), [c["text"]], c.get("attributions", []))
+        for c in data
+    ]
 
 
 def attribution_cases_from_mirror(records: list[tuple[str, dict[str, Any]]]) -> list[AttributionCase]:
@@ -256,7 +263,8 @@ def score_dates(data: list[dict[str, Any]], report: Report) -> None:
 
     rate = report.rate("date", kind="acc")
     for case in data:
-        parsed = parse_date(case["raw"], now=datetime.fromisoformat(case["now"]), languages=(case["language"],))
+        now = datetime.fromisoformat(case["now"])
+        parsed = parse_date(case["raw"], now=now, languages=(case["language"],))
         got = parsed.isoformat() if parsed else None
         rate.total += 1
         if got == case["expected"]:
@@ -278,7 +286,7 @@ def score_tag_clouds(data: list[dict[str, Any]], report: Report) -> None:
             report.errors.append(f"tag cloud {case['id']}: got {got!r}")
 
 
-# --- the whole evaluation ------------------------------------------------------------------------------------
+# --- the whole evaluation ----------------------------------------------------------------------------
 
 
 def evaluate(text_fixtures: Path = TEXT_FIXTURES, mirror: Path = MIRROR) -> list[Report]:
@@ -290,9 +298,8 @@ def evaluate(text_fixtures: Path = TEXT_FIXTURES, mirror: Path = MIRROR) -> list
     if (text_fixtures / "quotes.json").exists():
         score_quotes(quote_cases_from_gold(load_json(text_fixtures / "quotes.json")), extract_quotes, gold)
     if (text_fixtures / "attributions.json").exists():
-        score_attributions(
-            attribution_cases_from_gold(load_json(text_fixtures / "attributions.json")), extract_attributions, gold
-        )
+        cases = attribution_cases_from_gold(load_json(text_fixtures / "attributions.json"))
+        score_attributions(cases, extract_attributions, gold)
     if (text_fixtures / "dates.json").exists():
         score_dates(load_json(text_fixtures / "dates.json"), gold)
     if (text_fixtures / "tag_cloud.json").exists():

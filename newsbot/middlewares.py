@@ -4,10 +4,13 @@
   "disallow everything" (RFC 9309, 2.3.1.4); Scrapy's default treats it as "allow everything".
 - :class:`RetryAfterMiddleware`: a 429 or 503 with ``Retry-After`` holds the site's download slot
   for that long before the retry; Scrapy retries at once.
+- :class:`RepairEncodingMiddleware`: pages whose declared encoding lies are decoded by their bytes.
 """
 
 from __future__ import annotations
 
+import asyncio
+import codecs
 import logging
 import time
 from datetime import datetime, timezone
@@ -15,13 +18,18 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.http import HtmlResponse
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.response import response_status_message
 
+from newsbot.text.encoding import MIXED, detect_encoding, register_mixed_codec
+
 if TYPE_CHECKING:
     from scrapy import Request
+    from scrapy.crawler import Crawler
     from scrapy.http import Response
 
 logger = logging.getLogger(__name__)
@@ -74,7 +82,7 @@ class RetryAfterMiddleware(RetryMiddleware):
     """Retry 429/503 after the time the server asked for (``NEWSBOT_RETRY_AFTER_MAX`` caps it:
     a longer wait gives up on the request and counts it)."""
 
-    def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
+    async def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
         if response.status in (429, 503) and not request.meta.get("dont_retry", False):
             wait = retry_after_seconds(response.headers.get("Retry-After"))
             if wait is not None:
@@ -84,10 +92,15 @@ class RetryAfterMiddleware(RetryMiddleware):
                     stats.inc_value("newsbot/retry_after/too_long")
                     logger.warning("%s asks to wait %.0f s (> %.0f s): giving up on it", request.url, wait, limit)
                     return response
+                retry = self._retry(request, response_status_message(response.status))
+                if retry is None:
+                    return response
                 self._hold_slot(request, wait)
                 stats.inc_value("newsbot/retry_after/honoured")
                 logger.info("%s answered %d: retrying in %.0f s as Retry-After asks", request.url, response.status, wait)
-                return self._retry(request, response_status_message(response.status)) or response
+                # The slot hold delays this site's other requests; this one waits here.
+                await asyncio.sleep(wait)
+                return retry
         return super().process_response(request, response)
 
     def _hold_slot(self, request: Request, wait: float) -> None:
@@ -100,3 +113,36 @@ class RetryAfterMiddleware(RetryMiddleware):
         if slot is not None:
             # The downloader lets a request go when now - lastseen >= delay.
             slot.lastseen = max(slot.lastseen, time.time() + wait - slot.delay)
+
+
+def repair_encoding(response: Response) -> tuple[Response, str | None]:
+    """Re-decode an HTML response whose declared encoding lies; return it and the reason (or None)."""
+    if not isinstance(response, HtmlResponse) or not response.body or b"\x00" in response.body[:1024]:
+        return response, None
+    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+    declared = http_content_type_encoding(content_type) or html_body_declared_encoding(response.body)
+    choice = detect_encoding(response.body, declared)
+    if choice.encoding == MIXED:
+        register_mixed_codec()
+    if codecs.lookup(choice.encoding).name == codecs.lookup(response.encoding).name:
+        return response, None
+    return response.replace(encoding=choice.encoding), choice.reason
+
+
+class RepairEncodingMiddleware:
+    """Decode pages by what their bytes are, not by what their headers claim (see
+    :mod:`newsbot.text.encoding`); count each repair as ``newsbot/encoding/<reason>``."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RepairEncodingMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        repaired, reason = repair_encoding(response)
+        if reason is not None:
+            self.crawler.stats.inc_value(f"newsbot/encoding/{reason}")
+            logger.warning("Encoding repaired (%s): %s decoded as %s", reason, response.url, repaired.encoding)  # type: ignore[attr-defined]
+        return repaired

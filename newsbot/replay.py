@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from scrapy.core.downloader.handlers.base import BaseDownloadHandler
+from scrapy.exceptions import DownloadCancelledError, ResponseDataLossError
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 from scrapy.utils.misc import build_from_crawler, load_object
@@ -135,6 +136,18 @@ class ReplayDownloadHandler(BaseDownloadHandler):
         if entry.get("file"):
             body = (self.replay_dir / entry["file"]).read_bytes()
         headers = Headers(entry.get("headers") or {})
+        # Behave as the HTTP handler does on the two ways a download goes wrong by size.
+        maxsize = request.meta.get("download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        if maxsize and len(body) > maxsize:
+            raise DownloadCancelledError(
+                f"Cancelling download of {request.url}: received response size ({len(body)}) "
+                f"larger than download max size ({maxsize})"
+            )
+        declared = headers.get(b"Content-Length")
+        if declared is not None and int(declared) > len(body):
+            raise ResponseDataLossError(
+                f"Got data loss in {request.url}: {len(body)} of {int(declared)} bytes received"
+            )
         respcls = responsetypes.from_args(headers=headers, url=request.url, body=body)
         if stats:
             stats.inc_value("newsbot/replay/hit")

@@ -56,6 +56,8 @@ DOWNLOADER_MIDDLEWARES = {
     # 429/503 wait for Retry-After instead of retrying at once.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newsbot.middlewares.RetryAfterMiddleware": 550,
+    # After decompression (590), before the meta-refresh check (580) reads the text.
+    "newsbot.middlewares.RepairEncodingMiddleware": 585,
 }
 EXTENSIONS = {
     "newsbot.extensions.incremental.IncrementalState": 100,
@@ -80,6 +82,7 @@ ITEM_PIPELINES = {
     "newsbot.pipelines.incremental.ExportChangedOnlyPipeline": 700,
     "newsbot.pipelines.tag_cloud.DropUnchangedCloudPipeline": 800,
     "newsbot.pipelines.coverage.CountCoveragePipeline": 900,
+    "newsbot.pipelines.serializable.EnsureSerializablePipeline": 950,
 }
 
 # -- output -----------------------------------------------------------------------------------

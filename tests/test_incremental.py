@@ -48,7 +48,7 @@ def change_article(mirror: Path, case: str, when: str) -> str:
     sitemap = mirror / "sitemap.xml"
     xml = sitemap.read_text(encoding="utf-8")
     xml, count = re.subn(
-        rf"(<loc>{re.escape(url)}</loc>\s*<lastmod>)[^<]+", rf"\g<1>{when}", xml
+        rf"(<loc>{re.escape(url)}</loc>(?:(?!</url>).)*?<lastmod>)[^<]+", rf"\g<1>{when}", xml, flags=re.S
     )
     assert count == 1, f"{url} not in the sitemap"
     sitemap.write_text(xml, encoding="utf-8")

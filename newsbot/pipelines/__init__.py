@@ -2,7 +2,7 @@
 
 Order (``ITEM_PIPELINES`` in settings): clean text 100, lead 150, required fields 200, dates 300,
 quotes 400, attributions 410, content hash 500, duplicates 600, incremental store 700,
-tag-cloud snapshot 800.
+tag-cloud snapshot 800, coverage counters 900, serializable text 950.
 """
 
 from __future__ import annotations

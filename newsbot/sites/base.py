@@ -35,6 +35,30 @@ _READ_ALSO_RE = re.compile(r"^\s*(?:читайте также|читайте п�
 _DIGITS_RE = re.compile(r"\d+")
 
 
+PAGE_KIND_DETAIL = {
+    "not_article": "no article markup (listing, search page, error page served as 200?)",
+    "no_date": "article markup but no publication date on the page",
+}
+_BINARY_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x00")
+
+
+def unusable_response(response: Any) -> tuple[str, str] | None:
+    """(reason, detail) when a response cannot hold an article at all, else None: not text, empty,
+    binary bytes served as HTML, or HTML cut off before its end."""
+    if not isinstance(response, TextResponse):
+        return "not_text", f"content type {response.headers.get('Content-Type')!r}"
+    body = response.body
+    if not body.strip():
+        return "empty_response", "the server sent no content"
+    head = body[:1024]
+    if head.startswith(_BINARY_MAGIC) or b"\x00" in head:
+        return "binary_body", "binary data served as text"
+    tail = body[-2048:].lower()
+    if b"<html" in body[:4096].lower() and b"</html>" not in tail and b"</body>" not in tail:
+        return "truncated_html", "the page ends before </body></html>"
+    return None
+
+
 @dataclass(frozen=True)
 class SiteSelectors:
     """Where each field lives on a site's article page. Every entry is a list of CSS selectors
@@ -116,14 +140,18 @@ class ArticlePage:
         """Reasons for stats counters found while reading ("jsonld_invalid", ...)."""
 
     # -- page type ---------------------------------------------------------------------------
-    def is_article(self) -> bool:
-        """True for a news article: the article markup, a headline, a body and a date."""
+    def page_kind(self) -> str:
+        """"article"; "not_article" for a page without article markup (a listing, a search page,
+        a soft 404); "no_date" for article markup with no publication date anywhere."""
         s = self.selectors
-        return bool(
-            first(self.sel, s.article_marker)
-            and first(self.sel, s.body)
-            and (first(self.sel, s.published_time) or self.meta("article:published_time"))
-        )
+        if not (first(self.sel, s.article_marker) and first(self.sel, s.body)):
+            return "not_article"
+        if not (first(self.sel, s.published_time) or self.meta("article:published_time")):
+            return "no_date"
+        return "article"
+
+    def is_article(self) -> bool:
+        return self.page_kind() == "article"
 
     # -- helpers ------------------------------------------------------------------------------
     def _meta(self) -> dict[str, Any]:
@@ -180,10 +208,13 @@ class ArticlePage:
         return "kk" if lang.startswith(("kk", "kz")) else "ru"
 
     def headline(self) -> str:
+        """The visible headline; else ``og:title``; else the JSON-LD headline (never ``<title>``)."""
         found = first(self.sel, self.selectors.headline)
-        if found:
+        if found and text_of(found[0]).strip():
             return text_of(found[0])
-        return self.meta("og:title") or ""
+        if og := self.meta("og:title"):
+            return og
+        return _str_or_none((self.jsonld_article() or {}).get("headline")) or ""
 
     def lead(self) -> str | None:
         found = first(self.sel, self.selectors.lead)

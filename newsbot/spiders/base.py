@@ -15,13 +15,15 @@ from email.utils import parsedate_to_datetime
 from typing import Any, ClassVar
 
 import scrapy
+from scrapy import signals
 from scrapy.http import Response, TextResponse, XmlResponse
+from scrapy.exceptions import ResponseDataLossError
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 
 from newsbot.extensions.incremental import IncrementalState
-from newsbot.sites.base import ArticlePage
+from newsbot.sites.base import PAGE_KIND_DETAIL, ArticlePage, unusable_response
 from newsbot.stats import record_drop
 from newsbot.text.dates import parse_date, zone
 
@@ -60,6 +62,19 @@ class NewsSpider(scrapy.Spider):
         self.max_pages: int | None = int(max_pages) if max_pages not in (None, "") else None
         self.run_started = datetime.now(timezone.utc)
         self.cloud_taken = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> Any:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        return spider
+
+    def request_dropped(self, request: scrapy.Request) -> None:
+        """A redirect that leads back to a URL of its own chain is a loop; the duplicate filter
+        drops it silently, so count and log it here."""
+        chain = request.meta.get("redirect_urls") or []
+        if request.url in chain:
+            record_drop(self.crawler, "redirect_loop", chain[0], " -> ".join([*chain, request.url]))
 
     # -- what to crawl (overridden by each site) ------------------------------------------------
     def listing_urls(self) -> list[str]:
@@ -167,16 +182,26 @@ class NewsSpider(scrapy.Spider):
         )
 
     def parse_article(self, response: Response) -> Iterator[Any]:
-        if not isinstance(response, TextResponse):
-            record_drop(self.crawler, "not_text", response.url, "response is not text")
+        problem = unusable_response(response)
+        if problem is not None:
+            record_drop(self.crawler, problem[0], response.url, problem[1])
+            return
+        assert isinstance(response, TextResponse)
+        if response.meta.get("redirect_urls") and self.article_url(response.url) is None:
+            record_drop(self.crawler, "redirected_away", response.url, f"{response.meta['redirect_urls'][0]} redirects here")
             return
         page = self.page_class(response, now=datetime.now(timezone.utc))
         if not self.cloud_taken:
             yield from self.tag_cloud_snapshot(response, page)
-        if not page.is_article():
-            record_drop(self.crawler, "not_article", response.url, "no article markup or date")
+        kind = page.page_kind()
+        if kind != "article":
+            record_drop(self.crawler, kind, response.url, PAGE_KIND_DETAIL[kind])
             return
-        yield page.to_article()
+        article = page.to_article()
+        for problem in page.problems:
+            self.crawler.stats.inc_value(f"newsbot/page/{problem}")
+            logger.warning("Page problem (%s): %s", problem, response.url)
+        yield article
 
     def tag_cloud_snapshot(self, response: TextResponse, page: ArticlePage | None = None) -> Iterator[Any]:
         """Yield the site's tag cloud once per crawl, from the first page that shows it."""
@@ -191,8 +216,19 @@ class NewsSpider(scrapy.Spider):
         if failure.check(HttpError):
             status = failure.value.response.status
             record_drop(self.crawler, f"http_{status}", request.url, f"HTTP {status}")
+            return
+        message = failure.getErrorMessage()
+        if failure.check(ResponseDataLossError):
+            reason = "truncated_download"
+        elif "max redirections" in message:
+            reason = "redirect_loop"
+        elif "robots.txt" in message:
+            reason = "robots_forbidden"
+        elif "max size" in message:
+            reason = "too_large"
         else:
-            record_drop(self.crawler, "download_error", request.url, failure.getErrorMessage())
+            reason = "download_error"
+        record_drop(self.crawler, reason, request.url, message)
 
     # -- helpers --------------------------------------------------------------------------------
     def _card_date(self, raw: str | None) -> datetime | None:

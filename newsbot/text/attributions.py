@@ -15,7 +15,6 @@ from newsbot.items import Attribution
 from newsbot.text import morph
 from newsbot.text.sentences import split_sentences
 
-_WORD_RE = re.compile(r"\S+")
 _VERBS_RU = r"(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут|информирует)"
 
 # Words that start a time adverbial or a clause: the source ends before them.
@@ -28,7 +27,9 @@ _TIME_WORDS = frozenset(
 )
 _STOP_WORDS = frozenset("что чтобы который которая которые которое где когда как и/или также".split())
 _ADVERBIAL_PREPOSITIONS = frozenset("на после перед накануне во время".split())
-_PREPOSITIONS = frozenset("в во на о об про с со к по для при из от до за у над под после перед через".split())
+_PREPOSITIONS = frozenset(
+    "в во на о об про с со к по для при из от до за у над под после перед через".split()
+)
 
 # Heads (lemmas) of a source named with a lowercase word: offices, bodies, outlets.
 _BODY_LEMMAS = frozenset(
@@ -224,9 +225,10 @@ def strip_kazakh_dative(phrase: str) -> str:
 _KK_DEP_RE = re.compile(r"(?<![\w-])(?P<cue>деп (?:хабарлайды|жазады|хабарлады|мәлімдейді)) ")
 _KK_SILTEME_RE = re.compile(r"^(?P<via>\S+) (?P<source>.+?) (?P<cue>сілтеме жасап|сілтеме жасай отырып)")
 _KK_BEFORE_RE = re.compile(
-    r"(?P<source>[^,;:]+?(?:ның|нің|дың|дің|тың|тің)) (?P<cue>хабарлауынша|мәліметінше|мәліметі бойынша|"
+    r"(?<=\S)(?:-?(?:ның|нің|дың|дің|тың|тің)) (?P<cue>хабарлауынша|мәліметінше|мәліметі бойынша|"
     r"дерегінше|деректері бойынша|ақпаратынша|мәлімдеуінше)(?=[\s,.])"
 )
+_KK_CLAUSE_START_RE = re.compile(r"[,;:—–]\s*")
 _KK_BUL_TURALY_RE = re.compile(
     r"(?<![\w-])[Бб]ұл туралы (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады)[.!]?\s*$"
 )
@@ -252,10 +254,10 @@ def _kazakh(sentence: str) -> list[_Found]:
         if _looks_like_source(source):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     for m in _KK_BEFORE_RE.finditer(sentence):
-        source = m["source"].strip()
-        # The name starts after the last clause boundary before the cue.
-        source = re.split(r"[,;:—–]\s*", source)[-1].strip()
-        source = strip_kazakh_genitive(source)
+        # The name runs from the last clause boundary before the cue to its genitive ending.
+        head = sentence[: m.end() - len(m["cue"]) - 1]
+        starts = [b.end() for b in _KK_CLAUSE_START_RE.finditer(head)]
+        source = strip_kazakh_genitive(head[starts[-1] if starts else 0 :].strip())
         if source and not _is_date_like(source.split()[0]):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     for m in _KK_BUL_TURALY_RE.finditer(sentence):
@@ -268,6 +270,7 @@ def _kazakh(sentence: str) -> list[_Found]:
 
 # --- entry point -------------------------------------------------------------------------------------
 
+_KK_HINT_RE = re.compile(r"деп |сілтеме|хабарлауынша|мәліметі|дерег|деректер|ақпарат|мәлімдеу|[Бб]ұл туралы")
 _CREDIT_RE = re.compile(r"^\s*(?:фото|источник|сурет|видео|photo)\s*[:—–-]", re.IGNORECASE)
 
 
@@ -281,7 +284,8 @@ def extract_attributions(paragraphs: list[str], language: str = "ru") -> list[At
             text = sentence.text
             if len(text) > 2000:
                 continue  # not prose: nothing is attributed in a wall of text
-            found = _kazakh(text) + _russian(text) if language == "kk" else _russian(text) + _kazakh(text)
+            kazakh = _kazakh(text) if _KK_HINT_RE.search(text) else []
+            found = kazakh + _russian(text) if language == "kk" else _russian(text) + kazakh
             seen: set[tuple[str, int]] = set()
             for f in sorted(found, key=lambda f: f.position):
                 key = (f.source, f.position)

@@ -15,7 +15,6 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from pymorphy3.analyzer import Parse
 
 Gender = Literal["masc", "femn"]
-Case = Literal["nomn", "gent", "datv", "accs", "ablt", "loct"]
 
 
 @cache
@@ -62,38 +61,12 @@ def is_russian_word(word: str) -> bool:
     return bool(_CYRILLIC_RE.match(word))
 
 
-def has_case(word: str, case: str) -> bool:
-    """True when one reading of ``word`` is a noun, adjective or participle in ``case``."""
-    return any(case in p.tag and ({"NOUN", "ADJF", "PRTF", "NPRO"} & p.tag.grammemes) for p in parses(word))
-
-
 def _is_indeclinable_abbreviation(word: str) -> bool:
     # "Минкультуры", "Минобороны": a clipped prefix glued to a genitive noun never declines.
     return bool(re.match(r"^(?:Мин|мин)(?:культуры|обороны|юстиции|экологии|энерго|цифры|науки)", word))
 
 
-def inflect_word(word: str, case: str, to: str = "nomn", *, pos: tuple[str, ...] = ("NOUN",)) -> str | None:
-    """Put ``word`` read in ``case`` into ``to``; None when no reading of that part of speech fits."""
-    if not is_russian_word(word) or _is_indeclinable_abbreviation(word):
-        return None
-    best: Parse | None = None
-    for p in parses(word):
-        if case in p.tag and p.tag.POS in pos and "Fixd" not in p.tag.grammemes:
-            if best is None or (p.score > best.score):
-                best = p
-    if best is None:
-        return None
-    wanted = {to}
-    if "plur" in best.tag:
-        wanted.add("plur")
-    else:
-        wanted.add("sing")
-    form = best.inflect(wanted)
-    if form is None:
-        return None
-    return _restore_case(word, form.word)
-
-
+@lru_cache(maxsize=8192)
 def phrase_to_nominative(phrase: str, case: str) -> str:
     """Put the head of a noun phrase read in ``case`` into the nominative, dependents kept.
 
@@ -218,6 +191,7 @@ def _word_gent_to_nomn(word: str, gender: Gender | None, is_first: bool) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def name_to_nominative(name: str, case: str = "gent") -> str:
     """Put a person's name read in ``case`` into the nominative ("Аиды Балаевой" -> "Аида Балаева").
 
@@ -282,12 +256,3 @@ def verb_gender(word: str) -> Gender | None:
                 return p.tag.gender  # type: ignore[return-value]
             return None
     return None
-
-
-def case_readings(word: str) -> set[str]:
-    """The cases in which ``word`` can be read as a noun, adjective or pronoun."""
-    out: set[str] = set()
-    for p in parses(word):
-        if p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") and p.tag.case:
-            out.add(p.tag.case)
-    return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 
@@ -15,16 +16,21 @@ _SPACE_LIKE_RE = re.compile("[\u00a0\u202f\u2000-\u200a\u3000\u2028\u2029\u0085\
 # C0/C1 control characters and lone surrogates (from broken emoji) never reach the output.
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
 _SPACES_RE = re.compile(" {2,}")
+# An entity left in text after parsing means the source escaped it twice ("&amp;laquo;").
+_ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
 def clean_text(text: str | None) -> str:
-    """Return ``text`` as one clean line: NFC, invisible characters dropped, any space-like
-    character as one plain space, control characters and lone surrogates removed, stripped.
+    """Return ``text`` as one clean line: doubly escaped entities decoded, NFC, invisible characters
+    dropped, any space-like character as one plain space, control characters and lone surrogates
+    removed, stripped.
 
     Typographic quotes and dashes are kept as written.
     """
     if not text:
         return ""
+    if "&" in text and _ENTITY_RE.search(text):
+        text = html.unescape(text)
     text = _CONTROL_RE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE_RE.sub("", text)

@@ -66,7 +66,8 @@ _RU_SPEECH_LEMMAS = frozenset(
     "заключить написать предупредить пообещать воскликнуть крикнуть поделиться прокомментировать "
     "высказаться указать подытожить процитировать призвать заверить возразить пожаловаться посетовать "
     "пошутить заявлять отмечать подчёркивать подчеркивать сообщать добавлять обещать повторить "
-    "продолжить уверить выразить обратиться произнести".split()
+    "продолжить уверить выразить обратиться произнести говориться спрашивать отвечать рассказывать "
+    "пояснять уточнять считать полагать уверять признавать".split()
 )
 _KK_LOCATIVE_RE = re.compile(r"(?:да|де|та|те|нда|нде)$")
 _RU_SAYING = r"(?:[Пп]о словам|[Пп]о мнению|[Сс]о слов)"
@@ -153,7 +154,7 @@ def _find_spans(paragraphs: list[str], offsets: list[int]) -> list[_Span]:
             if not stack:
                 if open_info is not None:
                     first_start, first_par, parts = open_info
-                    parts = parts + [(base + cont_start, base + i)]
+                    parts.append((base + cont_start, base + i))
                     spans.append(_Span(first_start, base + i + 1, first_par, pi, parts))
                     open_info = None
                 else:
@@ -163,7 +164,8 @@ def _find_spans(paragraphs: list[str], offsets: list[int]) -> list[_Span]:
             pos = stack[0][1]
             if open_info is not None:
                 first_start, first_par, parts = open_info
-                carry = (first_start, first_par, parts + [(base + cont_start, base + n)])
+                parts.append((base + cont_start, base + n))  # in place: a long chain stays linear
+                carry = (first_start, first_par, parts)
             else:
                 carry = (base + pos, pi, [(base + pos + 1, base + n)])
     return spans
@@ -285,14 +287,45 @@ def _read_after(body: str, span: _Span, language: str) -> _Reading | None:
     reading = _Reading(cue=cue, position=span.end + m.end())
     reading.verb_gender = morph.verb_gender(cue.split()[0])
     _fill_subject(reading, rest[cue_end:], language)
+    if not _plausible(reading, " ".join(body[lo:hi] for lo, hi in span.parts), language):
+        return None
     return reading
+
+
+def _plausible(reading: _Reading, content: str, language: str) -> bool:
+    """A verb outside the speech lexicon ("улыбнулся") makes a quotation only with a speaker after it
+    and more than a name in the marks: "«Барыс Арена» — вмещает 12 тысяч зрителей" is not one."""
+    verb = (reading.cue or "").split()[0]
+    if not morph.is_russian_word(verb) or morph.lemma(verb) in _RU_SPEECH_LEMMAS:
+        return True
+    return _word_count(content) >= 3 and _names_someone(reading.subject or "", language)
+
+
+def _names_someone(subject: str, language: str) -> bool:
+    """True when ``subject`` holds a pronoun, a capitalised name, a person noun or an office."""
+    for i, word in enumerate(subject.split()):
+        bare = word.strip("«»,.")
+        low = bare.lower()
+        if low in _RU_PRONOUNS or low in _KK_PRONOUNS:
+            return True
+        if _NAME_TOKEN_RE.match(bare) and not (i == 0 and _is_common_initial(bare)):
+            return True
+        if not morph.is_russian_word(low):
+            continue
+        if morph.lemma(low) in _RU_BODY_LEMMAS:
+            return True
+        if any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag for p in morph.parses(low)[:2]):
+            return True
+    return language == "kk" and bool(subject.strip())
 
 
 def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
     """Set the subject that follows a cue ("сказала на встрече Лоранс де Кар")."""
     text = after_cue.lstrip(_SPACE)
     cue = reading.cue or ""
-    if language != "kk" and cue.split()[0].endswith("ли") and morph.is_russian_word(cue.split()[0]):
+    verb = cue.split()[0] if cue else ""
+    plural = morph.is_russian_word(verb) and any("plur" in p.tag for p in morph.parses(verb)[:1])
+    if language != "kk" and plural:
         # "сообщили в пресс-службе МВД": an impersonal plural names an office in the locative;
         # the preposition governing it belongs to the cue.
         m = re.match(rf"(в|во)[{_SPACE}]+", text)
@@ -308,6 +341,13 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         reading.body_speaker = True
         return
     reading.subject = _clause(text).strip()
+    rest = text[len(reading.subject) :]
+    words = reading.subject.split()
+    if language != "kk" and rest.startswith(",") and words and all(_NAME_TOKEN_RE.match(w) for w in words):
+        # "— сказала Сара Джонсон, представитель ООН": the role follows the name.
+        after = _clause(rest[1:].lstrip(_SPACE)).strip()
+        if after and _is_role_start(after.split(), 0):
+            reading.apposition = after
 
 
 def _sentence_before(body: str, start: int, floor: int) -> tuple[str, int]:
@@ -320,13 +360,11 @@ def _sentence_before(body: str, start: int, floor: int) -> tuple[str, int]:
     return chunk[cut:], lo + cut
 
 
-_BEFORE_SAYING_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cue>{_RU_SAYING})[{_SPACE}]+(?P<who>[^,]+?),?[{_SPACE}]*$")
+_BEFORE_SAYING_RE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<cue>{_RU_SAYING})[{_SPACE}]+(?P<who>[^,]+?),?[{_SPACE}]*$"
+)
 _BEFORE_KAK_RE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<cue>[Кк]ак[{_SPACE}]+(?P<verb>[{_LOWER}]+))[{_SPACE}]+(?P<who>[^,]+),[{_SPACE}]*$"
-)
-_BEFORE_KK_RE = re.compile(
-    rf"(?P<who>[^\s,]+)(?:-?(?:тың|тің|ның|нің|дың|дің))[{_SPACE}]+"
-    rf"(?P<cue>айтуынша|сөзінше|пікірінше)[,]?[{_SPACE}]*$"
 )
 _BEFORE_KK_WORD_RE = re.compile(
     rf"(?P<who>[^\s,]+)[{_SPACE}]+(?P<cue>айтуынша|сөзінше|пікірінше)[,]?[{_SPACE}]*$"
@@ -346,7 +384,8 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
         return None
     m = _BEFORE_SAYING_RE.search(stripped)
     if m:
-        return _Reading(cue=m["cue"], subject=m["who"].strip(), case="gent", position=before_at + m.start("who"))
+        at = before_at + m.start("who")
+        return _Reading(cue=m["cue"], subject=m["who"].strip(), case="gent", position=at)
     m = _BEFORE_KAK_RE.search(stripped)
     if m and _ru_cue_at(m["verb"]):
         reading = _Reading(cue=m["cue"], subject=m["who"].strip(), position=before_at + m.start("who"))
@@ -376,6 +415,10 @@ def _has_kazakh_letters(text: str) -> bool:
     return bool(re.search("[әғқңөұүһі]", text.lower()))
 
 
+def _is_speech_verb(word: str) -> bool:
+    return word[:1].islower() and morph.is_russian_word(word) and morph.lemma(word) in _RU_SPEECH_LEMMAS
+
+
 def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
     """"А: «П»", "<role> А доволен подачей: «П»" (cue null), "<role> А заявила журналистам: «П»"
     (cue the speech verb), "Он добавил, что ...: «П»", and the apposition "А, <role>: «П»"."""
@@ -384,7 +427,8 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
         return None
     segments = _split_commas(text)
     last = segments[-1]
-    reading = _Reading(subject=last, position=at + max(0, text.rfind(last)), sentence_start=len(segments) == 1)
+    reading = _Reading(subject=last, position=at + max(0, text.rfind(last)))
+    reading.sentence_start = len(segments) == 1
     if language == "kk" or _has_kazakh_letters(last):
         words = last.split()
         if len(words) >= 2 and f"{words[-2]} {words[-1]}" in _KK_CUE_PAIRS:
@@ -401,7 +445,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             found = None
             for m in _WORD_RE.finditer(segment):
                 word = m.group(0)
-                if word[:1].islower() and morph.is_russian_word(word) and morph.lemma(word) in _RU_SPEECH_LEMMAS:
+                if _is_speech_verb(word):
                     found = m
                     break
             if found is not None:
@@ -507,10 +551,10 @@ class _People:
                 return person
         return None
 
-    def by_role(self, role: str, gender: str | None) -> _Person | None:
-        """The last person introduced with ``role`` (a lemma), among the last ones named."""
+    def by_role(self, head: str, gender: str | None) -> _Person | None:
+        """The last person introduced with the role noun ``head`` (a lemma), among the last ones named."""
         for person in reversed(self.order[-50:]):
-            if role in person.roles and (gender is None or person.gender in (None, gender)):
+            if _matches_role(person, head) and (gender is None or person.gender in (None, gender)):
                 return person
         return None
 
@@ -658,7 +702,8 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
     chosen: tuple[int, int] | None = None
     if multi:
         # "главный тренер «Авангарда» Михаил Козлов": prefer a run that reads as a person.
-        chosen = next((r for r in multi if any(_looks_like_person_word(w) for w in words[r[0] : r[1]])), multi[-1])
+        personal = [r for r in multi if any(_looks_like_person_word(w) for w in words[r[0] : r[1]])]
+        chosen = personal[0] if personal else multi[-1]
     elif runs:
         singles = [r for r in runs if people.by_surname(words[r[0]]) is not None]
         if not singles:
@@ -777,8 +822,7 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         head = _role_head(phrase.role, language)
         person = None
         if head:
-            person = next((p for p in reversed(people.order[-50:]) if _matches_role(p, head) and
-                           (gender is None or p.gender in (None, gender))), None)  # fmt: skip
+            person = people.by_role(head, gender)
         if person is None:
             person = people.resolve(gender)
         return _Speaker(person.name if person else None, role, person)
@@ -871,7 +915,8 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     if before:
         prev = before[-1].lower().strip(",")
         ps = morph.parses(prev) if morph.is_russian_word(prev) else ()
-        if prev in _GENITIVE_CONTEXT or any(p.tag.POS == "NOUN" and "gent" in p.tag and "anim" in p.tag for p in ps[:1]):
+        governing_noun = any(p.tag.POS == "NOUN" and "gent" in p.tag and "anim" in p.tag for p in ps[:1])
+        if prev in _GENITIVE_CONTEXT or governing_noun:
             return morph.name_to_nominative(name, "gent")
     return name
 
@@ -909,14 +954,50 @@ def _subject_end(body: str, reading: _Reading) -> int:
     return i + len(reading.subject) if i >= 0 else reading.position
 
 
-def _read(body: str, span: _Span, offsets: list[int], paragraphs: list[str], language: str) -> _Reading | None:
+# Words that put the name of a thing in quotation marks right after them: фильм «...», АО «...».
+_THING_LEMMAS = frozenset(
+    "фильм картина сериал мультфильм спектакль программа проект нацпроект компания ао тоо оао зао пао "
+    "ип хк фк клуб команда театр кинотеатр ресторан кафе магазин сеть портал сайт канал телеканал "
+    "радиостанция газета журнал издание агентство акция конкурс фестиваль кинофестиваль форум песня книга "
+    "роман повесть стихотворение альбом закон кодекс статья операция марка бренд жк комплекс лагерь центр "
+    "банк партия движение объединение ассоциация фонд приложение платформа система арена стадион "
+    "аэропорт завод комбинат месторождение газопровод нефтепровод трасса школа лицей гимназия университет "
+    "отель гостиница трц тц премия орден медаль звание номинация корпорация холдинг концерн группа "
+    "министерство ведомство служба поезд самолет судно корабль рубрика шоу турнир чемпионат кубок "
+    "мероприятие выставка маршрут программа-максимум госпрограмма".split()
+)
+_WORD_BEFORE_RE = re.compile(rf"([{_LOWER}{_UPPER}A-Za-z-]+)[{_SPACE}]*$")
+
+
+def _after_thing_word(body: str, start: int) -> bool:
+    """True when the opening mark follows a word such as "фильм", "программа", "АО"."""
+    m = _WORD_BEFORE_RE.search(body, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in _THING_LEMMAS:
+        return True
+    return morph.is_russian_word(word) and word[:1].islower() and morph.lemma(word) in _THING_LEMMAS
+
+
+def _read(
+    body: str, span: _Span, offsets: list[int], paragraphs: list[str], language: str
+) -> _Reading | None:
     """How the context introduces the quotation in ``span``; None when it is not a quotation."""
     if _word_count(" ".join(body[lo:hi] for lo, hi in span.parts)) < 2:
         return None  # «серебро»: a single word is a term, never a quotation
+    if _after_thing_word(body, span.start):
+        return None  # фильм «Дорога домой», АО «Казахтелеком»: a name, whatever follows
     reading = _read_inside(body, span, language) or _read_after(body, span, language)
     if reading is None:
         reading = _read_before(body, span, offsets[span.paragraph], language)
+    if reading is not None and reading.cut == [] and reading.cue is None and not reading.bare:
+        # A colon introduction must name someone: "В программе: «Лебединое озеро»" is not speech.
+        if not reading.apposition and not _names_someone(reading.subject or "", language):
+            return None
     if reading is None and _is_bare(body, span, offsets, paragraphs):
+        if _word_count(" ".join(body[lo:hi] for lo, hi in span.parts)) < 4:
+            return None  # a paragraph that is only a short name in marks is a heading, not speech
         prev = span.paragraph - 1
         if prev >= 0 and paragraphs[prev].rstrip().endswith(":"):
             end = offsets[prev] + len(paragraphs[prev].rstrip())
@@ -944,7 +1025,8 @@ def extract_quotes(paragraphs: list[str], language: str = "ru") -> list[Quote]:
     masked = [(s.start, s.end) for s in spans]
     cursor, mi = 0, 0
     for span, reading in readings:
-        cursor, mi = _scan_until(body, masked, mi, cursor, min(reading.position, span.start), people, language)
+        upto = min(reading.position, span.start)
+        cursor, mi = _scan_until(body, masked, mi, cursor, upto, people, language)
         speaker = _resolve(reading, people, language)
         if speaker.person is not None:
             people.add(speaker.person)

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import re
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+from newsbot.pipelines import CrawlerPipeline
+
+# Lone surrogates (broken emoji) cannot be encoded as UTF-8: the exporter would drop the whole item.
+# U+2028/U+2029 and C0/C1 controls break line-based JSON readers.
+_UNSAFE_RE = re.compile("[\ud800-\udfff\u2028\u2029\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+class EnsureSerializablePipeline(CrawlerPipeline):
+    """Last line of defence before export: no string of any field may hold a character that
+    breaks UTF-8 encoding or line-based JSON readers. Counts ``newsbot/text/sanitized``."""
+
+    def process_item(self, item: Any) -> Any:
+        if is_dataclass(item) and not isinstance(item, type):
+            self._clean(item)
+        return item
+
+    def _clean(self, obj: Any) -> Any:
+        if isinstance(obj, str):
+            if _UNSAFE_RE.search(obj):
+                self.inc("text/sanitized")
+                return _UNSAFE_RE.sub(lambda m: " " if m.group() in "\u2028\u2029" else "", obj)
+            return obj
+        if isinstance(obj, list):
+            return [self._clean(v) for v in obj]
+        if isinstance(obj, dict):
+            return {k: self._clean(v) for k, v in obj.items()}
+        if is_dataclass(obj) and not isinstance(obj, type):
+            for f in fields(obj):
+                setattr(obj, f.name, self._clean(getattr(obj, f.name)))
+        return obj

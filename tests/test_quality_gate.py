@@ -1,0 +1,94 @@
+"""The quality gate: the extractors must stay above their floors on the gold set and the mirror.
+
+The numbers come from :func:`newsbot.evaluation.evaluate`, the same code ``benchmarks/quality.py``
+prints; run that script with ``--errors`` to see which cases went wrong.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsbot.evaluation import FLOORS, Report, evaluate, format_table, missed_floors
+from newsbot.text.attributions import extract_attributions
+from newsbot.text.quotes import extract_quotes
+from tests.conftest import FIXTURES
+
+
+@pytest.fixture(scope="module")
+def reports() -> list[Report]:
+    return evaluate()
+
+
+def test_gold_files_are_there() -> None:
+    for name in ("quotes.json", "attributions.json", "dates.json", "tag_cloud.json"):
+        assert (FIXTURES / "text" / name).exists(), name
+
+
+@pytest.mark.parametrize("which", [0, 1], ids=["gold-set", "mirror"])
+def test_floors(reports: list[Report], which: int) -> None:
+    report = reports[which]
+    if which == 1 and "quote span" not in report.prf:
+        pytest.skip("the mirror has no readable expected records yet")
+    missed = missed_floors(report)
+    assert not missed, "\n".join(missed) + "\n\n" + format_table(report)
+
+
+def test_gold_set_scores_every_field(reports: list[Report]) -> None:
+    gold = reports[0]
+    for key, table, _, _ in FLOORS:
+        assert key in (gold.prf if table == "prf" else gold.acc), key
+
+
+def test_mirror_records_all_read(reports: list[Report]) -> None:
+    unreadable = [e for e in reports[1].errors if "unreadable" in e]
+    assert not unreadable, unreadable
+
+
+def _timed(func, *args):  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    result = func(*args)
+    return result, time.perf_counter() - started
+
+
+# A warm-up call loads the dictionaries, so the limits below measure the extractors alone.
+@pytest.fixture(scope="module", autouse=True)
+def _warm_up() -> None:
+    extract_quotes(["«Мы готовы», — сказал Ерлан Карин, сообщает Kazinform."])
+    extract_attributions(["Мы готовы, сообщает Kazinform со ссылкой на акимат."])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "«Барыс» " * 1000,  # 2,000 guillemets around names
+        "«" * 2000,  # 2,000 opening marks that never close
+        "«Мы готовы к матчу», — сказал Олег Ким. " * 1000,  # 2,000 guillemets of real quotes
+        "«" + "Мы готовы, — сказал он, — " * 1000 + "»",  # 1,000 dashes inside one quotation
+        '"слово" - сказал он ' * 1000,  # 2,000 straight quotes
+    ],
+    ids=["names", "unclosed", "quotes", "dashes-inside", "straight"],
+)
+def test_one_paragraph_with_2000_marks_is_fast(paragraph: str) -> None:
+    _, quotes_time = _timed(extract_quotes, [paragraph])
+    _, attributions_time = _timed(extract_attributions, [paragraph])
+    assert quotes_time < 1.0 and attributions_time < 1.0, (quotes_time, attributions_time)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "«Ситуация под контролем», — сказал аким области Арман Жунусов, сообщает Kazinform "
+        "со ссылкой на МЧС.",
+        "«Продолжение цитаты без конца",
+    ],
+    ids=["quotes-and-attributions", "open-chain"],
+)
+def test_5000_paragraphs_are_fast(paragraph: str) -> None:
+    paragraphs = [paragraph] * 5000
+    quotes, quotes_time = _timed(extract_quotes, paragraphs)
+    _, attributions_time = _timed(extract_attributions, paragraphs)
+    assert quotes_time < 1.0 and attributions_time < 1.0, (quotes_time, attributions_time)
+    if paragraph.endswith("."):
+        assert len(quotes) == 5000

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import pytest
+
+from newsbot.text.attributions import extract_attributions, strip_kazakh_dative, strip_kazakh_genitive
+from newsbot.text.sentences import split_sentences
+
+# (text, language, [(source, via, cue)])
+FORMS = [
+    pytest.param(
+        "Мост откроют в мае, сообщает Kazinform со ссылкой на акимат Павлодара.", "ru",
+        [("акимат Павлодара", "Kazinform", "со ссылкой на")], id="via-and-source",
+    ),
+    pytest.param(
+        "Мост откроют в мае, передает корреспондент Tengrinews.kz.", "ru",
+        [("Tengrinews.kz", None, "передает корреспондент")], id="correspondent",
+    ),
+    pytest.param("Мост откроют в мае, пишет Reuters.", "ru", [("Reuters", None, "пишет")], id="pishet"),
+    pytest.param(
+        "По данным Министерства транспорта, мост откроют в мае.", "ru",
+        [("Министерство транспорта", None, "По данным")], id="po-dannym-genitive",
+    ),
+    pytest.param(
+        "Мост откроют в мае, как сообщили в пресс-службе акимата.", "ru",
+        [("пресс-служба акимата", None, "как сообщили в")], id="kak-soobshchili-locative",
+    ),
+    pytest.param(
+        "Мост откроют в мае. Об этом сообщили в городском акимате.", "ru",
+        [("городской акимат", None, "Об этом сообщили в")], id="ob-etom-adjective-agrees",
+    ),
+    pytest.param(
+        "Мост откроют в мае, говорится в сообщении Министерства транспорта.", "ru",
+        [("Министерство транспорта", None, "говорится в сообщении")], id="govoritsya",
+    ),
+    pytest.param(
+        "Мост откроют в мае, сообщили в Минтрансе в четверг.", "ru",
+        [("Минтранс", None, "сообщили в")], id="time-adverbial-ends-source",
+    ),
+    pytest.param(
+        "Көпір мамырда ашылады, деп хабарлайды Kazinform.", "kk",
+        [("Kazinform", None, "деп хабарлайды")], id="kk-dep-khabarlaydy",
+    ),
+    pytest.param(
+        "Көпір мамырда ашылады, деп хабарлайды Kazinform облыс әкімдігіне сілтеме жасап.", "kk",
+        [("облыс әкімдігі", "Kazinform", "сілтеме жасап")], id="kk-silteme",
+    ),
+    pytest.param(
+        "Көлік министрлігінің хабарлауынша, көпір мамырда ашылады.", "kk",
+        [("Көлік министрлігі", None, "хабарлауынша")], id="kk-khabarlauynsha",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), FORMS)
+def test_forms(text: str, language: str, expected: list[tuple[str, str | None, str]]) -> None:
+    got = extract_attributions([text], language)
+    assert [(a.source, a.via, a.cue) for a in got] == expected
+    for a in got:
+        assert a.cue in a.text and a.text in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Фото: Kazinform",
+        "По словам министра, мост откроют в мае.",
+        "По данным на 1 мая, построено 80% моста.",
+        "По предварительным данным, пострадавших нет.",
+        "Как сообщалось ранее, мост закрыли на ремонт.",
+        "Сообщается, что движение восстановлено.",
+        "Итоги тендера сообщили в среду.",
+        "Суд отклонил жалобу со ссылкой на пропуск срока.",
+        "Автор пишет книги о путешествиях.",
+        "Жители сообщают о пробках на мосту.",
+    ],
+)
+def test_not_attributions(text: str) -> None:
+    assert extract_attributions([text]) == []
+
+
+def test_text_is_the_sentence_and_order_is_kept() -> None:
+    paragraph = "По данным ДЧС, вода спадает. Дороги открыты. Школы работают, пишет КазТАГ."
+    got = extract_attributions([paragraph])
+    assert [(a.source, a.text) for a in got] == [
+        ("ДЧС", "По данным ДЧС, вода спадает."),
+        ("КазТАГ", "Школы работают, пишет КазТАГ."),
+    ]
+
+
+def test_sentences_do_not_break_inside_quotes_or_after_abbreviations() -> None:
+    text = "«Работы идут. Все по плану», — сообщили в г. Астане. Министр РК Б. Нуров приехал."
+    assert [s.text for s in split_sentences(text)] == [
+        "«Работы идут. Все по плану», — сообщили в г. Астане.",
+        "Министр РК Б. Нуров приехал.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("министрлігінің", "министрлігі"), ("ТЖМ-нің", "ТЖМ"), ("банктің", "банк"), ("Ақорданың", "Ақорда")],
+)
+def test_kazakh_genitive(word: str, expected: str) -> None:
+    assert strip_kazakh_genitive(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("министрлігіне", "министрлігі"), ("ІІМ-ге", "ІІМ"), ("әкімдігіне", "әкімдігі")]
+)
+def test_kazakh_dative(word: str, expected: str) -> None:
+    assert strip_kazakh_dative(word) == expected

@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+import pytest
+
+from newsbot.text.quotes import extract_quotes
+
+
+def one(paragraphs: list[str], language: str = "ru") -> tuple[str, str | None, str | None, str | None, int]:
+    quotes = extract_quotes(paragraphs, language)
+    assert len(quotes) == 1, quotes
+    q = quotes[0]
+    return q.text, q.speaker, q.role, q.cue, q.paragraph
+
+
+# (paragraphs, language, text, speaker, role, cue, paragraph)
+FORMS = [
+    pytest.param(
+        ["«Мост откроют в срок», — отметил Бакыт Серикбаев."],
+        "ru", "Мост откроют в срок", "Бакыт Серикбаев", None, "отметил", 0, id="quote-dash-cue-name",
+    ),
+    pytest.param(
+        ["Дильназ Омарова: «Школа готова к учебному году»."],
+        "ru", "Школа готова к учебному году", "Дильназ Омарова", None, None, 0, id="colon-no-verb",
+    ),
+    pytest.param(
+        ["Директор лицея Дильназ Омарова заявила журналистам: «Школа готова к учебному году»."],
+        "ru", "Школа готова к учебному году", "Дильназ Омарова", "Директор лицея", "заявила", 0,
+        id="colon-with-verb-role-as-written",
+    ),
+    pytest.param(
+        ["«Дорогу сдадим осенью, — сказал аким района Канат Ахметов, — если погода позволит»."],
+        "ru", "Дорогу сдадим осенью, если погода позволит", "Канат Ахметов", "аким района", "сказал", 0,
+        id="interrupted-mid-sentence",
+    ),
+    pytest.param(
+        ["«Дорогу сдадим осенью. — добавил аким района Канат Ахметов. — Деньги уже выделены»."],
+        "ru", "Дорогу сдадим осенью. Деньги уже выделены", "Канат Ахметов", "аким района", "добавил", 0,
+        id="interrupted-between-sentences",
+    ),
+    pytest.param(
+        ["По словам министра транспорта Марата Карабаева, «новые вагоны выйдут на линию в мае»."],
+        "ru", "новые вагоны выйдут на линию в мае", "Марат Карабаев", "министр транспорта", "По словам", 0,
+        id="po-slovam-genitive-to-nominative",
+    ),
+    pytest.param(
+        ["По словам главы департамента Айгерим Сапаровой, «проверка продлится неделю»."],
+        "ru", "проверка продлится неделю", "Айгерим Сапарова", "глава департамента", "По словам", 0,
+        id="po-slovam-woman",
+    ),
+    pytest.param(
+        ["«Мы готовы к сезону», — сказал на пресс-конференции тренер команды Олег Ким."],
+        "ru", "Мы готовы к сезону", "Олег Ким", "тренер команды", "сказал", 0, id="adverbial-before-role",
+    ),
+    pytest.param(
+        ["«Мы готовы к сезону», — сказал Олег Ким после тренировки."],
+        "ru", "Мы готовы к сезону", "Олег Ким", None, "сказал", 0, id="adverbial-after-name",
+    ),
+    pytest.param(
+        ['"Цены вырастут весной", - сказал аналитик банка Руслан Есимов.'],
+        "ru", "Цены вырастут весной", "Руслан Есимов", "аналитик банка", "сказал", 0,
+        id="straight-quotes-hyphen",
+    ),
+    pytest.param(
+        ["«Проект „Жасыл ел“ мы продолжим и в следующем году», — сказала Сауле Ибраева."],
+        "ru", "Проект „Жасыл ел“ мы продолжим и в следующем году", "Сауле Ибраева", None, "сказала", 0,
+        id="nested-low-quotes-kept",
+    ),
+    pytest.param(
+        ["«Пожар потушен, пострадавших нет», — сообщили в пресс-службе ДЧС города."],
+        "ru", "Пожар потушен, пострадавших нет", "пресс-служба ДЧС города", None, "сообщили в", 0,
+        id="body-locative",
+    ),
+    pytest.param(
+        ["«Тарифы не изменятся до лета», — говорится в сообщении министерства энергетики."],
+        "ru", "Тарифы не изменятся до лета", "министерство энергетики", None, "говорится в сообщении", 0,
+        id="body-genitive",
+    ),
+    pytest.param(
+        ["«Жол жөндеуі қыркүйекте аяқталады», – деді Асқар Омаров."],
+        "kk", "Жол жөндеуі қыркүйекте аяқталады", "Асқар Омаров", None, "деді", 0, id="kk-dedi",
+    ),
+    pytest.param(
+        ["«Жол жөндеуі қыркүйекте аяқталады», – деп атап өтті аудан әкімі Асқар Омаров."],
+        "kk", "Жол жөндеуі қыркүйекте аяқталады", "Асқар Омаров", "аудан әкімі", "атап өтті", 0,
+        id="kk-dep-atap-otti",
+    ),
+    pytest.param(
+        ["«Жол жөндеуі қыркүйекте аяқталады», – деп мәлімдеді облыс әкімдігінің баспасөз қызметі."],
+        "kk", "Жол жөндеуі қыркүйекте аяқталады", "облыс әкімдігінің баспасөз қызметі", None, "мәлімдеді", 0,
+        id="kk-body",
+    ),
+    pytest.param(
+        ["«Ситуация стабильная», — считают в Минздраве."],
+        "ru", "Ситуация стабильная", "Минздрав", None, "считают в", 0, id="body-plural-present",
+    ),
+    pytest.param(
+        ["«Это исторический день», — сказала Сара Джонсон, представитель ООН."],
+        "ru", "Это исторический день", "Сара Джонсон", "представитель ООН", "сказала", 0,
+        id="role-after-name",
+    ),
+    pytest.param(
+        ["Асель Нуриева, директор музея: «Выставка продлится до весны»."],
+        "ru", "Выставка продлится до весны", "Асель Нуриева", "директор музея", None, 0,
+        id="colon-apposition",
+    ),
+    pytest.param(
+        ["Мұқановтың айтуынша, «бағам жыл соңында әлсіреуі мүмкін»."],
+        "kk", "бағам жыл соңында әлсіреуі мүмкін", "Мұқанов", None, "айтуынша", 0, id="kk-aytuynsha",
+    ),
+    pytest.param(
+        ["Вступление.", "«Завод заработает в марте», — сказал Ержан Нуров."],
+        "ru", "Завод заработает в марте", "Ержан Нуров", None, "сказал", 1, id="paragraph-index",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "language", "text", "speaker", "role", "cue", "paragraph"), FORMS)
+def test_forms(
+    paragraphs: list[str],
+    language: str,
+    text: str,
+    speaker: str,
+    role: str | None,
+    cue: str | None,
+    paragraph: int,
+) -> None:
+    assert one(paragraphs, language) == (text, speaker, role, cue, paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Матч прошел на арене «Барыс Арена» в Астане.",
+        "Школа построена по программе «Комфортная школа».",
+        "Связь обеспечивает АО «Казахтелеком».",
+        "Спортсмен взял «серебро».",
+        "Фильм «Дорога домой» покажут в субботу.",
+        "«Барыс» — лидер конференции.",
+        "Так называемые «серые» схемы запрещены.",
+        'ТОО "Агро Плюс" открыло склад.',
+        "«Барыс Арена» — вмещает 12 тысяч зрителей.",
+        "В программе концерта: «Лебединое озеро».",
+        "Фильм «Дорога домой» — стал хитом проката.",
+        "«Комфортная школа»",
+    ],
+)
+def test_names_and_terms_are_not_quotes(paragraph: str) -> None:
+    assert extract_quotes([paragraph]) == []
+
+
+def test_offsets_point_into_the_joined_body() -> None:
+    paragraphs = ["Первый абзац.", "Вице-министр Асан Бек сказал: «Работа идет по плану»."]
+    (quote,) = extract_quotes(paragraphs)
+    body = "\n\n".join(paragraphs)
+    assert body[quote.start : quote.end] == "«Работа идет по плану»"
+    assert quote.paragraph == 1
+
+
+def test_quotation_over_several_paragraphs() -> None:
+    paragraphs = [
+        "«Первый этап завершен.",
+        "«Второй этап начнется в июне.",
+        "«Третий — в сентябре», — сказал глава ведомства Нуржан Алиев.",
+    ]
+    (quote,) = extract_quotes(paragraphs)
+    assert quote.text == "Первый этап завершен.\n\nВторой этап начнется в июне.\n\nТретий — в сентябре"
+    expected = ("Нуржан Алиев", "глава ведомства", "сказал", 0)
+    assert (quote.speaker, quote.role, quote.cue, quote.paragraph) == expected
+    body = "\n\n".join(paragraphs)
+    assert body[quote.start] == "«" and body[quote.end - 1] == "»" and quote.start == 0
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        pytest.param(
+            ["Министр финансов Алия Нурланова выступила в сенате.", "Сенатор Болат Ержанов задал вопрос.",
+             "«Дефицит снизится», — сказала она.", "«А расходы?» — спросил он."],
+            ["Алия Нурланова", "Болат Ержанов"], id="pronouns-by-gender",
+        ),
+        pytest.param(
+            ["«Работы начаты», — сказал аким города Серик Ахметов.", "«Все по графику», — добавил Ахметов."],
+            ["Серик Ахметов", "Серик Ахметов"], id="bare-surname",
+        ),
+        pytest.param(
+            ["Законопроект представила министр юстиции Алия Нурланова.",
+             "«Поправки готовы», — сказала министр."],
+            ["Алия Нурланова"], id="role-noun-alone",
+        ),
+        pytest.param(
+            ["«Ауыл жолы жөнделеді», – деді Асқар Омаров.", "«Ақша бөлінді», – деді ол."],
+            ["Асқар Омаров", "Асқар Омаров"], id="kk-ol",
+        ),
+        pytest.param(
+            ["«Видели дым издалека», — рассказал очевидец."], [None], id="unnamed-person",
+        ),
+    ],
+)
+def test_speaker_resolution(paragraphs: list[str], speakers: list[str | None]) -> None:
+    language = "kk" if any("ө" in p or "ұ" in p for p in paragraphs) else "ru"
+    assert [q.speaker for q in extract_quotes(paragraphs, language)] == speakers
+
+
+def test_role_noun_keeps_role() -> None:
+    paragraphs = ["Министр юстиции Алия Нурланова выступила.", "«Поправки готовы», — сказала министр."]
+    quotes = extract_quotes(paragraphs)
+    assert (quotes[0].speaker, quotes[0].role) == ("Алия Нурланова", "министр")
+
+
+def test_bare_blockquote_takes_the_person_named_before() -> None:
+    paragraphs = [
+        "В конце встречи Нурбек Абенов обратился к студентам.",
+        "«Учитесь, пока есть возможность. Знания останутся с вами на всю жизнь».",
+    ]
+    (quote,) = extract_quotes(paragraphs)
+    assert (quote.speaker, quote.cue, quote.paragraph) == ("Нурбек Абенов", None, 1)
+
+
+def test_colon_at_end_of_previous_paragraph() -> None:
+    paragraphs = ["Председатель комитета Азамат Бекетов заявил:", "«Проверки продолжатся до конца года»."]
+    (quote,) = extract_quotes(paragraphs)
+    assert (quote.speaker, quote.role, quote.cue) == ("Азамат Бекетов", "Председатель комитета", "заявил")
+
+
+def test_no_quotes_and_empty_input() -> None:
+    assert extract_quotes([]) == []
+    assert extract_quotes(["", "Просто текст без кавычек."]) == []
+    assert extract_quotes(["«незакрытая кавычка"]) == []
