@@ -83,3 +83,10 @@ def remove_stale_parts(directory: Path) -> list[Path]:
             part.unlink(missing_ok=True)
             removed.append(part)
     return removed
+
+
+def feeds_articles(feed_options: dict[str, Any]) -> bool:
+    """True when a feed (by its ``item_classes`` option) takes article records."""
+    classes = feed_options.get("item_classes") or []
+    names = [c if isinstance(c, str) else f"{c.__module__}.{c.__qualname__}" for c in classes]
+    return not names or "newsbot.items.Article" in names

@@ -48,6 +48,7 @@ COOKIES_ENABLED = False
 REDIRECT_MAX_TIMES = 5
 
 COMMANDS_MODULE = "newsbot.commands"
+ADDONS = {"newsbot.addon.NewsbotAddon": 0}
 
 DOWNLOADER_MIDDLEWARES = {
     # RFC 9309: robots.txt answering 5xx means "disallow all", not "allow all".

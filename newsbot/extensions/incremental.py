@@ -12,16 +12,10 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
-from newsbot.feeds import remove_stale_parts
-from newsbot.items import Article
+from newsbot.feeds import feeds_articles, remove_stale_parts
 from newsbot.state import ArticleStore, StoreLocked
 
 logger = logging.getLogger(__name__)
-
-
-def feeds_articles(feed_options: dict[str, Any]) -> bool:
-    classes = feed_options.get("item_classes") or []
-    return not classes or any(c in (Article, "newsbot.items.Article") for c in classes)
 
 
 class IncrementalState:

@@ -16,7 +16,7 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from newsbot.extensions.incremental import feeds_articles
+from newsbot.feeds import feeds_articles
 from newsbot.replay import write_json_atomic
 from newsbot.stats import DROP_PREFIX
 

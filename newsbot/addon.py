@@ -1,0 +1,60 @@
+"""The newsbot add-on: settings adjustments that depend on what the user asked for.
+
+Scrapy add-ons see the final settings (project, ``-s``, ``-o``/``-O``, scrapyd's ``setting=``)
+before the crawler starts, so these rules hold however a crawl is launched.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.settings import BaseSettings
+
+from newsbot.feeds import feeds_articles
+from newsbot.items import EXPORTED_FIELDS, SNAPSHOT_FIELDS
+
+DEFAULT_ARTICLE_FEED = "data/%(name)s/%(run)s.jsonl"
+_CMDLINE = 40  # Scrapy's priority of -s options
+
+
+def normalize_feeds(feeds: dict[str, Any], cloud_feed: str | None) -> dict[str, Any]:
+    """Give every feed newsbot's record layout: a feed that names no item class gets articles with
+    the contract's fields; a feed the user names replaces the dated default one; the tag-cloud
+    feed is always there."""
+    result: dict[str, Any] = {}
+    for uri, raw in feeds.items():
+        options = dict(raw or {})
+        if not options.get("item_classes"):
+            options["item_classes"] = ["newsbot.items.Article"]
+        if feeds_articles(options) and not options.get("fields"):
+            options["fields"] = EXPORTED_FIELDS
+        result[str(uri)] = options
+    user_article_feeds = [u for u, o in result.items() if u != DEFAULT_ARTICLE_FEED and feeds_articles(o)]
+    if user_article_feeds:
+        result.pop(DEFAULT_ARTICLE_FEED, None)
+    if cloud_feed and cloud_feed not in result:
+        result[cloud_feed] = {
+            "format": "jsonlines",
+            "encoding": "utf-8",
+            "item_classes": ["newsbot.items.TagCloudSnapshot"],
+            "fields": SNAPSHOT_FIELDS,
+            "overwrite": False,
+        }
+    return result
+
+
+class NewsbotAddon:
+    def update_settings(self, settings: BaseSettings) -> None:
+        feeds = settings.getdict("FEEDS")
+        priority = max(settings.getpriority("FEEDS") or 0, _CMDLINE)
+        settings.set("FEEDS", normalize_feeds(feeds, settings.get("NEWSBOT_TAG_CLOUD_FEED")), priority=priority)
+        if settings.get("NEWSBOT_REPLAY"):
+            # A replayed crawl talks to no server: no politeness delays, unless given with -s.
+            for name, value in (
+                ("DOWNLOAD_DELAY", 0),
+                ("AUTOTHROTTLE_ENABLED", False),
+                ("CONCURRENT_REQUESTS_PER_DOMAIN", 16),
+                ("CONCURRENT_REQUESTS", 16),
+            ):
+                if (settings.getpriority(name) or 0) < _CMDLINE:
+                    settings.set(name, value, priority="cmdline")
