@@ -1,4 +1,5 @@
-"""The ``newsbot`` command: ``extract`` one saved page, print the record ``schema``."""
+"""The ``newsbot`` command: ``extract`` one saved page, ``crawl-all`` declared sites, print the
+record ``schema``."""
 
 from __future__ import annotations
 
@@ -48,11 +49,13 @@ def extract_page(body: bytes, url: str, *, headers: dict[str, str] | None = None
     :class:`~scrapy.exceptions.DropItem` when a pipeline drops it.
     """
     from scrapy import Spider
-    from scrapy.utils.test import get_crawler
+    from scrapy.crawler import Crawler
 
     page_class = page_class_for(url)
     if page_class is None:
-        raise ValueError(f"no site declaration for {url}")
+        from newsbot.sites.generic import GenericArticlePage
+
+        page_class = GenericArticlePage
     response, _reason = repair_encoding(HtmlResponse(url=url, body=body, headers=headers or {}))
     assert isinstance(response, HtmlResponse)
     if problem := unusable_response(response):
@@ -62,13 +65,10 @@ def extract_page(body: bytes, url: str, *, headers: dict[str, str] | None = None
     if kind != "article":
         raise ValueError(f"not an article page ({kind}: {PAGE_KIND_DETAIL[kind]}): {url}")
     item: Any = page.to_article()
-    settings = project_settings().copy_to_dict()
-    # No reactor runs here: let Scrapy pick the settings that fit the current process.
-    settings["TWISTED_REACTOR_ENABLED"] = False
-    settings["TWISTED_REACTOR"] = None
-    # One page, no crawl: none of the crawl's extensions (incremental store, run summary).
-    settings["EXTENSIONS"] = {}
-    crawler = get_crawler(Spider, settings_dict=settings)
+    crawler = Crawler(Spider, project_settings())
+    # One page, no crawl: no engine, no extensions, no reactor; the pipelines need only settings,
+    # signals and stats.
+    crawler.stats = load_object(crawler.settings["STATS_CLASS"])(crawler)
     for pipeline in extraction_pipelines(crawler):
         item = pipeline.process_item(item)
     return item
@@ -101,6 +101,42 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def declared_spiders() -> list[str]:
+    """Names of the spiders of declared sites (every spider but ``generic``), sorted."""
+    from scrapy.spiderloader import SpiderLoader
+
+    return sorted(n for n in SpiderLoader.from_settings(project_settings()).list() if n != "generic")
+
+
+def _cmd_crawl_all(args: argparse.Namespace) -> int:
+    import subprocess
+    import tempfile
+
+    names = [n.strip() for n in args.only.split(",")] if args.only else declared_spiders()
+    rows = []
+    worst = 0
+    with tempfile.TemporaryDirectory(prefix="newsbot-crawl-all-") as tmp:
+        for name in names:
+            stats_file = Path(tmp) / f"{name}.json"
+            cmd = [sys.executable, "-m", "scrapy", "crawl", name, "-s", f"NEWSBOT_STATS_FILE={stats_file}"]
+            if args.replay:
+                cmd += ["-s", f"NEWSBOT_REPLAY={args.replay.format(spider=name)}"]
+            cmd += args.scrapy_args
+            print(f"newsbot crawl-all: {name} ...", file=sys.stderr, flush=True)
+            code = subprocess.run(cmd).returncode
+            report = json.loads(stats_file.read_text(encoding="utf-8")) if stats_file.exists() else {}
+            stats = report.get("stats", {})
+            dropped = sum(v for k, v in stats.items() if k.startswith("newsbot/dropped/"))
+            rows.append((name, code, stats.get("newsbot/coverage/articles", 0), dropped,
+                         "; ".join(report.get("outputs", [])) or "-", "; ".join(report.get("failures", []))))
+            worst = max(worst, code)
+    print("\nnewsbot crawl-all summary: " + ("OK" if worst == 0 else "FAILED"))
+    print(f"  {'site':<12} {'exit':>4} {'articles':>8} {'dropped':>7}  output / failures")
+    for name, code, articles, dropped, outputs, failures in rows:
+        print(f"  {name:<12} {code:>4} {articles:>8} {dropped:>7}  {outputs}{'  FAILED: ' + failures if failures else ''}")
+    return worst
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     text = json.dumps(article_schema(), ensure_ascii=False, indent=2) + "\n"
     if args.output:
@@ -118,10 +154,17 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--url", required=True, help="the URL the page was saved from")
     extract.add_argument("--pretty", action="store_true", help="indent the JSON")
     extract.set_defaults(func=_cmd_extract)
+    crawl_all = sub.add_parser("crawl-all", help="crawl every declared site, one after another")
+    crawl_all.add_argument("--only", help="comma list of spider names (default: every declared site)")
+    crawl_all.add_argument("--replay", help="replay mirrors instead of the live sites, e.g. fixtures/{spider}")
+    crawl_all.add_argument("scrapy_args", nargs=argparse.REMAINDER, help="more scrapy crawl options, after --")
+    crawl_all.set_defaults(func=_cmd_crawl_all)
     schema = sub.add_parser("schema", help="print the JSON Schema of the exported record")
     schema.add_argument("-o", "--output", help="write to this file instead of stdout")
     schema.set_defaults(func=_cmd_schema)
     args = parser.parse_args(argv)
+    if getattr(args, "scrapy_args", None) and args.scrapy_args[0] == "--":
+        args.scrapy_args = args.scrapy_args[1:]
     result: int = args.func(args)
     return result
 

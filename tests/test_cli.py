@@ -39,10 +39,14 @@ def test_extract_refuses_a_non_article_page() -> None:
     assert result.stdout == ""
 
 
-def test_extract_refuses_an_unknown_site() -> None:
+def test_extract_uses_the_generic_extractor_for_an_unknown_site() -> None:
     result = newsbot("extract", str(SEED_PAGE), "--url", "https://example.com/a")
-    assert result.returncode == 2
-    assert "no site declaration" in result.stderr
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["extraction"] == "generic"
+    assert record["site"] == "example.com"
+    assert record["headline"] == "Аида Балаева провела встречу с директором Лувра"
+    assert record["quotes"][0]["speaker"] == "Аида Балаева"
 
 
 def test_schema_command_prints_the_checked_in_schema() -> None:

@@ -24,7 +24,9 @@ def registry() -> dict[str, type[ArticlePage]]:
         module = importlib.import_module(f"{__name__}.{info.name}")
         page_class = getattr(module, "PAGE_CLASS", None)
         if page_class is not None:
-            found[page_class.site] = page_class
+            # A site may answer on several hosts (a Kazakh edition on kaz.<site>, say).
+            for host in getattr(page_class, "hosts", None) or [page_class.site]:
+                found[host] = page_class
     return found
 
 

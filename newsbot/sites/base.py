@@ -129,6 +129,9 @@ class ArticlePage:
     """Raw fields of one article page, read with a site's :class:`SiteSelectors`."""
 
     site: str = ""
+    """The site's domain, as written in records."""
+    hosts: list[str] = []
+    """Every host the site answers on, when more than ``site`` (e.g. its Kazakh edition)."""
     selectors: SiteSelectors
     amp_params: set[str] = {"tmpl", "amp"}
 

@@ -1,0 +1,108 @@
+"""Property tests for every function under newsbot/text/: arbitrary Unicode never raises, offsets
+always point inside ``body``, and every output serializes to exactly one JSONL line."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime, timezone
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsbot.text.attributions import extract_attributions
+from newsbot.text.dates import parse_date, resolve_date
+from newsbot.text.encoding import MIXED, detect_encoding, register_mixed_codec
+from newsbot.text.normalize import clean_text, content_fingerprint, is_truncated_copy, split_credit
+from newsbot.text.quotes import extract_quotes
+from newsbot.text.tagcloud import parse_tag_cloud_text
+
+# Text that looks like news more often than pure noise does: Cyrillic, quote marks, dashes,
+# digits, the invisible and separator characters that pages carry, and anything else.
+NEWSY = st.sampled_from(list("«»„“\"'—–-:,.!? \u00a0\u200b\u2028\u2029\n\tабвгдеёжзийклмнопрстуфхцчшщыэюяАБВЕКМНСТәғқңөұүһі0123456789"))
+TEXT = st.text(alphabet=st.one_of(NEWSY, st.characters()), max_size=300)
+PARAGRAPHS = st.lists(TEXT, max_size=6)
+NOW = datetime(2026, 11, 27, 7, 0, tzinfo=timezone.utc)
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def one_jsonl_line(value: object) -> None:
+    line = json.dumps(value, ensure_ascii=False)
+    assert "\n" not in line and "\u2028" not in line
+    line.encode("utf-8")  # no lone surrogates: they cannot be written
+    assert json.loads(line) == value
+
+
+def body_of(paragraphs: list[str]) -> tuple[list[str], str]:
+    # The pipeline cleans paragraphs before the extractors see them; the extractors must also cope
+    # with uncleaned ones, so both are tried.
+    return paragraphs, "\n\n".join(paragraphs)
+
+
+@FAST
+@given(PARAGRAPHS, st.sampled_from(["ru", "kk"]))
+def test_quotes_never_raise_and_offsets_point_into_body(paragraphs: list[str], language: str) -> None:
+    for variant in (paragraphs, [clean_text(p) for p in paragraphs]):
+        paragraphs_v, body = body_of(variant)
+        for quote in extract_quotes(paragraphs_v, language):
+            assert 0 <= quote.start < quote.end <= len(body)
+            assert 0 <= quote.paragraph < len(paragraphs_v)
+            record = asdict(quote)
+            if variant is not paragraphs:
+                one_jsonl_line(record)
+
+
+@FAST
+@given(PARAGRAPHS, st.sampled_from(["ru", "kk"]))
+def test_attributions_never_raise(paragraphs: list[str], language: str) -> None:
+    cleaned = [clean_text(p) for p in paragraphs]
+    for attribution in extract_attributions(cleaned, language):
+        one_jsonl_line(asdict(attribution))
+    extract_attributions(paragraphs, language)
+
+
+@FAST
+@given(TEXT)
+def test_clean_text_gives_one_safe_line(text: str) -> None:
+    cleaned = clean_text(text)
+    one_jsonl_line(cleaned)
+    assert cleaned == cleaned.strip()
+    assert clean_text(cleaned) == cleaned  # idempotent
+
+
+@FAST
+@given(TEXT, TEXT)
+def test_small_text_helpers_never_raise(a: str, b: str) -> None:
+    caption, credit = split_credit(a)
+    one_jsonl_line([caption, credit])
+    assert isinstance(is_truncated_copy(a, b), bool)
+    assert content_fingerprint(a, b).startswith("sha256:")
+
+
+@FAST
+@given(TEXT)
+def test_dates_never_raise_and_are_iso(text: str) -> None:
+    parsed = parse_date(text, now=NOW)
+    if parsed is not None:
+        iso = parsed.isoformat()
+        one_jsonl_line(iso)
+        datetime.fromisoformat(iso)
+    resolved = resolve_date(text, text, text, now=NOW)
+    one_jsonl_line([resolved.iso, resolved.source, list(resolved.problems)])
+
+
+@FAST
+@given(TEXT)
+def test_tag_cloud_never_raises(text: str) -> None:
+    for entry in parse_tag_cloud_text(text):
+        assert entry.name and entry.count >= 0
+        one_jsonl_line([clean_text(entry.name), entry.count])
+
+
+@FAST
+@given(st.binary(max_size=400), st.sampled_from([None, "utf-8", "windows-1251", "latin-1", "bogus"]))
+def test_encoding_detection_never_raises_and_decodes(body: bytes, declared: str | None) -> None:
+    choice = detect_encoding(body, declared)
+    if choice.encoding == MIXED:
+        register_mixed_codec()
+    body.decode(choice.encoding, errors="replace")
