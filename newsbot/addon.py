@@ -48,6 +48,16 @@ class NewsbotAddon:
         feeds = settings.getdict("FEEDS")
         priority = max(settings.getpriority("FEEDS") or 0, _CMDLINE)
         settings.set("FEEDS", normalize_feeds(feeds, settings.get("NEWSBOT_TAG_CLOUD_FEED")), priority=priority)
+        if settings.get("REDIS_URL"):
+            # Several workers, one crawl: see newsbot.distributed.
+            for name, value in (
+                ("SCHEDULER", "newsbot.distributed.Scheduler"),
+                ("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter"),
+                # Without it the first worker to finish wipes the shared queue.
+                ("SCHEDULER_PERSIST", True),
+                ("SCHEDULER_SERIALIZER", "newsbot.distributed"),
+            ):
+                settings.set(name, value, priority=max(settings.getpriority(name) or 0, _CMDLINE))
         if settings.get("NEWSBOT_REPLAY"):
             # A replayed crawl talks to no server: no politeness delays, unless given with -s.
             for name, value in (

@@ -24,6 +24,10 @@ NEWSBOT_TAG_CLOUD_FEED = "data/%(name)s/tag_cloud.jsonl"
 """Where tag-cloud snapshots are appended (one line per crawl in which the cloud changed)."""
 NEWSBOT_COVERAGE_FLOORS = {"headline": 1.0, "body": 1.0, "published_at": 0.95}
 """A run whose exported articles have a field less often than this fails (markup changed?)."""
+REDIS_URL = None
+"""redis://host:port/db of a shared Redis: run several workers on one crawl (newsbot.distributed)."""
+NEWSBOT_WORKER_TTL = 30
+"""Seconds without a heartbeat after which a distributed worker counts as dead."""
 NEWSBOT_STATS_FILE = None
 """If set, a JSON file the run's stats, verdict and output paths are written to at the end."""
 NEWSBOT_RETRY_AFTER_MAX = 600

@@ -71,7 +71,7 @@ class Known:
     lastmod: datetime | None
 
 
-def _parse(value: str | None) -> datetime | None:
+def parse_instant(value: str | None) -> datetime | None:
     if not value:
         return None
     parsed = datetime.fromisoformat(value)
@@ -171,7 +171,7 @@ class ArticleStore:
         row = self.db.execute(
             "SELECT content_hash, revision, lastmod FROM articles WHERE url=?", (self.canonical(url),)
         ).fetchone()
-        return Known(row[0], row[1], _parse(row[2])) if row else None
+        return Known(row[0], row[1], parse_instant(row[2])) if row else None
 
     def should_fetch(self, url: str, lastmod: datetime | None) -> bool:
         """False for an article already exported whose listing/sitemap date is not newer than
@@ -196,7 +196,7 @@ class ArticleStore:
         self.db.execute(
             "INSERT OR REPLACE INTO pending VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                run_id, url, content_hash, revision, published_at, _utc(lastmod),
+                run_id, url, content_hash, revision, published_at, utc_text(lastmod),
                 datetime.now(timezone.utc).isoformat(), json.dumps(aliases),
             ),
         )  # fmt: skip
@@ -209,7 +209,7 @@ class ArticleStore:
             if lastmod is not None:
                 self.db.execute(
                     "UPDATE articles SET lastmod=MAX(COALESCE(lastmod, ''), ?), last_seen=? WHERE url=?",
-                    (_utc(lastmod), now, url),
+                    (utc_text(lastmod), now, url),
                 )
             for alias in aliases:
                 self.db.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (alias, url))
@@ -244,7 +244,7 @@ class ArticleStore:
         return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
 
-def _utc(value: datetime | None) -> str | None:
+def utc_text(value: datetime | None) -> str | None:
     """UTC ISO text, so that SQLite's string comparison orders instants correctly."""
     return value.astimezone(timezone.utc).isoformat() if value else None
 

@@ -13,6 +13,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from newsbot.feeds import feeds_articles, remove_stale_parts
+from newsbot.distributed import RedisArticleStore
 from newsbot.state import ArticleStore, StoreLocked
 
 logger = logging.getLogger(__name__)
@@ -25,7 +26,7 @@ class IncrementalState:
     def __init__(self, crawler: Crawler, path: Path):
         self.crawler = crawler
         self.path = path
-        self.store: ArticleStore | None = None
+        self.store: ArticleStore | RedisArticleStore | None = None
         self.run_id = ""
         self.committed = False
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
@@ -40,11 +41,19 @@ class IncrementalState:
         assert crawler.spidercls is not None
         return cls(crawler, Path(template % {"name": crawler.spidercls.name}))
 
+    def open_store(self, spider_name: str) -> ArticleStore | RedisArticleStore:
+        """The SQLite store, or the Redis one that all workers share when ``REDIS_URL`` is set."""
+        if self.crawler.settings.get("REDIS_URL"):
+            from scrapy_redis.connection import from_settings
+
+            return RedisArticleStore(from_settings(self.crawler.settings), spider_name)
+        return ArticleStore(self.path)
+
     def spider_opened(self, spider: Any) -> None:
         started: datetime = getattr(spider, "run_started", datetime.now(timezone.utc))
         self.run_id = f"{spider.name}-{started.strftime('%Y%m%dT%H%M%S%f')}"
         outputs = self._output_paths(spider)
-        store = ArticleStore(self.path)
+        store = self.open_store(spider.name)
         try:
             store.lock()
         except StoreLocked as exc:
@@ -62,7 +71,7 @@ class IncrementalState:
             self.crawler.stats.set_value("newsbot/state/recovered", recovered)
         self.crawler.stats.set_value("newsbot/state/known_articles", store.count())
         self.store = store
-        logger.info("Incremental store %s: %d articles known", self.path, store.count())
+        logger.info("Incremental store %s: %d articles known", store.path, store.count())
 
     def _output_paths(self, spider: Any) -> list[str]:
         from newsbot.feeds import uri_params
