@@ -16,7 +16,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from newsbot.evaluation import FLOORS, evaluate, format_table, missed_floors  # noqa: E402 - path set above
+from newsbot.evaluation import (  # noqa: E402 - path set above
+    FLOORS,
+    GENERIC_BODY_F1_FLOOR,
+    body_scores,
+    evaluate,
+    format_body_table,
+    format_table,
+    missed_floors,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,9 +44,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.errors and report.errors:
             print("\n".join(f"- {e}" for e in report.errors))
             print()
+    bodies = body_scores()
+    print(format_body_table(bodies))
+    print()
+    elapsed = time.perf_counter() - started
     floors = ", ".join(f"{key} {measure} >= {floor:g}" for key, _, measure, floor in FLOORS)
-    print(f"Floors: {floors}.  ({elapsed:.1f} s)")
+    print(f"Floors: {floors}; generic body F1 >= {GENERIC_BODY_F1_FLOOR:g} on every mirror.  ({elapsed:.1f} s)")
     missed = [m for report in reports for m in missed_floors(report)]
+    missed += [f"generic body F1 {s.f1:.3f} on {s.mirror} < {GENERIC_BODY_F1_FLOOR}"
+               for s in bodies if s.path == "generic" and s.f1 < GENERIC_BODY_F1_FLOOR]
     for line in missed:
         print(f"FLOOR MISSED: {line}")
     if args.check and missed:

@@ -21,7 +21,7 @@ from newsbot.items import EXPORTED_FIELDS, Article
 from newsbot.middlewares import repair_encoding
 from newsbot.schema import article_schema
 from newsbot.sites import page_class_for
-from newsbot.sites.base import PAGE_KIND_DETAIL, unusable_response
+from newsbot.sites.base import PAGE_KIND_DETAIL, ArticlePage, unusable_response
 
 
 def project_settings() -> Settings:
@@ -42,7 +42,9 @@ def extraction_pipelines(crawler: Any) -> list[Any]:
     return pipelines
 
 
-def extract_page(body: bytes, url: str, *, headers: dict[str, str] | None = None) -> Article:
+def extract_page(
+    body: bytes, url: str, *, headers: dict[str, str] | None = None, page_class: type[ArticlePage] | None = None
+) -> Article:
     """Run the page class and the pipeline chain on one saved page, as a crawl would.
 
     Raise :class:`ValueError` for a page that is not an article of a known site, and
@@ -51,7 +53,7 @@ def extract_page(body: bytes, url: str, *, headers: dict[str, str] | None = None
     from scrapy import Spider
     from scrapy.crawler import Crawler
 
-    page_class = page_class_for(url)
+    page_class = page_class or page_class_for(url)
     if page_class is None:
         from newsbot.sites.generic import GenericArticlePage
 

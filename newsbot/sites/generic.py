@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from newsbot.items import Article, Image, Tag
 from newsbot.sites.base import ArticlePage, SiteSelectors, text_of
+from newsbot.text.boilerplate import is_boilerplate
 from newsbot.text.dates import to_zone
 
 # The generic page reads metadata through the shared helpers; only these selectors apply.
@@ -69,11 +70,33 @@ class GenericArticlePage(ArticlePage):
         return self.meta("og:title") or _first_str(ld.get("headline")) or self._document().get("title") or ""
 
     def lead(self) -> str | None:
+        """The page's description when the text starts with it (a lead set apart by the site)."""
+        first = self._text_lines()[:1]
+        description = self.meta("og:description") or self.meta("description")
+        if first and description and _same(first[0], description):
+            return first[0]
         return None
 
-    def paragraphs(self) -> list[str]:
+    def _text_lines(self) -> list[str]:
+        """trafilatura's text, without the headline repeated and without site furniture."""
         text = self._document().get("text") or ""
-        return [line for line in text.split("\n") if line.strip()]
+        headline = self.headline()
+        return [
+            line for line in (raw.strip() for raw in text.split("\n"))
+            if line and not _same(line, headline) and not is_boilerplate(line)
+        ]  # fmt: skip
+
+    def paragraphs(self) -> list[str]:
+        lines = self._text_lines()
+        if self.lead() is not None:
+            lines = lines[1:]
+        # JSON-LD often carries the whole text where the HTML shows part of it ("read more").
+        ld_body = _first_str((self.jsonld_article() or {}).get("articleBody"))
+        if ld_body and not ld_body.rstrip().endswith(("...", "…")):
+            ld_lines = [line.strip() for line in ld_body.split("\n") if line.strip() and not is_boilerplate(line)]
+            if len(" ".join(ld_lines)) > len(" ".join(lines)) * 1.2:
+                return ld_lines
+        return lines
 
     def date_fields(self) -> dict[str, str | None]:
         dates = super().date_fields()
@@ -113,6 +136,14 @@ class GenericArticlePage(ArticlePage):
         if self.now:
             article.crawled_at = to_zone(self.now)
         return article
+
+
+def _same(a: str, b: str) -> bool:
+    return _letters(a) == _letters(b) != ""
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _first_str(value: Any) -> str | None:
