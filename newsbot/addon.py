@@ -50,21 +50,23 @@ class NewsbotAddon:
         settings.set("FEEDS", normalize_feeds(feeds, settings.get("NEWSBOT_TAG_CLOUD_FEED")), priority=priority)
         if settings.get("REDIS_URL"):
             # Several workers, one crawl: see newsbot.distributed.
-            for name, value in (
+            redis_settings: tuple[tuple[str, object], ...] = (
                 ("SCHEDULER", "newsbot.distributed.Scheduler"),
                 ("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter"),
                 # Without it the first worker to finish wipes the shared queue.
                 ("SCHEDULER_PERSIST", True),
                 ("SCHEDULER_SERIALIZER", "newsbot.distributed"),
-            ):
+            )
+            for name, value in redis_settings:
                 settings.set(name, value, priority=max(settings.getpriority(name) or 0, _CMDLINE))
         if settings.get("NEWSBOT_REPLAY"):
             # A replayed crawl talks to no server: no politeness delays, unless given with -s.
-            for name, value in (
+            replay_settings: tuple[tuple[str, object], ...] = (
                 ("DOWNLOAD_DELAY", 0),
                 ("AUTOTHROTTLE_ENABLED", False),
                 ("CONCURRENT_REQUESTS_PER_DOMAIN", 16),
                 ("CONCURRENT_REQUESTS", 16),
-            ):
+            )
+            for name, value in replay_settings:
                 if (settings.getpriority(name) or 0) < _CMDLINE:
                     settings.set(name, value, priority="cmdline")

@@ -7,7 +7,7 @@ import argparse
 import io
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +62,7 @@ def extract_page(
     assert isinstance(response, HtmlResponse)
     if problem := unusable_response(response):
         raise ValueError(f"not an article page ({problem[0]}: {problem[1]}): {url}")
-    page = page_class(response, now=datetime.now(timezone.utc))
+    page = page_class(response, now=datetime.now(UTC))
     kind = page.page_kind()
     if kind != "article":
         raise ValueError(f"not an article page ({kind}: {PAGE_KIND_DETAIL[kind]}): {url}")
@@ -129,13 +129,23 @@ def _cmd_crawl_all(args: argparse.Namespace) -> int:
             report = json.loads(stats_file.read_text(encoding="utf-8")) if stats_file.exists() else {}
             stats = report.get("stats", {})
             dropped = sum(v for k, v in stats.items() if k.startswith("newsbot/dropped/"))
-            rows.append((name, code, stats.get("newsbot/coverage/articles", 0), dropped,
-                         "; ".join(report.get("outputs", [])) or "-", "; ".join(report.get("failures", []))))
+            rows.append(
+                (
+                    name,
+                    code,
+                    stats.get("newsbot/coverage/articles", 0),
+                    dropped,
+                    "; ".join(report.get("outputs", [])) or "-",
+                    "; ".join(report.get("failures", [])),
+                )
+            )
             worst = max(worst, code)
     print("\nnewsbot crawl-all summary: " + ("OK" if worst == 0 else "FAILED"))
     print(f"  {'site':<12} {'exit':>4} {'articles':>8} {'dropped':>7}  output / failures")
     for name, code, articles, dropped, outputs, failures in rows:
-        print(f"  {name:<12} {code:>4} {articles:>8} {dropped:>7}  {outputs}{'  FAILED: ' + failures if failures else ''}")
+        print(
+            f"  {name:<12} {code:>4} {articles:>8} {dropped:>7}  {outputs}{'  FAILED: ' + failures if failures else ''}"
+        )
     return worst
 
 

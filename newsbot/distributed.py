@@ -25,12 +25,12 @@ import os
 import socket
 import time
 import warnings
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
+from redis.exceptions import ResponseError
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, ScrapyDeprecationWarning
-from redis.exceptions import ResponseError
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 from twisted.internet import task
 
@@ -94,6 +94,12 @@ def worker_id() -> str:
 class Scheduler(RedisScheduler):
     """scrapy-redis scheduler with at-least-once delivery across workers (see module docstring)."""
 
+    crawler: Any
+    worker: str
+    ttl: float
+    heartbeat: task.LoopingCall | None
+    state: str
+
     @classmethod
     def from_crawler(cls, crawler: Any) -> Scheduler:
         quiet_scrapy_redis()
@@ -101,7 +107,7 @@ class Scheduler(RedisScheduler):
         instance.crawler = crawler
         instance.worker = worker_id()
         instance.ttl = crawler.settings.getfloat("NEWSBOT_WORKER_TTL")
-        instance.heartbeat: task.LoopingCall | None = None
+        instance.heartbeat = None
         instance.state = "busy"
         crawler.signals.connect(instance.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(instance.engine_stopped, signal=signals.engine_stopped)
@@ -137,7 +143,9 @@ class Scheduler(RedisScheduler):
             if self.state != "busy":
                 self.state = "busy"
                 self._beat()
-            self.server.hset(self._key("taken"), self.df.request_fingerprint(request), self.queue._encode_request(request))
+            self.server.hset(
+                self._key("taken"), self.df.request_fingerprint(request), self.queue._encode_request(request)
+            )
         return request
 
     def has_pending_requests(self) -> bool:
@@ -211,7 +219,9 @@ class RedisArticleStore:
         """Workers share the store on purpose; the shared duplicate filter keeps them apart."""
 
     def begin_run(self, run_id: str, started_at: datetime, outputs: list[str]) -> int:
-        self.server.hset(self._k("runs"), run_id, json.dumps({"started_at": started_at.isoformat(), "outputs": outputs}))
+        self.server.hset(
+            self._k("runs"), run_id, json.dumps({"started_at": started_at.isoformat(), "outputs": outputs})
+        )
         return 0
 
     def commit_run(self, run_id: str) -> int:
@@ -221,8 +231,11 @@ class RedisArticleStore:
         pipe = self.server.pipeline(transaction=True)
         for url, value in pending.items():
             row = json.loads(value)
-            pipe.hset(self._k("articles"), url, json.dumps(
-                {k: row[k] for k in ("content_hash", "revision", "published_at", "lastmod")}))
+            pipe.hset(
+                self._k("articles"),
+                url,
+                json.dumps({k: row[k] for k in ("content_hash", "revision", "published_at", "lastmod")}),
+            )
             for alias in row["aliases"]:
                 pipe.hset(self._k("aliases"), alias, url)
         pipe.delete(self._k(f"pending:{run_id}"))

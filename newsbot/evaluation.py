@@ -26,8 +26,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 TEXT_FIXTURES = ROOT / "fixtures" / "text"
 
-OPENING_MARKS = "«„“\""
-CLOSING_MARKS = "»“”\""
+OPENING_MARKS = '«„“"'
+CLOSING_MARKS = '»“”"'
 
 
 def letters(text: str | None) -> str:
@@ -129,9 +129,7 @@ def score_quotes(cases: Iterable[QuoteCase], extract: QuoteExtractor, report: Re
         not_quotes = {letters(t) for t in case.not_quotes}
         for quote in predicted:
             key = letters(quote.text)
-            match = next(
-                (g for g in gold if letters(g["text"]) == key and g["paragraph"] == quote.paragraph), None
-            )
+            match = next((g for g in gold if letters(g["text"]) == key and g["paragraph"] == quote.paragraph), None)
             if match is None:
                 spans.fp += 1
                 if key in not_quotes:
@@ -174,9 +172,7 @@ def _offsets_ok(body: str, quote: Any) -> bool:
 
 def quote_cases_from_gold(data: list[dict[str, Any]]) -> list[QuoteCase]:
     return [
-        QuoteCase(
-            c["id"], c.get("language", "ru"), c["paragraphs"], c.get("quotes", []), c.get("not_quotes", [])
-        )
+        QuoteCase(c["id"], c.get("language", "ru"), c["paragraphs"], c.get("quotes", []), c.get("not_quotes", []))
         for c in data
     ]
 
@@ -200,9 +196,7 @@ class AttributionCase:
     attributions: list[dict[str, Any]]
 
 
-def score_attributions(
-    cases: Iterable[AttributionCase], extract: AttributionExtractor, report: Report
-) -> None:
+def score_attributions(cases: Iterable[AttributionCase], extract: AttributionExtractor, report: Report) -> None:
     sources = report.rate("attribution source", kind="prf")
     for case in cases:
         predicted = extract(case.paragraphs, case.language)
@@ -233,10 +227,7 @@ def score_attributions(
 
 
 def attribution_cases_from_gold(data: list[dict[str, Any]]) -> list[AttributionCase]:
-    return [
-        AttributionCase(c["id"], c.get("language", "ru"), [c["text"]], c.get("attributions", []))
-        for c in data
-    ]
+    return [AttributionCase(c["id"], c.get("language", "ru"), [c["text"]], c.get("attributions", [])) for c in data]
 
 
 def attribution_cases_from_mirror(records: list[tuple[str, dict[str, Any]]]) -> list[AttributionCase]:
@@ -323,6 +314,7 @@ def evaluate(text_fixtures: Path = TEXT_FIXTURES, mirrors: list[Path] | None = N
 
 # --- body text: site classes against the generic extractor --------------------------------------
 
+
 def _tokens(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
@@ -367,7 +359,9 @@ def body_scores(mirrors: list[Path] | None = None) -> list[BodyScore]:
             headers = (index.get(url) or {}).get("headers") or {}
             for path in ("site", "generic"):
                 try:
-                    body = extract_page(html, url, headers=headers, page_class=GenericArticlePage if path == "generic" else None).body
+                    body = extract_page(
+                        html, url, headers=headers, page_class=GenericArticlePage if path == "generic" else None
+                    ).body
                 except Exception:  # a page the extractor refuses scores zero
                     body = ""
                 p, r, f = token_f1(body, record["body"])
@@ -378,7 +372,7 @@ def body_scores(mirrors: list[Path] | None = None) -> list[BodyScore]:
                 acc[3] += 1
         for path, (p, r, f, n) in sums.items():
             if n:
-                scores.append(BodyScore(mirror.name, path, n, p / n, r / n, f / n))
+                scores.append(BodyScore(mirror.name, path, int(n), p / n, r / n, f / n))
     return scores
 
 

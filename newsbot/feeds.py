@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -70,7 +70,7 @@ class AtomicFileFeedStorage:
 
 def uri_params(params: dict[str, Any], spider: Spider) -> dict[str, Any]:
     """Feed URI parameters: ``%(run)s`` is the run's start in Asia/Almaty, e.g. 2026-11-27T10-15-00."""
-    started = getattr(spider, "run_started", None) or datetime.now(timezone.utc)
+    started = getattr(spider, "run_started", None) or datetime.now(UTC)
     local = started.astimezone(zone())
     return {**params, "run": local.strftime("%Y-%m-%dT%H-%M-%S")}
 

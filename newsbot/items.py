@@ -147,9 +147,7 @@ class Article:
     Never exported (see :data:`EXPORTED_FIELDS`)."""
 
 
-EXPORTED_FIELDS: list[str] = [
-    f.name for f in fields(Article) if not f.metadata.get("internal")
-]
+EXPORTED_FIELDS: list[str] = [f.name for f in fields(Article) if not f.metadata.get("internal")]
 """The record's fields in export order: the contract, and the feed exports' ``fields`` option."""
 
 

@@ -13,17 +13,17 @@ import asyncio
 import codecs
 import logging
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.http import HtmlResponse
-from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.response import response_status_message
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
 from newsbot.text.encoding import MIXED, detect_encoding, register_mixed_codec
 
@@ -74,8 +74,8 @@ def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) 
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
 class RetryAfterMiddleware(RetryMiddleware):
@@ -97,7 +97,9 @@ class RetryAfterMiddleware(RetryMiddleware):
                     return response
                 self._hold_slot(request, wait)
                 stats.inc_value("newsbot/retry_after/honoured")
-                logger.info("%s answered %d: retrying in %.0f s as Retry-After asks", request.url, response.status, wait)
+                logger.info(
+                    "%s answered %d: retrying in %.0f s as Retry-After asks", request.url, response.status, wait
+                )
                 # The slot hold delays this site's other requests; this one waits here.
                 await asyncio.sleep(wait)
                 return retry
@@ -119,7 +121,7 @@ def repair_encoding(response: Response) -> tuple[Response, str | None]:
     """Re-decode an HTML response whose declared encoding lies; return it and the reason (or None)."""
     if not isinstance(response, HtmlResponse) or not response.body or b"\x00" in response.body[:1024]:
         return response, None
-    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+    content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
     declared = http_content_type_encoding(content_type) or html_body_declared_encoding(response.body)
     choice = detect_encoding(response.body, declared)
     if choice.encoding == MIXED:

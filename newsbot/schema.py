@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import inspect
+import itertools
 import types
 import typing
 from typing import Any, Union
@@ -32,7 +33,7 @@ def field_docs(cls: type) -> dict[str, str]:
     tree = ast.parse(inspect.getsource(cls))
     body = tree.body[0].body  # type: ignore[attr-defined]
     docs: dict[str, str] = {}
-    for node, following in zip(body, body[1:]):
+    for node, following in itertools.pairwise(body):
         if (
             isinstance(node, ast.AnnAssign)
             and isinstance(node.target, ast.Name)
@@ -57,7 +58,7 @@ def _type_schema(tp: Any, definitions: dict[str, Any]) -> dict[str, Any]:
     if origin is list:
         (arg,) = typing.get_args(tp)
         return {"type": "array", "items": _type_schema(arg, definitions)}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in definitions:
             definitions[name] = {}

@@ -15,7 +15,7 @@ import logging
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
@@ -75,7 +75,7 @@ def parse_instant(value: str | None) -> datetime | None:
     if not value:
         return None
     parsed = datetime.fromisoformat(value)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 class ArticleStore:
@@ -121,9 +121,7 @@ class ArticleStore:
             written: set[tuple[str, str]] = set()
             for output in json.loads(outputs):
                 written |= _records_in(Path(output))
-            rows = self.db.execute(
-                "SELECT url, content_hash FROM pending WHERE run_id=?", (run_id,)
-            ).fetchall()
+            rows = self.db.execute("SELECT url, content_hash FROM pending WHERE run_id=?", (run_id,)).fetchall()
             keep = [(url, digest) for url, digest in rows if (url, digest) in written]
             with self.db:
                 self.db.execute("BEGIN")
@@ -135,7 +133,10 @@ class ArticleStore:
             if rows:
                 logger.warning(
                     "Run %s did not finish: %d of its %d records were on disk and are kept; "
-                    "the rest will be fetched again", run_id, len(keep), len(rows),
+                    "the rest will be fetched again",
+                    run_id,
+                    len(keep),
+                    len(rows),
                 )
         return kept
 
@@ -197,13 +198,13 @@ class ArticleStore:
             "INSERT OR REPLACE INTO pending VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 run_id, url, content_hash, revision, published_at, utc_text(lastmod),
-                datetime.now(timezone.utc).isoformat(), json.dumps(aliases),
+                datetime.now(UTC).isoformat(), json.dumps(aliases),
             ),
         )  # fmt: skip
 
     def touch(self, url: str, lastmod: datetime | None, aliases: list[str]) -> None:
         """Note that an unchanged article was seen again (so its newer lastmod is remembered)."""
-        now = datetime.now(timezone.utc).isoformat()
+        now = datetime.now(UTC).isoformat()
         with self.db:
             self.db.execute("BEGIN")
             if lastmod is not None:
@@ -246,7 +247,7 @@ class ArticleStore:
 
 def utc_text(value: datetime | None) -> str | None:
     """UTC ISO text, so that SQLite's string comparison orders instants correctly."""
-    return value.astimezone(timezone.utc).isoformat() if value else None
+    return value.astimezone(UTC).isoformat() if value else None
 
 
 def _records_in(path: Path) -> set[tuple[str, str]]:

@@ -70,7 +70,7 @@ def check_quote_offsets(path: Path) -> None:
     for quote in actual["quotes"]:
         assert 0 <= quote["start"] < quote["end"] <= len(body)
         span = body[quote["start"] : quote["end"]]
-        assert span[0] in "«„\"“" and span[-1] in "»“\"”", span
+        assert span[0] in '«„"“' and span[-1] in '»“"”', span
         assert paragraph_starts[quote["paragraph"]] <= quote["start"]
         words = [w for w in quote["text"].split() if w.isalpha()]
         assert all(w in span for w in words[:3])

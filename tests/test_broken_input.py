@@ -17,7 +17,9 @@ import pytest
 from tests.conftest import FIXTURES, MIRROR, read_jsonl, run_crawl
 
 BROKEN = FIXTURES / "broken"
-SEED = json.loads((MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.json").read_text(encoding="utf-8"))
+SEED = json.loads(
+    (MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.json").read_text(encoding="utf-8")
+)
 HEADLINE = SEED["headline"]
 BASE = "https://bestnews.kz/kazakhstan/"
 
@@ -49,9 +51,19 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     workdir = tmp_path_factory.mktemp("broken")
     mirror = workdir / "mirror"
     shutil.copytree(BROKEN, mirror)
-    add_case(mirror, "91001-eleven-megabytes", b"<html><body>" + b"<p>" + b"x" * (11 * 1024 * 1024) + b"</p></body></html>")
-    add_case(mirror, "91002-five-thousand-paragraphs", big_page([f"Абзац номер {i}." for i in range(5000)], "91002-five-thousand-paragraphs"))
-    add_case(mirror, "91003-two-thousand-guillemets", big_page(["«Барыс» " * 1000 + "«конец»", "«Да, конечно», — сказал он."], "91003-two-thousand-guillemets"))
+    add_case(
+        mirror, "91001-eleven-megabytes", b"<html><body>" + b"<p>" + b"x" * (11 * 1024 * 1024) + b"</p></body></html>"
+    )
+    add_case(
+        mirror,
+        "91002-five-thousand-paragraphs",
+        big_page([f"Абзац номер {i}." for i in range(5000)], "91002-five-thousand-paragraphs"),
+    )
+    add_case(
+        mirror,
+        "91003-two-thousand-guillemets",
+        big_page(["«Барыс» " * 1000 + "«конец»", "«Да, конечно», — сказал он."], "91003-two-thousand-guillemets"),
+    )
     result = run_crawl(
         workdir, "-a", "sections=kazakhstan",
         "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", "-s", "RETRY_TIMES=1",

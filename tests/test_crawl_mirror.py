@@ -12,9 +12,7 @@ import pytest
 from newsbot.schema import article_schema
 from tests.conftest import MIRROR, expected_cases, read_jsonl, run_crawl
 
-EXPECTED_URLS = {
-    json.loads(p.read_text(encoding="utf-8"))["url"] for p in expected_cases()
-}
+EXPECTED_URLS = {json.loads(p.read_text(encoding="utf-8"))["url"] for p in expected_cases()}
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +74,11 @@ def test_tag_cloud_snapshot_feed(crawl: dict[str, Any]) -> None:
     lines = read_jsonl(crawl["workdir"] / "data" / "bestnews" / "tag_cloud.jsonl")
     assert len(lines) == 1
     assert len(lines[0]["tags"]) == 30
-    assert lines[0]["tags"][0] == {"name": "горячие новости", "count": 364, "url": "https://bestnews.kz/t/goryachie-novosti"}
+    assert lines[0]["tags"][0] == {
+        "name": "горячие новости",
+        "count": 364,
+        "url": "https://bestnews.kz/t/goryachie-novosti",
+    }
     assert lines[0]["observed_at"].endswith("+05:00")
 
 

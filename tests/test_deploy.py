@@ -16,7 +16,7 @@ from tests.conftest import MIRROR, ROOT
 def run_wrapper(home: Path, *args: str, alert_file: Path) -> subprocess.CompletedProcess[str]:
     (home / "scrapy.cfg").write_text((ROOT / "scrapy.cfg").read_text())
     scrapy = home / "scrapy"
-    scrapy.write_text(f"#!/bin/sh\nexec {sys.executable} -m scrapy \"$@\"\n")
+    scrapy.write_text(f'#!/bin/sh\nexec {sys.executable} -m scrapy "$@"\n')
     scrapy.chmod(0o755)
     env = {
         **os.environ,

@@ -10,8 +10,11 @@ from pathlib import Path
 
 from tests.conftest import FIXTURES, MIRROR, ROOT, read_jsonl, run_crawl
 
-EXPECTED = {json.loads(p.read_text(encoding="utf-8"))["url"] for p in MIRROR.glob("*.json")
-            if p.name != "index.json" and "tmpl=amp" not in json.loads(p.read_text(encoding="utf-8"))["fetched_url"]}
+EXPECTED = {
+    json.loads(p.read_text(encoding="utf-8"))["url"]
+    for p in MIRROR.glob("*.json")
+    if p.name != "index.json" and "tmpl=amp" not in json.loads(p.read_text(encoding="utf-8"))["fetched_url"]
+}
 
 
 def test_generic_spider_from_start_pages(tmp_path: Path) -> None:
@@ -79,7 +82,9 @@ def test_savefixture_saves_page_index_and_a_stub_to_review(tmp_path: Path) -> No
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
     folder = tmp_path / "fixtures" / "bestnews"
-    assert (folder / "sport-80555-barys-obygral-avangard.html").read_bytes() == (MIRROR / "sport-80555-barys-obygral-avangard.html").read_bytes()
+    assert (folder / "sport-80555-barys-obygral-avangard.html").read_bytes() == (
+        MIRROR / "sport-80555-barys-obygral-avangard.html"
+    ).read_bytes()
     assert json.loads((folder / "index.json").read_text(encoding="utf-8"))[url]["status"] == 200
     stub = json.loads((folder / "sport-80555-barys-obygral-avangard.json").read_text(encoding="utf-8"))
     assert "_review" in stub  # the fixture tests refuse it until a person has checked it

@@ -63,7 +63,7 @@ def mirror(tmp_path: Path) -> Path:
 
 
 def test_second_run_exports_nothing_and_downloads_no_known_article(tmp_path: Path, mirror: Path) -> None:
-    first, report1 = crawl(tmp_path, mirror)
+    first, _report1 = crawl(tmp_path, mirror)
     assert first.returncode == 0, first.stderr[-3000:]
     assert {r["url"] for r in all_records(tmp_path)} == ALL_URLS
     time.sleep(1.1)  # a new run, a new dated file name
@@ -80,14 +80,18 @@ def test_second_run_exports_nothing_and_downloads_no_known_article(tmp_path: Pat
 
     first_url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
     changed = {
-        change_article(mirror, "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra", "2026-11-27T09:00:00+05:00"),
+        change_article(
+            mirror, "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra", "2026-11-27T09:00:00+05:00"
+        ),
         change_article(mirror, "sport-80555-barys-obygral-avangard", "2026-11-27T09:05:00+05:00"),
     }
     assert first_url in changed
     time.sleep(1.1)
     third, report3 = crawl(tmp_path, mirror)
     assert third.returncode == 0, third.stderr[-3000:]
-    new = read_jsonl(Path(report3["outputs"][0]) if Path(report3["outputs"][0]).is_absolute() else tmp_path / report3["outputs"][0])
+    new = read_jsonl(
+        Path(report3["outputs"][0]) if Path(report3["outputs"][0]).is_absolute() else tmp_path / report3["outputs"][0]
+    )
     assert {r["url"] for r in new} == changed
     assert all(r["revision"] == 2 and "(Обновлено.)" in r["body"] for r in new)
     assert all(r["modified_at"].startswith("2026-11-27T09:0") for r in new)

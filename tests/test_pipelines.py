@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
@@ -11,8 +12,6 @@ from newsbot.pipelines.dates import ResolveDatesPipeline
 from newsbot.pipelines.duplicates import DropDuplicatesPipeline
 from newsbot.pipelines.lead import DropLeadCopyPipeline
 from newsbot.pipelines.required import RequireFieldsPipeline
-
-import pytest
 
 
 def raw_article(**kwargs: object) -> Article:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import time
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -84,9 +85,9 @@ def test_too_long_retry_after_gives_up_with_a_reason(tmp_path: Path) -> None:
 
 
 def test_retry_after_header_forms() -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    now = datetime(2026, 11, 27, 10, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
     assert retry_after_seconds(b"120") == 120
     assert retry_after_seconds("Fri, 27 Nov 2026 10:01:30 GMT", now) == 90
     assert retry_after_seconds("soon") is None

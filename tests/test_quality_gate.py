@@ -101,8 +101,7 @@ def test_one_paragraph_with_2000_marks_is_fast(paragraph: str) -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "«Ситуация под контролем», — сказал аким области Арман Жунусов, сообщает Kazinform "
-        "со ссылкой на МЧС.",
+        "«Ситуация под контролем», — сказал аким области Арман Жунусов, сообщает Kazinform со ссылкой на МЧС.",
         "«Продолжение цитаты без конца",
     ],
     ids=["quotes-and-attributions", "open-chain"],

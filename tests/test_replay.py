@@ -74,7 +74,11 @@ def test_record_then_replay_round_trip(tmp_path: Path) -> None:
         _download(recorder, url)
     asyncio.run(recorder.close())
     index = json.loads((tmp_path / "index.json").read_text(encoding="utf-8"))
-    assert index["https://example.kz/old"] == {"file": None, "status": 301, "headers": {"Location": "https://example.kz/a"}}
+    assert index["https://example.kz/old"] == {
+        "file": None,
+        "status": 301,
+        "headers": {"Location": "https://example.kz/a"},
+    }
     assert (tmp_path / index["https://example.kz/a"]["file"]).read_bytes() == "<p>Привет</p>".encode()
 
     replayer = ReplayDownloadHandler(get_crawler(settings_dict={"NEWSBOT_REPLAY": str(tmp_path)}))

@@ -60,7 +60,9 @@ def test_deploy_and_schedule_on_scrapyd(tmp_path: Path) -> None:
                 break
             except OSError:
                 time.sleep(0.1)
-        deploy = subprocess.run([str(deploy_bin), "-p", "newsbot"], cwd=project, capture_output=True, text=True, timeout=120)
+        deploy = subprocess.run(
+            [str(deploy_bin), "-p", "newsbot"], cwd=project, capture_output=True, text=True, timeout=120
+        )
         assert deploy.returncode == 0, deploy.stderr
         assert "bestnews" in call(port, "listspiders.json?project=newsbot")["spiders"]
 

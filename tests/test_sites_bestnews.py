@@ -44,7 +44,9 @@ def test_non_article_page_is_refused() -> None:
 
 
 def test_seed_article_text_is_exactly_the_seed() -> None:
-    record = json.loads((MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.json").read_text(encoding="utf-8"))
+    record = json.loads(
+        (MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.json").read_text(encoding="utf-8")
+    )
     seed_lines = [
         "Накануне государственного визита Президента Республики Казахстан Касым-Жомарта Токаева во Францию",
         "«Нас интересует сотрудничество в части совместной научной работы",

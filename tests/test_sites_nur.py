@@ -116,9 +116,7 @@ def test_complete_copies_prefer_html() -> None:
         (["Один.", "Два."], "Чужой.\nТекст.\nДлиннее.", None, (["Один.", "Два."], "html")),
     ],
 )
-def test_choose_body(
-    html: list[str], jsonld: str | None, lead: str | None, expected: tuple[list[str], str]
-) -> None:
+def test_choose_body(html: list[str], jsonld: str | None, lead: str | None, expected: tuple[list[str], str]) -> None:
     assert choose_body(html, jsonld, lead) == expected
 
 

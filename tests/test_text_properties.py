@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,10 +19,12 @@ from newsbot.text.tagcloud import parse_tag_cloud_text
 
 # Text that looks like news more often than pure noise does: Cyrillic, quote marks, dashes,
 # digits, the invisible and separator characters that pages carry, and anything else.
-NEWSY = st.sampled_from(list("«»„“\"'—–-:,.!? \u00a0\u200b\u2028\u2029\n\tабвгдеёжзийклмнопрстуфхцчшщыэюяАБВЕКМНСТәғқңөұүһі0123456789"))
+NEWSY = st.sampled_from(
+    list("«»„“\"'—–-:,.!? \u00a0\u200b\u2028\u2029\n\tабвгдеёжзийклмнопрстуфхцчшщыэюяАБВЕКМНСТәғқңөұүһі0123456789")
+)
 TEXT = st.text(alphabet=st.one_of(NEWSY, st.characters()), max_size=300)
 PARAGRAPHS = st.lists(TEXT, max_size=6)
-NOW = datetime(2026, 11, 27, 7, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 27, 7, 0, tzinfo=UTC)
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

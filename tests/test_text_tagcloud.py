@@ -7,7 +7,6 @@ import pytest
 from newsbot.text.tagcloud import parse_tag_cloud_text
 from tests.conftest import FIXTURES
 
-
 GOLD = json.loads((FIXTURES / "text" / "tag_cloud.json").read_text(encoding="utf-8"))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +12,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
-from newsbot.feeds import feeds_articles, remove_stale_parts
 from newsbot.distributed import RedisArticleStore
+from newsbot.feeds import feeds_articles, remove_stale_parts
 from newsbot.state import ArticleStore, StoreLocked
 
 logger = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ class IncrementalState:
         return ArticleStore(self.path)
 
     def spider_opened(self, spider: Any) -> None:
-        started: datetime = getattr(spider, "run_started", datetime.now(timezone.utc))
+        started: datetime = getattr(spider, "run_started", datetime.now(UTC))
         self.run_id = f"{spider.name}-{started.strftime('%Y%m%dT%H%M%S%f')}"
         outputs = self._output_paths(spider)
         store = self.open_store(spider.name)

@@ -9,9 +9,8 @@ coverage fell below its floor (``NEWSBOT_COVERAGE_FLOORS``: the sign that the si
 from __future__ import annotations
 
 import logging
-from typing import Any
-
 from pathlib import Path
+from typing import Any
 
 from scrapy import signals
 from scrapy.crawler import Crawler

@@ -21,9 +21,7 @@ class CleanTextPipeline(CrawlerPipeline):
         item.section = clean_optional(item.section)
         item.images = [_clean_image(i) for i in item.images]
         item.tags = [Tag(clean_text(t.name), t.url) for t in item.tags if clean_text(t.name)]
-        item.tag_cloud = [
-            CloudTag(clean_text(c.name), c.count, c.url) for c in item.tag_cloud if clean_text(c.name)
-        ]
+        item.tag_cloud = [CloudTag(clean_text(c.name), c.count, c.url) for c in item.tag_cloud if clean_text(c.name)]
         return item
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from newsbot.items import Article
 from newsbot.pipelines import CrawlerPipeline
@@ -16,7 +16,7 @@ class ResolveDatesPipeline(CrawlerPipeline):
             return item
         raw = item.raw or {}
         languages = (item.language, "ru") if item.language != "ru" else ("ru",)
-        now = datetime.fromisoformat(item.crawled_at) if item.crawled_at else datetime.now(timezone.utc)
+        now = datetime.fromisoformat(item.crawled_at) if item.crawled_at else datetime.now(UTC)
         resolved = resolve_date(
             raw.get("published_attr"),
             item.published_at_raw,

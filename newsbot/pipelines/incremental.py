@@ -26,6 +26,7 @@ class ExportChangedOnlyPipeline(CrawlerPipeline):
             store.touch(item.url, lastmod, aliases)
             self.inc("skipped/unchanged_content")
             raise self.skip(item)
+        assert state is not None
         item.revision = known.revision + 1 if known else 1
         if known:
             self.inc("incremental/changed")

@@ -144,7 +144,7 @@ class ArticlePage:
 
     # -- page type ---------------------------------------------------------------------------
     def page_kind(self) -> str:
-        """"article"; "not_article" for a page without article markup (a listing, a search page,
+        """ "article"; "not_article" for a page without article markup (a listing, a search page,
         a soft 404); "no_date" for article markup with no publication date anywhere."""
         s = self.selectors
         if not (first(self.sel, s.article_marker) and first(self.sel, s.body)):
@@ -162,9 +162,7 @@ class ArticlePage:
         return self.response.request.meta if self.response.request is not None else {}
 
     def meta(self, name: str) -> str | None:
-        value = self.sel.css(
-            f'meta[property="{name}"]::attr(content), meta[name="{name}"]::attr(content)'
-        ).get()
+        value = self.sel.css(f'meta[property="{name}"]::attr(content), meta[name="{name}"]::attr(content)').get()
         return value.strip() if value else None
 
     def absolute(self, url: str | None) -> str | None:
@@ -250,9 +248,7 @@ class ArticlePage:
                 return False
             if child in skips or child.tag in _SKIP_TAGS or _is_embed(child):
                 continue
-            has_blocks = any(
-                isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in child.iterdescendants()
-            )
+            has_blocks = any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in child.iterdescendants())
             if child.tag in _BLOCK_TAGS and not has_blocks:
                 out.extend(_split_on_br(child))
             elif not self._walk(child, stops, skips, out):

@@ -46,7 +46,7 @@ class GenericArticlePage(ArticlePage):
                 include_tables=False,
                 include_images=False,
             )
-            self._doc: dict[str, Any] = doc.as_dict() if doc is not None else {}
+            self._doc: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
         return self._doc
 
     def page_kind(self) -> str:

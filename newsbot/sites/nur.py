@@ -70,9 +70,7 @@ def jsonld_paragraphs(article_body: str | None, lead: str | None = None) -> list
     return lines
 
 
-def choose_body(
-    html: list[str], article_body: str | None, lead: str | None = None
-) -> tuple[list[str], str]:
+def choose_body(html: list[str], article_body: str | None, lead: str | None = None) -> tuple[list[str], str]:
     """(paragraphs, "html" or "jsonld"): the complete copy of the text.
 
     JSON-LD wins only when it is not cut ("..."), and either the HTML has no text or the JSON-LD

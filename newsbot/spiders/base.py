@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, ClassVar
 
 import scrapy
 from scrapy import signals
-from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.exceptions import ResponseDataLossError
+from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
@@ -60,7 +60,7 @@ class NewsSpider(scrapy.Spider):
         self.tags = [t.strip() for t in tags.split(",") if t.strip()] if tags else []
         self.since: date | None = date.fromisoformat(since) if since else None
         self.max_pages: int | None = int(max_pages) if max_pages not in (None, "") else None
-        self.run_started = datetime.now(timezone.utc)
+        self.run_started = datetime.now(UTC)
         self.cloud_taken = False
 
     @classmethod
@@ -124,9 +124,7 @@ class NewsSpider(scrapy.Spider):
             return
         if self.max_pages is not None and page >= self.max_pages:
             return
-        yield scrapy.Request(
-            response.urljoin(next_href), callback=self.parse_listing, cb_kwargs={"page": page + 1}
-        )
+        yield scrapy.Request(response.urljoin(next_href), callback=self.parse_listing, cb_kwargs={"page": page + 1})
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):
@@ -188,9 +186,11 @@ class NewsSpider(scrapy.Spider):
             return
         assert isinstance(response, TextResponse)
         if response.meta.get("redirect_urls") and self.article_url(response.url) is None:
-            record_drop(self.crawler, "redirected_away", response.url, f"{response.meta['redirect_urls'][0]} redirects here")
+            record_drop(
+                self.crawler, "redirected_away", response.url, f"{response.meta['redirect_urls'][0]} redirects here"
+            )
             return
-        page = self.page_class(response, now=datetime.now(timezone.utc))
+        page = self.page_class(response, now=datetime.now(UTC))
         if not self.cloud_taken:
             yield from self.tag_cloud_snapshot(response, page)
         kind = page.page_kind()
@@ -198,14 +198,14 @@ class NewsSpider(scrapy.Spider):
             record_drop(self.crawler, kind, response.url, PAGE_KIND_DETAIL[kind])
             return
         article = page.to_article()
-        for problem in page.problems:
-            self.crawler.stats.inc_value(f"newsbot/page/{problem}")
-            logger.warning("Page problem (%s): %s", problem, response.url)
+        for page_problem in page.problems:
+            self.crawler.stats.inc_value(f"newsbot/page/{page_problem}")
+            logger.warning("Page problem (%s): %s", page_problem, response.url)
         yield article
 
     def tag_cloud_snapshot(self, response: TextResponse, page: ArticlePage | None = None) -> Iterator[Any]:
         """Yield the site's tag cloud once per crawl, from the first page that shows it."""
-        page = page or self.page_class(response, now=datetime.now(timezone.utc))
+        page = page or self.page_class(response, now=datetime.now(UTC))
         snapshot = page.tag_cloud_snapshot()
         if snapshot is not None:
             self.cloud_taken = True
@@ -234,7 +234,7 @@ class NewsSpider(scrapy.Spider):
     def _card_date(self, raw: str | None) -> datetime | None:
         if not raw:
             return None
-        parsed = parse_date(raw, now=datetime.now(timezone.utc))
+        parsed = parse_date(raw, now=datetime.now(UTC))
         if parsed is None:
             return None
         value = parsed.value

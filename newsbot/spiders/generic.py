@@ -22,7 +22,10 @@ from newsbot.sites.generic import GenericArticlePage
 from newsbot.spiders.base import NewsSpider
 
 _TRACKING = {"utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term", "fbclid", "gclid"}
-_NOT_ARTICLES = (r"/(?:tag|tags|t|author|authors|search|login|register|rss|feed|page|category)/", r"\?(?:page|p|start)=")
+_NOT_ARTICLES = (
+    r"/(?:tag|tags|t|author|authors|search|login|register|rss|feed|page|category)/",
+    r"\?(?:page|p|start)=",
+)
 
 
 class GenericSpider(NewsSpider):

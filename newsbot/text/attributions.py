@@ -19,27 +19,162 @@ _VERBS_RU = r"(?:сообщает|сообщают|передает|переда
 
 # Words that start a time adverbial or a clause: the source ends before them.
 _TIME_WORDS = frozenset(
-    "понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье "
-    "понедельника вторника среды четверга пятницы субботы воскресенья "
-    "сегодня вчера накануне ранее позже утром днем днём вечером ночью утра вечера "
-    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре "
-    "году годе прошлом этом текущем минувшую минувший ближайшее течение ходе результате".split()
+    [
+        "понедельник",
+        "вторник",
+        "среду",
+        "среда",
+        "четверг",
+        "пятницу",
+        "пятница",
+        "субботу",
+        "суббота",
+        "воскресенье",
+        "понедельника",
+        "вторника",
+        "среды",
+        "четверга",
+        "пятницы",
+        "субботы",
+        "воскресенья",
+        "сегодня",
+        "вчера",
+        "накануне",
+        "ранее",
+        "позже",
+        "утром",
+        "днем",
+        "днём",
+        "вечером",
+        "ночью",
+        "утра",
+        "вечера",
+        "январе",
+        "феврале",
+        "марте",
+        "апреле",
+        "мае",
+        "июне",
+        "июле",
+        "августе",
+        "сентябре",
+        "октябре",
+        "ноябре",
+        "декабре",
+        "году",
+        "годе",
+        "прошлом",
+        "этом",
+        "текущем",
+        "минувшую",
+        "минувший",
+        "ближайшее",
+        "течение",
+        "ходе",
+        "результате",
+    ]
 )
-_STOP_WORDS = frozenset("что чтобы который которая которые которое где когда как и/или также".split())
-_ADVERBIAL_PREPOSITIONS = frozenset("на после перед накануне во время".split())
+_STOP_WORDS = frozenset(
+    ["что", "чтобы", "который", "которая", "которые", "которое", "где", "когда", "как", "и/или", "также"]
+)
+_ADVERBIAL_PREPOSITIONS = frozenset(["на", "после", "перед", "накануне", "во", "время"])
 _PREPOSITIONS = frozenset(
-    "в во на о об про с со к по для при из от до за у над под после перед через".split()
+    [
+        "в",
+        "во",
+        "на",
+        "о",
+        "об",
+        "про",
+        "с",
+        "со",
+        "к",
+        "по",
+        "для",
+        "при",
+        "из",
+        "от",
+        "до",
+        "за",
+        "у",
+        "над",
+        "под",
+        "после",
+        "перед",
+        "через",
+    ]
 )
 
 # Heads (lemmas) of a source named with a lowercase word: offices, bodies, outlets.
 _BODY_LEMMAS = frozenset(
-    "пресс-служба служба акимат аким департамент министерство ведомство штаб управление комитет "
-    "агентство полиция прокуратура суд центр компания банк правительство администрация аппарат "
-    "мажилис сенат парламент маслихат организация фонд корпорация холдинг оператор отдел дирекция "
-    "секретариат посольство консульство издание газета телеканал портал сайт источник бюро "
-    "инспекция палата совет канцелярия академия университет больница госпиталь минздрав минфин "
-    "нацбанк корреспондент редакция агентство телеграм-канал телеграм сми ассоциация союз партия "
-    "федерация клуб служба-112 оперштаб миграционный".split()
+    [
+        "пресс-служба",
+        "служба",
+        "акимат",
+        "аким",
+        "департамент",
+        "министерство",
+        "ведомство",
+        "штаб",
+        "управление",
+        "комитет",
+        "агентство",
+        "полиция",
+        "прокуратура",
+        "суд",
+        "центр",
+        "компания",
+        "банк",
+        "правительство",
+        "администрация",
+        "аппарат",
+        "мажилис",
+        "сенат",
+        "парламент",
+        "маслихат",
+        "организация",
+        "фонд",
+        "корпорация",
+        "холдинг",
+        "оператор",
+        "отдел",
+        "дирекция",
+        "секретариат",
+        "посольство",
+        "консульство",
+        "издание",
+        "газета",
+        "телеканал",
+        "портал",
+        "сайт",
+        "источник",
+        "бюро",
+        "инспекция",
+        "палата",
+        "совет",
+        "канцелярия",
+        "академия",
+        "университет",
+        "больница",
+        "госпиталь",
+        "минздрав",
+        "минфин",
+        "нацбанк",
+        "корреспондент",
+        "редакция",
+        "агентство",
+        "телеграм-канал",
+        "телеграм",
+        "сми",
+        "ассоциация",
+        "союз",
+        "партия",
+        "федерация",
+        "клуб",
+        "служба-112",
+        "оперштаб",
+        "миграционный",
+    ]
 )
 
 
@@ -67,7 +202,7 @@ def _cut_name(text: str, *, allow_lower_start: bool = True) -> str:
     words = text.split()
     out: list[str] = []
     for i, word in enumerate(words):
-        bare = word.strip("«»\"“”")
+        bare = word.strip('«»"“”')
         low = bare.lower()
         if i > 0:
             if low in _STOP_WORDS:
@@ -89,12 +224,12 @@ def _looks_like_source(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    first = words[0].strip("«»\"“”")
+    first = words[0].strip('«»"“”')
     if first.lower() in _PREPOSITIONS or _is_date_like(first):
         return False
     for word in words[:4]:
-        bare = word.strip("«»\"“”")
-        if bare[:1].isupper() or bare[:1].isdigit() and not bare.isdigit():
+        bare = word.strip('«»"“”')
+        if bare[:1].isupper() or (bare[:1].isdigit() and not bare.isdigit()):
             return True
         lemma = morph.lemma(bare)
         if lemma in _BODY_LEMMAS or bare.lower() in _BODY_LEMMAS:
@@ -113,19 +248,15 @@ _SSYLKA_RE = re.compile(
     rf"(?:(?P<verb>(?:[Оо]б этом )?{_VERBS_RU})(?P<corr> корреспондент)? (?P<via>[^,;:]+?) )?"
     r"(?P<cue>[Сс]о ссылкой на) "
 )
-_VERB_RE = re.compile(
-    rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Кк]ак )?{_VERBS_RU}(?: корреспондент)?) "
-)
+_VERB_RE = re.compile(rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Кк]ак )?{_VERBS_RU}(?: корреспондент)?) ")
 _VERB_CAP_RE = re.compile(
-    rf"(?<![\w-])(?P<cue>(?:Об этом )?(?:Как )?(?:Сообщает|Передает|Передаёт|Пишет)(?: корреспондент)?) "
-    )
-_SOOBSHCHILI_RE = re.compile(
-    r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:сообщили|Сообщили) (?:в|во)) "
-    )
+    r"(?<![\w-])(?P<cue>(?:Об этом )?(?:Как )?(?:Сообщает|Передает|Передаёт|Пишет)(?: корреспондент)?) "
+)
+_SOOBSHCHILI_RE = re.compile(r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:сообщили|Сообщили) (?:в|во)) ")
 _PO_DANNYM_RE = re.compile(r"(?<![\w-])(?P<cue>[Пп]о (?:данным|информации|сведениям)) ")
 _GOVORITSYA_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:[Гг]оворится|[Сс]ообщается) в (?:сообщении|релизе|пресс-релизе|заявлении)) "
-    )
+)
 
 
 def _russian(sentence: str) -> list[_Found]:
@@ -136,7 +267,7 @@ def _russian(sentence: str) -> list[_Found]:
         return all(b <= x or a >= y for x, y in taken)
 
     for m in _SSYLKA_RE.finditer(sentence):
-        source = _cut_name(sentence[m.end():])
+        source = _cut_name(sentence[m.end() :])
         if not _looks_like_source(source):
             continue
         via = None
@@ -155,11 +286,11 @@ def _russian(sentence: str) -> list[_Found]:
         for m in regex.finditer(sentence):
             if not free(m.start("cue"), m.end("cue")):
                 continue
-            rest = sentence[m.end():]
+            rest = sentence[m.end() :]
             if rest.lstrip().lower().startswith("со ссылкой на"):
                 continue
             source = _cut_name(rest)
-            if not _looks_like_source(source) or not source[:1].isupper() and not _lower_source_ok(source):
+            if not _looks_like_source(source) or (not source[:1].isupper() and not _lower_source_ok(source)):
                 continue
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
             taken.append((m.start("cue"), m.end() + len(source)))
@@ -167,7 +298,7 @@ def _russian(sentence: str) -> list[_Found]:
         for m in regex.finditer(sentence):
             if not free(m.start("cue"), m.end("cue")):
                 continue
-            rest = sentence[m.end():]
+            rest = sentence[m.end() :]
             first = rest.split(" ", 1)[0].lower().strip(",.")
             if first in ("на", "о", "об"):
                 continue  # "по данным на 1 января": a date, not a source
@@ -180,7 +311,7 @@ def _russian(sentence: str) -> list[_Found]:
 
 
 def _genitive_noun(source: str) -> bool:
-    """"по данным следствия": a noun in the genitive right after the cue names the source."""
+    """ "по данным следствия": a noun in the genitive right after the cue names the source."""
     words = source.split()
     if not words or not morph.is_russian_word(words[0]):
         return False
@@ -190,7 +321,7 @@ def _genitive_noun(source: str) -> bool:
 def _lower_source_ok(source: str) -> bool:
     """A source after "сообщает" that starts in lowercase must be an office ("пресс-служба МВД")."""
     for word in source.split()[:3]:
-        bare = word.strip("«»\"“”")
+        bare = word.strip('«»"“”')
         if morph.lemma(bare) in _BODY_LEMMAS:
             return True
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(bare)[:2]):
@@ -237,7 +368,7 @@ _KK_BUL_TURALY_RE = re.compile(
 def _kazakh(sentence: str) -> list[_Found]:
     found: list[_Found] = []
     for m in _KK_DEP_RE.finditer(sentence):
-        rest = re.sub(r"[.!?…]+\s*$", "", sentence[m.end():].strip())
+        rest = re.sub(r"[.!?…]+\s*$", "", sentence[m.end() :].strip())
         sm = _KK_SILTEME_RE.match(rest)
         if sm:
             found.append(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
@@ -92,9 +92,7 @@ _ISO_RE = re.compile(
 _NUMERIC_RE = re.compile(
     rf"^(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})(?:\s*г\.?)?(?:{_SEP}(?:в\s*)?{_TIME})?$"
 )
-_TIME_FIRST_NUMERIC_RE = re.compile(
-    rf"^{_TIME}\s*,?\s*(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})$"
-)
+_TIME_FIRST_NUMERIC_RE = re.compile(rf"^{_TIME}\s*,?\s*(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})$")
 _WORDY_RE = re.compile(
     rf"^(?:(?:{_WEEKDAYS})\.?,?\s+)?(?P<day>\d{{1,2}})\s+(?P<mname>{_MONTH_ALT})\.?"
     rf"(?:\s+(?P<year>\d{{4}})(?:\s*(?:г\.?|года|ж\.?))?)?(?:{_SEP}(?:в\s*)?{_TIME})?$"
@@ -107,9 +105,7 @@ _KAZAKH_RE = re.compile(
     rf"^(?P<year>\d{{4}})\s*(?:жылғы|жыл|ж\.?)\s+(?P<day>\d{{1,2}})\s*-?\s*(?P<mname>{_MONTH_ALT})\w*"
     rf"(?:\s*,?\s*(?:сағат\s*)?{_TIME})?$"
 )
-_RELATIVE_DAY_RE = re.compile(
-    rf"^(?P<word>сегодня|вчера|позавчера|бүгін|кеше)(?:\s*,?\s*(?:в\s*|сағат\s*)?{_TIME})?$"
-)
+_RELATIVE_DAY_RE = re.compile(rf"^(?P<word>сегодня|вчера|позавчера|бүгін|кеше)(?:\s*,?\s*(?:в\s*|сағат\s*)?{_TIME})?$")
 _AGO_RE = re.compile(
     r"^(?P<count>\d+|одну|один|одна|две|два|три|четыре|пять|бір|екі|үш)?\s*"
     r"(?P<unit>секунд\w*|сек\.?|минут\w*|мин\.?|час\w*|ч\.|дн\w*|день|недел\w*|сағат|күн|апта)\s+"
@@ -127,9 +123,7 @@ def _local(now: datetime, tz: tzinfo) -> datetime:
     return now.astimezone(tz)
 
 
-def _build(
-    year: int, month: int, day: int, m: re.Match[str] | None, tz: tzinfo
-) -> datetime | date | None:
+def _build(year: int, month: int, day: int, m: re.Match[str] | None, tz: tzinfo) -> datetime | date | None:
     """Make a datetime (or a date when the match holds no time); None for an impossible value."""
     try:
         if m is None or m.groupdict().get("hour") is None:
@@ -162,7 +156,7 @@ def _iso(m: re.Match[str], tz: tzinfo) -> datetime | date | None:
     return datetime.fromisoformat(naive.isoformat() + offset).astimezone(tz)
 
 
-def _fast_path(text: str, now: datetime, tz: tzinfo) -> datetime | date | None | bool:
+def _fast_path(text: str, now: datetime, tz: tzinfo) -> datetime | date | bool | None:
     """Return the parsed value, None for a recognised but impossible date, False for no match."""
     local_now = _local(now, tz)
     if m := _ISO_RE.match(text):
@@ -197,7 +191,7 @@ def _fast_path(text: str, now: datetime, tz: tzinfo) -> datetime | date | None |
             delta = timedelta(days=count)
         # Elapsed time is subtracted in UTC: local wall-clock arithmetic is wrong across a
         # change of offset (Almaty, 2024-03-01 00:00 +06:00 -> 2024-02-29 23:00 +05:00).
-        return (local_now.astimezone(timezone.utc) - delta).astimezone(tz)
+        return (local_now.astimezone(UTC) - delta).astimezone(tz)
     if _JUST_NOW_RE.match(text):
         return local_now
     if m := _TIME_ONLY_RE.match(text):
@@ -291,10 +285,9 @@ def resolve_date(
     A time further in the future than ``future_tolerance`` is refused.
     """
     problems: list[str] = []
-    kwargs = {"now": now, "languages": languages, "tz_name": tz_name}
-    from_attr = parse_date(attribute, **kwargs) if attribute else None
-    from_text = parse_date(text, **kwargs) if text else None
-    from_jsonld = parse_date(jsonld, **kwargs) if jsonld else None
+    from_attr = parse_date(attribute, now=now, languages=languages, tz_name=tz_name) if attribute else None
+    from_text = parse_date(text, now=now, languages=languages, tz_name=tz_name) if text else None
+    from_jsonld = parse_date(jsonld, now=now, languages=languages, tz_name=tz_name) if jsonld else None
     if (attribute and from_attr is None) or (text and from_text is None):
         problems.append("unparsable")
 

@@ -100,7 +100,7 @@ def register_mixed_codec() -> None:
         return codecs.CodecInfo(
             name=MIXED,
             encode=lambda text, errors="strict": (text.encode("utf-8", errors), len(text)),
-            decode=_decode_mixed,
+            decode=_decode_mixed,  # type: ignore[arg-type]  # a plain function is a valid decoder
         )
 
     try:

@@ -177,7 +177,7 @@ def _word_gent_to_nomn(word: str, gender: Gender | None, is_first: bool) -> str:
             return word[: -len(old)] + new
     if low.endswith(("ова", "ева", "ёва", "ина", "ына")):
         return word[:-1]
-    if low.endswith("ея") or low.endswith("ия") and not is_first:
+    if low.endswith("ея") or (low.endswith("ия") and not is_first):
         return word[:-1] + "й"
     if low.endswith("ая") or low.endswith("ея") or low.endswith("уя"):
         return word[:-1] + "й"

@@ -87,6 +87,6 @@ def is_truncated_copy(lead: str | None, first_paragraph: str | None) -> bool:
 
 
 def content_fingerprint(headline: str, body: str) -> str:
-    """"sha256:" + hex digest of headline + "\\n\\n" + body (the record's ``content_hash``)."""
+    """ "sha256:" + hex digest of headline + "\\n\\n" + body (the record's ``content_hash``)."""
     # surrogatepass: cleaned text holds no surrogates, but hashing must not raise on any input.
     return "sha256:" + hashlib.sha256(f"{headline}\n\n{body}".encode("utf-8", "surrogatepass")).hexdigest()

@@ -29,8 +29,8 @@ _UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOWER = "а-яёәғқңөұүһі"
 _NAME_TOKEN_RE = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$")
 # Name particles that stay lowercase inside a name ("Лоранс де Кар").
-_PARTICLES = frozenset("де да ди дю ла ле ван фон дер дель бин ибн аль эль".split())
-_CAP_PARTICLES = frozenset("де ле ла ван фон дер дель ди да дю аль эль".split())
+_PARTICLES = frozenset(["де", "да", "ди", "дю", "ла", "ле", "ван", "фон", "дер", "дель", "бин", "ибн", "аль", "эль"])
+_CAP_PARTICLES = frozenset(["де", "ле", "ла", "ван", "фон", "дер", "дель", "ди", "да", "дю", "аль", "эль"])
 _PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|инична|улы|ұлы|уулу|кызы|қызы|оглы)$", re.IGNORECASE)
 _SURNAME_STEM_RE = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ск|цк|енко|ук|юк|ян|швили|дзе|ұлы|улы|қызы|кызы|баев|беков)"
@@ -41,33 +41,172 @@ _RU_PRONOUNS = {"он": "masc", "она": "femn"}
 _KK_PRONOUNS = frozenset({"ол"})
 # Heads (lemmas / Kazakh words) of a speaker that is an office or a body, not a person.
 _RU_BODY_LEMMAS = frozenset(
-    "пресс-служба служба акимат департамент министерство ведомство штаб управление комитет агентство "
-    "полиция прокуратура суд компания банк нацбанк правительство администрация аппарат мажилис сенат "
-    "парламент маслихат организация фонд корпорация холдинг оператор отдел дирекция секретариат "
-    "посольство консульство минздрав минфин акорда дчс мвд мчс редакция центр".split()
+    [
+        "пресс-служба",
+        "служба",
+        "акимат",
+        "департамент",
+        "министерство",
+        "ведомство",
+        "штаб",
+        "управление",
+        "комитет",
+        "агентство",
+        "полиция",
+        "прокуратура",
+        "суд",
+        "компания",
+        "банк",
+        "нацбанк",
+        "правительство",
+        "администрация",
+        "аппарат",
+        "мажилис",
+        "сенат",
+        "парламент",
+        "маслихат",
+        "организация",
+        "фонд",
+        "корпорация",
+        "холдинг",
+        "оператор",
+        "отдел",
+        "дирекция",
+        "секретариат",
+        "посольство",
+        "консульство",
+        "минздрав",
+        "минфин",
+        "акорда",
+        "дчс",
+        "мвд",
+        "мчс",
+        "редакция",
+        "центр",
+    ]
 )
 _KK_BODY_WORDS = frozenset(
-    "қызметі әкімдігі министрлігі департаменті басқармасы комитеті штабы банкі банк федерациясы "
-    "агенттігі компаниясы полициясы прокуратурасы соты үкіметі".split()
+    [
+        "қызметі",
+        "әкімдігі",
+        "министрлігі",
+        "департаменті",
+        "басқармасы",
+        "комитеті",
+        "штабы",
+        "банкі",
+        "банк",
+        "федерациясы",
+        "агенттігі",
+        "компаниясы",
+        "полициясы",
+        "прокуратурасы",
+        "соты",
+        "үкіметі",
+    ]
 )
 # Kazakh speech verbs after the author's dash, and the two-word ones ("атап өтті").
 _KK_CUE_WORDS = frozenset(
-    "деді дейді деген мәлімдеді хабарлады айтты сұрады түсіндірді қосты жазды ескертті санайды "
-    "есептейді сендірді мойындады толықтырды жалғастырды білдірді шақырды".split()
+    [
+        "деді",
+        "дейді",
+        "деген",
+        "мәлімдеді",
+        "хабарлады",
+        "айтты",
+        "сұрады",
+        "түсіндірді",
+        "қосты",
+        "жазды",
+        "ескертті",
+        "санайды",
+        "есептейді",
+        "сендірді",
+        "мойындады",
+        "толықтырды",
+        "жалғастырды",
+        "білдірді",
+        "шақырды",
+    ]
 )
 _KK_CUE_PAIRS = frozenset(
-    "атап өтті|атап көрсетті|атап айтты|жауап берді|пікір білдірді|қосып қойды|ой бөлісті|"
-    "сөзін жалғастырды|баса айтты|мәлімдеме жасады".split("|")
+    [
+        "атап өтті",
+        "атап көрсетті",
+        "атап айтты",
+        "жауап берді",
+        "пікір білдірді",
+        "қосып қойды",
+        "ой бөлісті",
+        "сөзін жалғастырды",
+        "баса айтты",
+        "мәлімдеме жасады",
+    ]
 )
 # Russian speech verbs (lemmas) that make a colon introduction a cue ("заявила: «П»").
 _RU_SPEECH_LEMMAS = frozenset(
-    "сказать заявить отметить добавить подчеркнуть пояснить уточнить рассказать сообщить признаться "
-    "признать ответить спросить напомнить заметить говорить объяснить констатировать резюмировать "
-    "заключить написать предупредить пообещать воскликнуть крикнуть поделиться прокомментировать "
-    "высказаться указать подытожить процитировать призвать заверить возразить пожаловаться посетовать "
-    "пошутить заявлять отмечать подчёркивать подчеркивать сообщать добавлять обещать повторить "
-    "продолжить уверить выразить обратиться произнести говориться спрашивать отвечать рассказывать "
-    "пояснять уточнять считать полагать уверять признавать".split()
+    [
+        "сказать",
+        "заявить",
+        "отметить",
+        "добавить",
+        "подчеркнуть",
+        "пояснить",
+        "уточнить",
+        "рассказать",
+        "сообщить",
+        "признаться",
+        "признать",
+        "ответить",
+        "спросить",
+        "напомнить",
+        "заметить",
+        "говорить",
+        "объяснить",
+        "констатировать",
+        "резюмировать",
+        "заключить",
+        "написать",
+        "предупредить",
+        "пообещать",
+        "воскликнуть",
+        "крикнуть",
+        "поделиться",
+        "прокомментировать",
+        "высказаться",
+        "указать",
+        "подытожить",
+        "процитировать",
+        "призвать",
+        "заверить",
+        "возразить",
+        "пожаловаться",
+        "посетовать",
+        "пошутить",
+        "заявлять",
+        "отмечать",
+        "подчёркивать",
+        "подчеркивать",
+        "сообщать",
+        "добавлять",
+        "обещать",
+        "повторить",
+        "продолжить",
+        "уверить",
+        "выразить",
+        "обратиться",
+        "произнести",
+        "говориться",
+        "спрашивать",
+        "отвечать",
+        "рассказывать",
+        "пояснять",
+        "уточнять",
+        "считать",
+        "полагать",
+        "уверять",
+        "признавать",
+    ]
 )
 _KK_LOCATIVE_RE = re.compile(r"(?:да|де|та|те|нда|нде)$")
 _RU_SAYING = r"(?:[Пп]о словам|[Пп]о мнению|[Сс]о слов)"
@@ -109,7 +248,7 @@ def _find_spans(paragraphs: list[str], offsets: list[int]) -> list[_Span]:
             carry = None
         n = len(par)
         for i, ch in enumerate(par):
-            if i == skip_first or ch not in "«»„“”\"":
+            if i == skip_first or ch not in '«»„“”"':
                 continue
             prev = par[i - 1] if i > 0 else " "
             nxt = par[i + 1] if i + 1 < n else " "
@@ -274,7 +413,7 @@ def _clause(text: str) -> str:
 
 
 def _read_after(body: str, span: _Span, language: str) -> _Reading | None:
-    """"», — отметила А." and the like."""
+    """ "», — отметила А." and the like."""
     window = body[span.end : span.end + 400].split("\n\n", 1)[0]
     m = _DASH_AFTER_RE.match(window)
     if not m:
@@ -360,19 +499,15 @@ def _sentence_before(body: str, start: int, floor: int) -> tuple[str, int]:
     return chunk[cut:], lo + cut
 
 
-_BEFORE_SAYING_RE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?P<cue>{_RU_SAYING})[{_SPACE}]+(?P<who>[^,]+?),?[{_SPACE}]*$"
-)
+_BEFORE_SAYING_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cue>{_RU_SAYING})[{_SPACE}]+(?P<who>[^,]+?),?[{_SPACE}]*$")
 _BEFORE_KAK_RE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<cue>[Кк]ак[{_SPACE}]+(?P<verb>[{_LOWER}]+))[{_SPACE}]+(?P<who>[^,]+),[{_SPACE}]*$"
 )
-_BEFORE_KK_WORD_RE = re.compile(
-    rf"(?P<who>[^\s,]+)[{_SPACE}]+(?P<cue>айтуынша|сөзінше|пікірінше)[,]?[{_SPACE}]*$"
-)
+_BEFORE_KK_WORD_RE = re.compile(rf"(?P<who>[^\s,]+)[{_SPACE}]+(?P<cue>айтуынша|сөзінше|пікірінше)[,]?[{_SPACE}]*$")
 
 
 def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Reading | None:
-    """"По словам А, «п»", "Как отметил А, «п»", "А-ның айтуынша, «п»" and "А: «П»"."""
+    """ "По словам А, «п»", "Как отметил А, «п»", "А-ның айтуынша, «п»" and "А: «П»"."""
     before, before_at = _sentence_before(body, span.start, par_start)
     stripped = before.rstrip(_SPACE)
     if stripped.endswith(":"):
@@ -420,7 +555,7 @@ def _is_speech_verb(word: str) -> bool:
 
 
 def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
-    """"А: «П»", "<role> А доволен подачей: «П»" (cue null), "<role> А заявила журналистам: «П»"
+    """ "А: «П»", "<role> А доволен подачей: «П»" (cue null), "<role> А заявила журналистам: «П»"
     (cue the speech verb), "Он добавил, что ...: «П»", and the apposition "А, <role>: «П»"."""
     text = clause.strip()
     if not text:
@@ -466,7 +601,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
 
 
 def _read_inside(body: str, span: _Span, language: str) -> _Reading | None:
-    """"«П, — сказал А, — п»" / "«П, — добавил он. — П»": the author's words inside the marks."""
+    """ "«П, — сказал А, — п»" / "«П, — добавил он. — П»": the author's words inside the marks."""
     for lo, hi in span.parts:
         content = body[lo:hi]
         for m in _INSIDE_DASH_RE.finditer(content):
@@ -539,7 +674,7 @@ class _People:
             self.last_by_gender[person.gender] = person
         if person.name != person.surname:
             bucket = self.by_stem.setdefault(_stem(person.surname), [])
-            bucket[:] = [p for p in bucket if p.name != person.name][-3:] + [person]
+            bucket[:] = [*[p for p in bucket if p.name != person.name][-3:], person]
 
     def by_surname(self, word: str) -> _Person | None:
         """The last full name whose surname ``word`` is, in any case form ("Карина", "Мұқановтың")."""
@@ -609,9 +744,9 @@ def _name_runs(words: list[str], initial: bool) -> list[tuple[int, int]]:
             j = i + 1
             while j < n:
                 nxt = words[j]
-                if _NAME_TOKEN_RE.match(nxt):
-                    j += 1
-                elif nxt.lower() in _PARTICLES and j + 1 < n and _NAME_TOKEN_RE.match(words[j + 1]):
+                if _NAME_TOKEN_RE.match(nxt) or (
+                    nxt.lower() in _PARTICLES and j + 1 < n and _NAME_TOKEN_RE.match(words[j + 1])
+                ):
                     j += 1
                 else:
                     break
@@ -832,11 +967,11 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
 # --- people named in the narrative ----------------------------------------------------------------
 
 _CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-_CAP_RUN_RE = re.compile(
-    rf"{_CAP_WORD}(?:[ \u00a0](?:(?:де|ван|фон|ла|ле|дю|ди|да)[ \u00a0])?{_CAP_WORD})*"
+_CAP_RUN_RE = re.compile(rf"{_CAP_WORD}(?:[ \u00a0](?:(?:де|ван|фон|ла|ле|дю|ди|да)[ \u00a0])?{_CAP_WORD})*")
+_GENITIVE_CONTEXT = frozenset(
+    ["у", "от", "для", "с", "со", "без", "до", "из", "около", "возле", "после", "среди", "кроме"]
 )
-_GENITIVE_CONTEXT = frozenset("у от для с со без до из около возле после среди кроме".split())
-_ROLE_BEFORE_RE = re.compile(rf"((?:[^\s.!?:;]+[ \u00a0]+){{1,6}})$")
+_ROLE_BEFORE_RE = re.compile(r"((?:[^\s.!?:;]+[ \u00a0]+){1,6})$")
 
 
 def _narrative_people(body: str, start: int, end: int, known: _People, language: str) -> list[_Person]:
@@ -879,7 +1014,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             name = _narrative_nominative(text, name_at, m.end(), name)
         gender = morph.name_gender(name)
         if gender is None and language != "kk":
-            gender = _verb_gender_after(text, m.end())
+            gender = _verb_gender_after(text, m.end())  # type: ignore[assignment]  # "masc" or "femn"
         before = _ROLE_BEFORE_RE.search(text[max(0, name_at - 120) : name_at])
         roles = _role_lemmas(before.group(1).split(), language) if before else frozenset()
         out.append(_Person(name, gender, _surname(name), roles))
@@ -956,15 +1091,115 @@ def _subject_end(body: str, reading: _Reading) -> int:
 
 # Words that put the name of a thing in quotation marks right after them: фильм «...», АО «...».
 _THING_LEMMAS = frozenset(
-    "фильм картина сериал мультфильм спектакль программа проект нацпроект компания ао тоо оао зао пао "
-    "ип хк фк клуб команда театр кинотеатр ресторан кафе магазин сеть портал сайт канал телеканал "
-    "радиостанция газета журнал издание агентство акция конкурс фестиваль кинофестиваль форум песня книга "
-    "роман повесть стихотворение альбом закон кодекс статья операция марка бренд жк комплекс лагерь центр "
-    "банк партия движение объединение ассоциация фонд приложение платформа система арена стадион "
-    "аэропорт завод комбинат месторождение газопровод нефтепровод трасса школа лицей гимназия университет "
-    "отель гостиница трц тц премия орден медаль звание номинация корпорация холдинг концерн группа "
-    "министерство ведомство служба поезд самолет судно корабль рубрика шоу турнир чемпионат кубок "
-    "мероприятие выставка маршрут программа-максимум госпрограмма".split()
+    [
+        "фильм",
+        "картина",
+        "сериал",
+        "мультфильм",
+        "спектакль",
+        "программа",
+        "проект",
+        "нацпроект",
+        "компания",
+        "ао",
+        "тоо",
+        "оао",
+        "зао",
+        "пао",
+        "ип",
+        "хк",
+        "фк",
+        "клуб",
+        "команда",
+        "театр",
+        "кинотеатр",
+        "ресторан",
+        "кафе",
+        "магазин",
+        "сеть",
+        "портал",
+        "сайт",
+        "канал",
+        "телеканал",
+        "радиостанция",
+        "газета",
+        "журнал",
+        "издание",
+        "агентство",
+        "акция",
+        "конкурс",
+        "фестиваль",
+        "кинофестиваль",
+        "форум",
+        "песня",
+        "книга",
+        "роман",
+        "повесть",
+        "стихотворение",
+        "альбом",
+        "закон",
+        "кодекс",
+        "статья",
+        "операция",
+        "марка",
+        "бренд",
+        "жк",
+        "комплекс",
+        "лагерь",
+        "центр",
+        "банк",
+        "партия",
+        "движение",
+        "объединение",
+        "ассоциация",
+        "фонд",
+        "приложение",
+        "платформа",
+        "система",
+        "арена",
+        "стадион",
+        "аэропорт",
+        "завод",
+        "комбинат",
+        "месторождение",
+        "газопровод",
+        "нефтепровод",
+        "трасса",
+        "школа",
+        "лицей",
+        "гимназия",
+        "университет",
+        "отель",
+        "гостиница",
+        "трц",
+        "тц",
+        "премия",
+        "орден",
+        "медаль",
+        "звание",
+        "номинация",
+        "корпорация",
+        "холдинг",
+        "концерн",
+        "группа",
+        "министерство",
+        "ведомство",
+        "служба",
+        "поезд",
+        "самолет",
+        "судно",
+        "корабль",
+        "рубрика",
+        "шоу",
+        "турнир",
+        "чемпионат",
+        "кубок",
+        "мероприятие",
+        "выставка",
+        "маршрут",
+        "программа-максимум",
+        "госпрограмма",
+    ]
 )
 _WORD_BEFORE_RE = re.compile(rf"([{_LOWER}{_UPPER}A-Za-z-]+)[{_SPACE}]*$")
 
@@ -980,9 +1215,7 @@ def _after_thing_word(body: str, start: int) -> bool:
     return morph.is_russian_word(word) and word[:1].islower() and morph.lemma(word) in _THING_LEMMAS
 
 
-def _read(
-    body: str, span: _Span, offsets: list[int], paragraphs: list[str], language: str
-) -> _Reading | None:
+def _read(body: str, span: _Span, offsets: list[int], paragraphs: list[str], language: str) -> _Reading | None:
     """How the context introduces the quotation in ``span``; None when it is not a quotation."""
     if _word_count(" ".join(body[lo:hi] for lo, hi in span.parts)) < 2:
         return None  # «серебро»: a single word is a term, never a quotation

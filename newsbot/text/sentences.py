@@ -9,8 +9,51 @@ from dataclasses import dataclass
 # space. Known abbreviations and initials before a period do not end it.
 _END_RE = re.compile(r"[.!?…]+[»\"”“)]*(?=\s)")
 _ABBREVIATIONS = frozenset(
-    "г гг ул пр пер мкр им т тт д ж о обл р-н ст см кв кг км млн млрд тыс руб долл проф акад др "
-    "св стр гл с п пп рис напр т.е т.д т.п н.э ред прим зам нач".split()
+    [
+        "г",
+        "гг",
+        "ул",
+        "пр",
+        "пер",
+        "мкр",
+        "им",
+        "т",
+        "тт",
+        "д",
+        "ж",
+        "о",
+        "обл",
+        "р-н",
+        "ст",
+        "см",
+        "кв",
+        "кг",
+        "км",
+        "млн",
+        "млрд",
+        "тыс",
+        "руб",
+        "долл",
+        "проф",
+        "акад",
+        "др",
+        "св",
+        "стр",
+        "гл",
+        "с",
+        "п",
+        "пп",
+        "рис",
+        "напр",
+        "т.е",
+        "т.д",
+        "т.п",
+        "н.э",
+        "ред",
+        "прим",
+        "зам",
+        "нач",
+    ]
 )
 _WORD_BEFORE_RE = re.compile(r"([\w.-]+)$")
 _OPEN_MARKS = "«„"
@@ -65,7 +108,7 @@ def split_sentences(paragraph: str) -> list[Sentence]:
         end = m.end()
         if depth_at.get(m.start(), 0) > 0:
             continue
-        if m.group(0).startswith(".") and len(m.group(0).rstrip("»\"”“)")) == 1:
+        if m.group(0).startswith(".") and len(m.group(0).rstrip('»"”“)')) == 1:
             if _is_abbreviation(paragraph, m.start()):
                 continue
         nxt = end

@@ -92,6 +92,6 @@ def parse_tag_cloud_text(text: str) -> list[CloudEntry]:
 
 
 def cloud_digest(pairs: list[tuple[str, int]]) -> str:
-    """"sha256:" + digest of a cloud's (name, count) pairs in order: equal clouds, equal digests."""
+    """ "sha256:" + digest of a cloud's (name, count) pairs in order: equal clouds, equal digests."""
     text = "\n".join(f"{name}\t{count}" for name, count in pairs)
     return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
