@@ -34,7 +34,7 @@ from scrapy.exceptions import DontCloseSpider, ScrapyDeprecationWarning
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 from twisted.internet import task
 
-from newsbot.state import Known, parse_instant, utc_text
+from newsbot.state import Known, parse_instant, utc_text, worth_fetching
 
 logger = logging.getLogger(__name__)
 
@@ -261,12 +261,7 @@ class RedisArticleStore:
         return Known(row["content_hash"], row["revision"], parse_instant(row["lastmod"]))
 
     def should_fetch(self, url: str, lastmod: datetime | None) -> bool:
-        known = self.known(url)
-        if known is None:
-            return True
-        if lastmod is None or known.lastmod is None:
-            return lastmod is not None
-        return lastmod > known.lastmod
+        return worth_fetching(self.known(url), lastmod)
 
     def add_pending(self, run_id: str, url: str, content_hash: str, revision: int, published_at: str | None,
                     lastmod: datetime | None, aliases: list[str]) -> None:  # fmt: skip

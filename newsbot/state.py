@@ -60,6 +60,16 @@ CREATE TABLE IF NOT EXISTS snapshots (
 """
 
 
+def worth_fetching(known: Known | None, lastmod: datetime | None) -> bool:
+    """False for an article already exported whose listing/sitemap date is not newer than what was
+    exported; True for everything else (every store answers ``should_fetch`` with this)."""
+    if known is None:
+        return True
+    if lastmod is None or known.lastmod is None:
+        return lastmod is not None
+    return lastmod > known.lastmod
+
+
 class StoreLocked(RuntimeError):
     """Another crawl is using the same store."""
 
@@ -175,14 +185,7 @@ class ArticleStore:
         return Known(row[0], row[1], parse_instant(row[2])) if row else None
 
     def should_fetch(self, url: str, lastmod: datetime | None) -> bool:
-        """False for an article already exported whose listing/sitemap date is not newer than
-        what was exported; True for everything else."""
-        known = self.known(url)
-        if known is None:
-            return True
-        if lastmod is None or known.lastmod is None:
-            return lastmod is not None
-        return lastmod > known.lastmod
+        return worth_fetching(self.known(url), lastmod)
 
     def add_pending(
         self,
