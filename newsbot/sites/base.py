@@ -12,11 +12,13 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 from parsel import Selector
+from parsel.csstranslator import HTMLTranslator
 from scrapy.http import TextResponse
 
 from newsbot.items import Article, CloudTag, Image, Tag, TagCloudSnapshot
@@ -97,6 +99,24 @@ def first(sel: Selector | Any, queries: list[str]) -> Any:
         found = sel.css(query)
         if found:
             return found
+    return []
+
+
+_LINK_XPATH = etree.XPath("descendant-or-self::a/@href")
+
+
+@cache
+def compiled_css(query: str) -> etree.XPath:
+    """A CSS selector compiled once into an lxml XPath (for hot paths that read lxml elements)."""
+    return etree.XPath(HTMLTranslator().css_to_xpath(query))
+
+
+def first_elements(element: etree._Element, queries: list[str]) -> list[etree._Element]:
+    """Like :func:`first`, on lxml elements: the first non-empty match of ``queries``."""
+    for query in queries:
+        found = compiled_css(query)(element)
+        if found:
+            return list(found)
     return []
 
 
@@ -334,18 +354,21 @@ class ArticlePage:
         return tags
 
     def tag_cloud(self) -> list[CloudTag]:
-        cloud = []
+        # Thirty-odd entries with three lookups each: compiled XPath on lxml elements, not parsel
+        # queries (which compile and wrap on every call: a third of the page's extraction time).
         s = self.selectors
-        for entry in first(self.sel, s.cloud_items):
-            count_node = first(entry, s.cloud_count)
-            name_node = first(entry, s.cloud_name)
-            count_text = text_of(count_node[0]) if count_node else ""
-            if name_node:
-                name = text_of(name_node[0])
+        cloud = []
+        for entry in first_elements(self.sel.root, s.cloud_items):
+            count_nodes = first_elements(entry, s.cloud_count)
+            name_nodes = first_elements(entry, s.cloud_name)
+            count_text = "".join(_iter_text(count_nodes[0])) if count_nodes else ""
+            if name_nodes:
+                name = "".join(_iter_text(name_nodes[0]))
             else:
-                name = text_of(entry).replace(count_text, "")
+                name = "".join(_iter_text(entry)).replace(count_text, "")
             digits = "".join(_DIGITS_RE.findall(count_text))
-            href = entry.css("a::attr(href)").get() or entry.attrib.get("href")
+            links = _LINK_XPATH(entry)
+            href = links[0] if links else entry.get("href")
             if name.strip() and digits:
                 cloud.append(CloudTag(name=name, count=int(digits), url=self.absolute(href)))
         return cloud
