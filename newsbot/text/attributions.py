@@ -367,12 +367,19 @@ _KK_HINT_RE = re.compile(r"деп |сілтеме|хабарлауынша|мә�
 _CREDIT_RE = re.compile(r"^\s*(?:фото|источник|сурет|видео|photo)\s*[:—–-]", re.IGNORECASE)
 
 
+# Every cue pattern, tried on the whole paragraph first: a cue found in a sentence is found in its
+# paragraph too, so a paragraph none of them matches holds no attribution.
+_ANY_CUE = (_SSYLKA_RE, _VERB_RE, _VERB_CAP_RE, _SOOBSHCHILI_RE, _PO_DANNYM_RE, _GOVORITSYA_RE, _KK_HINT_RE)
+
+
 def extract_attributions(paragraphs: list[str], language: str = "ru") -> list[Attribution]:
     """Return the source attributions of ``paragraphs`` in reading order."""
     out: list[Attribution] = []
     for paragraph in paragraphs:
         if _CREDIT_RE.match(paragraph):
             continue  # photo credits belong to the image
+        if not any(cue.search(paragraph) for cue in _ANY_CUE):
+            continue  # most paragraphs attribute nothing: skip the sentence work
         for sentence in split_sentences(paragraph):
             text = sentence.text
             if len(text) > 2000:
