@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from newsbot.evaluation import (  # noqa: E402 - path set above
+from newsbot.evaluation import (
     FLOORS,
     GENERIC_BODY_F1_FLOOR,
     body_scores,
@@ -28,9 +28,7 @@ from newsbot.evaluation import (  # noqa: E402 - path set above
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="exit non-zero when a floor is missed")
     parser.add_argument("--errors", action="store_true", help="list the cases that went wrong")
     args = parser.parse_args(argv)
@@ -51,8 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     floors = ", ".join(f"{key} {measure} >= {floor:g}" for key, _, measure, floor in FLOORS)
     print(f"Floors: {floors}; generic body F1 >= {GENERIC_BODY_F1_FLOOR:g} on every mirror.  ({elapsed:.1f} s)")
     missed = [m for report in reports for m in missed_floors(report)]
-    missed += [f"generic body F1 {s.f1:.3f} on {s.mirror} < {GENERIC_BODY_F1_FLOOR}"
-               for s in bodies if s.path == "generic" and s.f1 < GENERIC_BODY_F1_FLOOR]
+    missed += [
+        f"generic body F1 {s.f1:.3f} on {s.mirror} < {GENERIC_BODY_F1_FLOOR}"
+        for s in bodies
+        if s.path == "generic" and s.f1 < GENERIC_BODY_F1_FLOOR
+    ]
     for line in missed:
         print(f"FLOOR MISSED: {line}")
     if args.check and missed:

@@ -1,0 +1,202 @@
+"""Crawl throughput: newsbot against a bare Scrapy spider, on a generated mirror of 10,000 articles.
+
+    python benchmarks/crawl.py                      # 10,000 articles, then a profiled 500-article crawl
+    python benchmarks/crawl.py --articles 2000 --no-profile
+
+Both crawls replay the same generated mirror (``make_mirror.py``: /novosti paginated 20 cards a page,
+7 section listings, RSS, sitemap, robots.txt) through newsbot's replay download handler, in a child
+process each, with no politeness delay and 16 concurrent requests:
+
+- newsbot: ``scrapy crawl bestnews -s NEWSBOT_REPLAY=<mirror> -s NEWSBOT_STATE= -O <tmp>.jsonl``
+  from a temporary folder holding a copy of scrapy.cfg (as tests/conftest.py runs it);
+- baseline: ``scrapy runspider benchmarks/bare_spider.py``, which follows the same links and yields
+  nothing, from a folder without scrapy.cfg; it runs before and after newsbot and the faster run is
+  the baseline (load from other processes only slows a run; this choice never flatters newsbot).
+
+Pages/s is ``response_received_count / elapsed_time_seconds`` from each crawl's own stats (start-up
+and loading the mirror index are outside it); CPU ms per response (``os.wait4`` rusage, start-up
+included) is printed as a cross-check that load from other processes hardly moves. The profile is a
+separate crawl of 500 articles under cProfile, never the one timed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from harness import (
+    ROOT,
+    bare_crawl,
+    complete_crawl,
+    newsbot_crawl,
+    pages_per_second,
+    profile_rows,
+    run_child,
+    save_result,
+    table,
+    verdict,
+)
+from make_mirror import make_mirror
+
+TARGET = 0.6
+
+# Where a newsbot crawl spends its time: (label, path fragment, function name), cumulative time of
+# frames that do not nest in one another; the rest of the reactor loop is Scrapy's engine,
+# scheduler, spider middlewares and asyncio.
+STAGES = [
+    ("spider: parse_article (page class)", "newsbot/spiders/base.py", "parse_article"),
+    ("spider: parse_listing", "newsbot/spiders/base.py", "parse_listing"),
+    ("item pipelines", "scrapy/pipelines/__init__.py", "process_item_async"),
+    ("feed export (JSON Lines)", "scrapy/extensions/feedexport.py", "item_scraped"),
+    ("downloader middlewares + replay handler", "scrapy/core/downloader/middleware.py", "download_async"),
+]
+
+
+def crawl_stats_row(name: str, stats: dict[str, Any], run: Any, baseline: float | None) -> list[Any]:
+    speed = pages_per_second(stats)
+    return [
+        name,
+        f"{stats['response_received_count']:,}",
+        f"{stats.get('item_scraped_count', 0):,}",
+        f"{stats['elapsed_time_seconds']:.1f}",
+        f"{speed:,.0f}",
+        f"{speed / baseline:.2f}" if baseline else "-",
+        f"{run.peak_rss_mb:.0f}",
+        f"{run.cpu_s * 1000 / stats['response_received_count']:.2f}",
+    ]
+
+
+def profiled_crawl(mirror: Path, workdir: Path, limit: int) -> dict[str, Any]:
+    """A newsbot crawl of ``mirror`` under cProfile: its stage shares and top functions."""
+    import pstats
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "scrapy.cfg", workdir / "scrapy.cfg")
+    cmd = [
+        sys.executable, "-m", "cProfile", "-o", "crawl.prof", "-m", "scrapy", "crawl", "bestnews",
+        "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATE=", "-s", "LOG_LEVEL=WARNING",
+        "-s", "NEWSBOT_STATS_FILE=stats.json", "-O", "articles.jsonl",
+    ]  # fmt: skip
+    run = run_child(cmd, workdir, env={"PYTHONPATH": str(ROOT)})
+    if not (workdir / "crawl.prof").exists():
+        raise RuntimeError(f"the profiled crawl failed (exit {run.returncode}): {run.stderr[-2000:]}")
+    stats = pstats.Stats(str(workdir / "crawl.prof"))
+    entries = stats.stats  # type: ignore[attr-defined]
+    loop = max(
+        (
+            v[3]
+            for (path, _l, name), v in entries.items()
+            if path.endswith("asyncio/base_events.py") and name == "run_forever"
+        ),
+        default=stats.total_tt,  # type: ignore[attr-defined]
+    )
+    stages = []
+    for label, fragment, function in STAGES:
+        cum = sum(v[3] for (path, _l, name), v in entries.items() if fragment in path and name == function)
+        stages.append([label, f"{cum:.2f}", f"{cum / loop:.0%}"])
+    rest = loop - sum(float(row[1]) for row in stages)
+    stages.append(["rest: Scrapy engine, scheduler, spider middlewares, asyncio", f"{rest:.2f}", f"{rest / loop:.0%}"])
+    stages.append(["whole reactor loop", f"{loop:.2f}", "100%"])
+    crawl_stats = json.loads((workdir / "stats.json").read_text(encoding="utf-8"))["stats"]
+    return {
+        "responses": crawl_stats["response_received_count"],
+        "articles": crawl_stats.get("item_scraped_count", 0),
+        "stages": stages,
+        "own_time": profile_rows(workdir / "crawl.prof", limit),
+        "newsbot_cumulative": profile_rows(workdir / "crawl.prof", limit, only="/newsbot/", key="cumtime"),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--no-profile", action="store_true", help="skip the profiled crawl")
+    parser.add_argument("--profile-articles", type=int, default=500)
+    parser.add_argument("--top", type=int, default=15, help="functions to show in the profile")
+    parser.add_argument("--json", help="also write the results to this JSON file")
+    args = parser.parse_args(argv)
+
+    mirror = make_mirror(args.articles)
+    print(f"Crawl throughput: generated mirror of {args.articles:,} articles ({mirror})\n")
+    notes: list[str] = []
+    # The bare crawl runs before and after newsbot's, and the faster of the two is the baseline: a
+    # shared machine's load can only slow a run down, and the choice never flatters newsbot.
+    with tempfile.TemporaryDirectory(prefix="newsbot-bench-crawl-") as tmp:
+        before = complete_crawl(bare_crawl, mirror, Path(tmp) / "bare-1", "bare spider, before", notes)
+        nb_run, nb = complete_crawl(newsbot_crawl, mirror, Path(tmp) / "newsbot", "newsbot", notes)
+        exported = sum(1 for _ in (Path(tmp) / "newsbot" / "articles.jsonl").open(encoding="utf-8"))
+        after = complete_crawl(bare_crawl, mirror, Path(tmp) / "bare-2", "bare spider, after", notes)
+    bare_run, bare = max(before, after, key=lambda run_stats: pages_per_second(run_stats[1]))
+    base_speed = pages_per_second(bare)
+    speed = pages_per_second(nb)
+    ratio = speed / base_speed
+    # CPU time per response (user + system of the whole process, start-up included): a cross-check
+    # that other processes' load hardly moves.
+    cpu_ms = {
+        "bare": bare_run.cpu_s * 1000 / bare["response_received_count"],
+        "newsbot": nb_run.cpu_s * 1000 / nb["response_received_count"],
+    }
+    print(
+        table(
+            ["crawler", "responses", "items", "crawl s", "pages/s", "x bare", "peak RSS MiB", "CPU ms/response"],
+            [
+                crawl_stats_row("bare Scrapy spider, run before newsbot", before[1], before[0], None),
+                crawl_stats_row("bare Scrapy spider, run after newsbot", after[1], after[0], None),
+                crawl_stats_row("newsbot (scrapy crawl bestnews)", nb, nb_run, base_speed),
+            ],
+        )
+    )
+    print(
+        f"\nnewsbot / bare spider (the faster bare run) = {ratio:.2f} (target >= {TARGET:g}: {verdict(ratio, TARGET)})"
+        f"\nby CPU time per response: {cpu_ms['bare'] / cpu_ms['newsbot']:.2f}"
+    )
+    print(f"newsbot exit status {nb_run.returncode}, {exported:,} articles in the JSON Lines file")
+    per_page_ms = 1000 / speed - 1000 / base_speed
+    print(
+        f"newsbot's own cost per response: {per_page_ms:.2f} ms on top of the bare crawl's {1000 / base_speed:.2f} ms"
+    )
+
+    profile: dict[str, Any] = {}
+    if not args.no_profile:
+        small = make_mirror(args.profile_articles)
+        with tempfile.TemporaryDirectory(prefix="newsbot-bench-profile-") as tmp:
+            profile = profiled_crawl(small, Path(tmp), args.top)
+        print(f"\nProfiled newsbot crawl ({profile['responses']:,} responses, cProfile; shares of the reactor loop):")
+        print(table(["stage (cumulative)", "s", "share"], profile["stages"]))
+        headers = ["function", "calls", "own ms", "cum ms", "share"]
+        print("\nTop functions by own time")
+        print(table(headers, profile["own_time"]))
+        print("\nnewsbot's functions by cumulative time")
+        print(table(headers, profile["newsbot_cumulative"]))
+
+    save_result(
+        args.json,
+        {
+            "articles": args.articles,
+            "bare": {"stats": bare, "pages_per_s": base_speed, "peak_rss_mb": bare_run.peak_rss_mb, "wall_s": bare_run.wall_s},
+            "bare_runs": [
+                {"pages_per_s": pages_per_second(stats), "elapsed_s": stats["elapsed_time_seconds"], "cpu_s": run.cpu_s}
+                for run, stats in (before, after)
+            ],
+            "cpu_ms_per_response": cpu_ms,
+            "cpu_ratio": cpu_ms["bare"] / cpu_ms["newsbot"],
+            "newsbot": {"stats": nb, "pages_per_s": speed, "peak_rss_mb": nb_run.peak_rss_mb, "wall_s": nb_run.wall_s,
+                        "exit_code": nb_run.returncode, "exported": exported},
+            "ratio": ratio,
+            "notes": notes,
+            "newsbot_ms_per_response_over_bare": per_page_ms,
+            "profile": profile,
+        },
+    )  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
