@@ -76,42 +76,20 @@ def parse_floor() -> Extractor:
 
 def newsbot_pipelines() -> list[Any]:
     """The pipelines ``newsbot extract`` runs, built once, as a crawl builds them (see newsbot.cli)."""
-    from scrapy import Spider
-    from scrapy.utils.test import get_crawler
+    from newsbot.cli import Extractor
 
-    from newsbot import cli
-
-    settings = cli.project_settings().copy_to_dict()
-    settings["TWISTED_REACTOR_ENABLED"] = False
-    settings["TWISTED_REACTOR"] = None
-    settings["EXTENSIONS"] = {}
-    pipelines: list[Any] = cli.extraction_pipelines(get_crawler(Spider, settings_dict=settings))
+    pipelines: list[Any] = Extractor().pipelines
     return pipelines
 
 
 def newsbot_extractor() -> Extractor:
-    """newsbot's per-page work as a crawl does it: newsbot.cli.extract_page with the pipelines built once."""
-    from scrapy.http import HtmlResponse
+    """newsbot's per-page work as a crawl does it: newsbot.cli.Extractor, pipelines built once."""
+    from newsbot.cli import Extractor as NewsbotExtractor
 
-    from newsbot.middlewares import repair_encoding
-    from newsbot.sites import page_class_for
-    from newsbot.sites.base import unusable_response
-
-    pipelines = newsbot_pipelines()
+    extractor = NewsbotExtractor()
 
     def extract(body: bytes, url: str) -> Any:
-        page_class = page_class_for(url)
-        assert page_class is not None
-        response, _reason = repair_encoding(HtmlResponse(url=url, body=body))
-        if problem := unusable_response(response):
-            raise ValueError(f"{problem}: {url}")
-        page = page_class(response, now=datetime.now(UTC))
-        if (kind := page.page_kind()) != "article":
-            raise ValueError(f"{kind}: {url}")
-        item: Any = page.to_article()
-        for pipeline in pipelines:
-            item = pipeline.process_item(item)
-        return item
+        return extractor.extract(body, url)
 
     return extract
 

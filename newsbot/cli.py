@@ -42,38 +42,59 @@ def extraction_pipelines(crawler: Any) -> list[Any]:
     return pipelines
 
 
+class Extractor:
+    """The crawl's page classes and pipeline chain, built once, for extracting saved pages one by
+    one exactly as a crawl would (``newsbot extract``, fixture tests, the quality benchmark)."""
+
+    def __init__(self) -> None:
+        from scrapy import Spider
+        from scrapy.crawler import Crawler
+
+        crawler = Crawler(Spider, project_settings())
+        # One page at a time, no crawl: no engine, no extensions, no reactor; the pipelines need
+        # only settings, signals and stats.
+        crawler.stats = load_object(crawler.settings["STATS_CLASS"])(crawler)
+        self.pipelines = extraction_pipelines(crawler)
+
+    def extract(
+        self,
+        body: bytes,
+        url: str,
+        *,
+        headers: dict[str, str] | None = None,
+        page_class: type[ArticlePage] | None = None,
+    ) -> Article:
+        """Run the page class and the pipeline chain on one saved page.
+
+        Raise :class:`ValueError` for a page that is not an article, and
+        :class:`~scrapy.exceptions.DropItem` when a pipeline drops it. A URL of no declared site
+        is read with the generic extractor.
+        """
+        page_class = page_class or page_class_for(url)
+        if page_class is None:
+            from newsbot.sites.generic import GenericArticlePage
+
+            page_class = GenericArticlePage
+        response, _reason = repair_encoding(HtmlResponse(url=url, body=body, headers=headers or {}))
+        assert isinstance(response, HtmlResponse)
+        if problem := unusable_response(response):
+            raise ValueError(f"not an article page ({problem[0]}: {problem[1]}): {url}")
+        page = page_class(response, now=datetime.now(UTC))
+        kind = page.page_kind()
+        if kind != "article":
+            raise ValueError(f"not an article page ({kind}: {PAGE_KIND_DETAIL[kind]}): {url}")
+        item: Any = page.to_article()
+        for pipeline in self.pipelines:
+            item = pipeline.process_item(item)
+        return item
+
+
 def extract_page(
     body: bytes, url: str, *, headers: dict[str, str] | None = None, page_class: type[ArticlePage] | None = None
 ) -> Article:
-    """Run the page class and the pipeline chain on one saved page, as a crawl would.
-
-    Raise :class:`ValueError` for a page that is not an article of a known site, and
-    :class:`~scrapy.exceptions.DropItem` when a pipeline drops it.
-    """
-    from scrapy import Spider
-    from scrapy.crawler import Crawler
-
-    page_class = page_class or page_class_for(url)
-    if page_class is None:
-        from newsbot.sites.generic import GenericArticlePage
-
-        page_class = GenericArticlePage
-    response, _reason = repair_encoding(HtmlResponse(url=url, body=body, headers=headers or {}))
-    assert isinstance(response, HtmlResponse)
-    if problem := unusable_response(response):
-        raise ValueError(f"not an article page ({problem[0]}: {problem[1]}): {url}")
-    page = page_class(response, now=datetime.now(UTC))
-    kind = page.page_kind()
-    if kind != "article":
-        raise ValueError(f"not an article page ({kind}: {PAGE_KIND_DETAIL[kind]}): {url}")
-    item: Any = page.to_article()
-    crawler = Crawler(Spider, project_settings())
-    # One page, no crawl: no engine, no extensions, no reactor; the pipelines need only settings,
-    # signals and stats.
-    crawler.stats = load_object(crawler.settings["STATS_CLASS"])(crawler)
-    for pipeline in extraction_pipelines(crawler):
-        item = pipeline.process_item(item)
-    return item
+    """:meth:`Extractor.extract` with a fresh extractor (for one page; reuse an
+    :class:`Extractor` to extract many)."""
+    return Extractor().extract(body, url, headers=headers, page_class=page_class)
 
 
 def to_json_line(item: Article) -> str:

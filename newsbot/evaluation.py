@@ -344,9 +344,10 @@ class BodyScore:
 def body_scores(mirrors: list[Path] | None = None) -> list[BodyScore]:
     """Body F1 over every mirror article, by the site class ("site") and by the generic extractor
     run on the same pages as if the site were unknown ("generic")."""
-    from newsbot.cli import extract_page
+    from newsbot.cli import Extractor
     from newsbot.sites.generic import GenericArticlePage
 
+    extractor = Extractor()
     scores = []
     for mirror in mirrors if mirrors is not None else site_mirrors():
         index = load_json(mirror / "index.json")
@@ -359,7 +360,7 @@ def body_scores(mirrors: list[Path] | None = None) -> list[BodyScore]:
             headers = (index.get(url) or {}).get("headers") or {}
             for path in ("site", "generic"):
                 try:
-                    body = extract_page(
+                    body = extractor.extract(
                         html, url, headers=headers, page_class=GenericArticlePage if path == "generic" else None
                     ).body
                 except Exception:  # a page the extractor refuses scores zero

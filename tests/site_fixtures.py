@@ -9,18 +9,24 @@ from __future__ import annotations
 
 import json
 import os
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 from itemadapter import ItemAdapter
 
-from newsbot.cli import extract_page
+from newsbot.cli import Extractor
 from newsbot.items import EXPORTED_FIELDS
 from newsbot.text.normalize import content_fingerprint
 
 RUN_TIME_FIELDS = {"crawled_at", "content_hash"}
 AGGREGATE_FIELDS = {"quotes", "attributions"}
+
+
+@cache
+def _extractor() -> Extractor:
+    return Extractor()
 
 
 def site_cases(site_dir: Path) -> list[Path]:
@@ -39,7 +45,7 @@ def extract_case(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     url = expected["fetched_url"]
     entry = site_index(path.parent).get(url) or {}
     headers = entry.get("headers") or {"Content-Type": "text/html; charset=utf-8"}
-    item = extract_page(path.with_suffix(".html").read_bytes(), url, headers=headers)
+    item = _extractor().extract(path.with_suffix(".html").read_bytes(), url, headers=headers)
     actual = json.loads(json.dumps(ItemAdapter(item).asdict(), ensure_ascii=False))
     return expected, {k: actual[k] for k in EXPORTED_FIELDS}
 
