@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from scrapy.exceptions import DropItem
-from scrapy.exporters import JsonLinesItemExporter
 from scrapy.http import HtmlResponse
 from scrapy.settings import Settings
 from scrapy.utils.misc import build_from_crawler, load_object
 
+from newsbot.feeds import JsonLinesExporter
 from newsbot.items import EXPORTED_FIELDS, Article
 from newsbot.middlewares import repair_encoding
 from newsbot.schema import article_schema
@@ -100,7 +100,7 @@ def extract_page(
 def to_json_line(item: Article) -> str:
     """The exact line the JSON Lines feed writes for ``item``."""
     buffer = io.BytesIO()
-    exporter = JsonLinesItemExporter(buffer, fields_to_export=EXPORTED_FIELDS, encoding="utf-8")
+    exporter = JsonLinesExporter(buffer, fields_to_export=EXPORTED_FIELDS, encoding="utf-8")
     exporter.start_exporting()
     exporter.export_item(item)
     exporter.finish_exporting()

@@ -96,6 +96,10 @@ FEED_STORAGES = {
     "file": "newsbot.feeds.AtomicFileFeedStorage",
 }
 FEED_URI_PARAMS = "newsbot.feeds.uri_params"
+FEED_EXPORTERS = {
+    "jsonlines": "newsbot.feeds.JsonLinesExporter",
+    "jsonl": "newsbot.feeds.JsonLinesExporter",
+}
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_STORE_EMPTY = False
 FEEDS = {

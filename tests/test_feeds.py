@@ -36,3 +36,30 @@ def test_a_killed_write_leaves_the_old_file_whole(tmp_path: Path) -> None:
     file.close()
     assert target.read_bytes() == b'{"old": 1}\n'
     assert remove_stale_parts(tmp_path) == [tmp_path / "feed.jsonl.part"]
+
+
+def test_dataclass_exporter_writes_the_same_line_as_scrapys() -> None:
+    import io
+    import json
+
+    from scrapy.exporters import JsonLinesItemExporter
+
+    from newsbot.feeds import JsonLinesExporter
+    from newsbot.items import EXPORTED_FIELDS, Article, CloudTag, Image, Quote
+
+    article = Article(
+        url="https://bestnews.kz/a", headline="«Барыс» победил", paragraphs=["Абзац\u00a0один."],
+        images=[Image(url="https://bestnews.kz/i.webp", caption="Фото", credit=None)],
+        quotes=[Quote(text="Да", speaker="Он", role=None, cue="сказал", paragraph=0, start=0, end=4)],
+        tag_cloud=[CloudTag(name="Барыс", count=327, url=None)], raw={"internal": True},
+    )  # fmt: skip
+    lines = []
+    for cls in (JsonLinesItemExporter, JsonLinesExporter):
+        buffer = io.BytesIO()
+        exporter = cls(buffer, fields_to_export=EXPORTED_FIELDS, encoding="utf-8")
+        exporter.start_exporting()
+        exporter.export_item(article)
+        exporter.finish_exporting()
+        lines.append(buffer.getvalue())
+    assert lines[0] == lines[1]
+    assert list(json.loads(lines[1])) == EXPORTED_FIELDS  # "raw" is internal: never exported
