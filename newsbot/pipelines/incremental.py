@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from scrapy.exceptions import DropItem
+
 from newsbot.extensions.incremental import IncrementalState
 from newsbot.items import Article
 from newsbot.pipelines import CrawlerPipeline
@@ -36,8 +38,6 @@ class ExportChangedOnlyPipeline(CrawlerPipeline):
         return item
 
     def skip(self, item: Article) -> Exception:
-        from scrapy.exceptions import DropItem
-
         return DropItem(f"unchanged since the last export: {item.url}", log_level="DEBUG")
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy import signals
+from scrapy.exceptions import DropItem
 
 from newsbot.extensions.incremental import IncrementalState
 from newsbot.items import TagCloudSnapshot
@@ -26,8 +27,6 @@ class DropUnchangedCloudPipeline(CrawlerPipeline):
         store = state.store if state is not None else None
         if store is not None and store.snapshot_digest(item.site) == item.digest:
             self.inc("tag_cloud/unchanged")
-            from scrapy.exceptions import DropItem
-
             raise DropItem(f"tag cloud of {item.site} unchanged", log_level="DEBUG")
         self.pending = item
         self.inc("tag_cloud/changed")

@@ -124,8 +124,9 @@ class GenericArticlePage(ArticlePage):
         return [Image(url=self.absolute(og) or og)] if og else []
 
     def tags(self) -> list[Tag]:
-        names = self.sel.css('meta[property="article:tag"]::attr(content)').getall()
-        return [Tag(name=n.strip(), url="") for n in names if n.strip()][:0]  # no tag URLs: see docs
+        """[]: a tag record needs the tag page's URL, which an unknown site's markup does not give
+        reliably (``article:tag`` metas carry names only)."""
+        return []
 
     def tag_cloud(self) -> list[Any]:
         return []
