@@ -1,7 +1,7 @@
 """Write a large replay mirror of Bestnews.kz made from the fixture pages (not committed).
 
     python benchmarks/make_mirror.py --articles 10000            # -> benchmarks/out/mirror-10000/
-    python benchmarks/make_mirror.py --articles 1000 --out /tmp/m
+    python benchmarks/make_mirror.py --articles 1000 --out benchmarks/out/mirror-1000
 
 Article ``i`` is fixture page ``i mod 45`` (the 42 article pages and the 3 AMP pages) served at a URL
 of its own, ``/<section>/<300000+i>-<alias>``; every occurrence of the fixture's own path in the page
