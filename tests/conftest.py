@@ -4,11 +4,8 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -39,12 +36,17 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.fixture
-def fast_settings() -> Iterator[list[str]]:
-    """``-s`` options that make a replayed crawl run at full speed (no politeness delay offline)."""
-    yield [
-        "-s", "AUTOTHROTTLE_ENABLED=False",
-        "-s", "DOWNLOAD_DELAY=0",
-        "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
-        "-s", "LOG_LEVEL=INFO",
-    ]  # fmt: skip
+def crawl_mirror(
+    workdir: Path, mirror: Path, *args: str, spider: str = "bestnews", output: str = "out.jsonl"
+) -> dict[str, Any]:
+    """Crawl a replay mirror into ``workdir/output``: the process result, the run's stats report
+    (``NEWSBOT_STATS_FILE``) and the exported records."""
+    result = run_crawl(
+        workdir, *args, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json",
+        "-O", output, spider=spider,
+    )  # fmt: skip
+    stats_file = workdir / "stats.json"
+    report = json.loads(stats_file.read_text(encoding="utf-8")) if stats_file.exists() else {}
+    out = workdir / output
+    records = read_jsonl(out) if out.exists() else []
+    return {"result": result, "workdir": workdir, "report": report, "records": records}

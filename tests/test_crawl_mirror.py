@@ -10,24 +10,14 @@ import jsonschema
 import pytest
 
 from newsbot.schema import article_schema
-from tests.conftest import MIRROR, expected_cases, read_jsonl, run_crawl
+from tests.conftest import MIRROR, crawl_mirror, expected_cases, read_jsonl
 
 EXPECTED_URLS = {json.loads(p.read_text(encoding="utf-8"))["url"] for p in expected_cases()}
 
 
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    workdir = tmp_path_factory.mktemp("crawl")
-    result = run_crawl(
-        workdir,
-        "-s", f"NEWSBOT_REPLAY={MIRROR}",
-        "-s", "NEWSBOT_STATS_FILE=stats.json",
-        "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
-        "-O", "out/bestnews.jsonl",
-    )  # fmt: skip
-    report = json.loads((workdir / "stats.json").read_text(encoding="utf-8"))
-    return {"result": result, "workdir": workdir, "report": report,
-            "records": read_jsonl(workdir / "out" / "bestnews.jsonl")}  # fmt: skip
+    return crawl_mirror(tmp_path_factory.mktemp("crawl"), MIRROR, output="out/bestnews.jsonl")
 
 
 def test_crawl_exits_zero_and_reports(crawl: dict[str, Any]) -> None:
@@ -91,27 +81,21 @@ def test_output_is_utf8_jsonl_with_one_object_per_line(crawl: dict[str, Any]) ->
 
 
 def test_sections_and_max_pages_arguments(tmp_path: Path) -> None:
-    result = run_crawl(
-        tmp_path, "-a", "sections=sport", "-a", "max_pages=1",
-        "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", "NEWSBOT_STATS_FILE=stats.json",
-        "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-O", "out.jsonl",
-    )  # fmt: skip
+    crawl = crawl_mirror(tmp_path, MIRROR, "-a", "sections=sport", "-a", "max_pages=1")
+    result = crawl["result"]
     assert result.returncode == 0, result.stderr[-2000:]
-    records = read_jsonl(tmp_path / "out.jsonl")
+    records = crawl["records"]
     assert records and all("/sport/" in r["url"] for r in records)
-    report = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))
+    report = crawl["report"]
     assert report["stats"]["newsbot/listing/pages"] == 1
 
 
 def test_since_stops_pagination_at_older_cards(tmp_path: Path) -> None:
-    result = run_crawl(
-        tmp_path, "-a", "sections=kazakhstan", "-a", "since=2026-01-01",
-        "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", "NEWSBOT_STATS_FILE=stats.json",
-        "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-O", "out.jsonl",
-    )  # fmt: skip
+    crawl = crawl_mirror(tmp_path, MIRROR, "-a", "sections=kazakhstan", "-a", "since=2026-01-01")
+    result = crawl["result"]
     assert result.returncode == 0, result.stderr[-2000:]
-    records = read_jsonl(tmp_path / "out.jsonl")
+    records = crawl["records"]
     assert records and all(r["published_at"] >= "2026-01-01" for r in records)
-    report = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))
+    report = crawl["report"]
     # Page 1 holds only 2026 cards; page 2 reaches 2024, so pagination stops there.
     assert report["stats"]["newsbot/listing/pages"] == 2

@@ -12,7 +12,7 @@ from scrapy.http import HtmlResponse
 
 from newsbot.cli import extract_page
 from newsbot.sites.nur import NurArticlePage, article_url, choose_body, jsonld_paragraphs
-from tests.conftest import FIXTURES, read_jsonl, run_crawl
+from tests.conftest import FIXTURES, crawl_mirror
 from tests.site_fixtures import check_case, check_quote_offsets, site_cases, site_index
 
 NUR = FIXTURES / "nur"
@@ -145,17 +145,7 @@ def test_article_url(url: str, canonical: str | None) -> None:
 
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    workdir = tmp_path_factory.mktemp("crawl-nur")
-    result = run_crawl(
-        workdir,
-        "-s", f"NEWSBOT_REPLAY={NUR}",
-        "-s", "NEWSBOT_STATS_FILE=stats.json",
-        "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
-        "-O", "out.jsonl",
-        spider="nur",
-    )  # fmt: skip
-    report = json.loads((workdir / "stats.json").read_text(encoding="utf-8"))
-    return {"result": result, "report": report, "records": read_jsonl(workdir / "out.jsonl")}
+    return crawl_mirror(tmp_path_factory.mktemp("crawl-nur"), NUR, spider="nur")
 
 
 def test_crawl_exits_zero(crawl: dict[str, Any]) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from newsbot.cli import extract_page
 from newsbot.sites.tengrinews import article_url
-from tests.conftest import FIXTURES, read_jsonl, run_crawl
+from tests.conftest import FIXTURES, crawl_mirror
 from tests.site_fixtures import check_case, check_quote_offsets, site_cases
 
 MIRROR = FIXTURES / "tengrinews"
@@ -70,15 +70,7 @@ def test_article_url_pattern(url: str, canonical: str | None) -> None:
 
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    workdir = tmp_path_factory.mktemp("crawl-tengrinews")
-    result = run_crawl(
-        workdir,
-        "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST,
-        "-O", "out.jsonl",
-        spider="tengrinews",
-    )  # fmt: skip
-    report = json.loads((workdir / "stats.json").read_text(encoding="utf-8"))
-    return {"result": result, "report": report, "records": read_jsonl(workdir / "out.jsonl")}
+    return crawl_mirror(tmp_path_factory.mktemp("crawl-tengrinews"), MIRROR, spider="tengrinews")
 
 
 def test_crawl_exits_zero(crawl: dict[str, Any]) -> None:
@@ -103,27 +95,23 @@ def test_crawl_asked_only_for_mirrored_urls(crawl: dict[str, Any]) -> None:
 
 
 def test_sections_and_max_pages_arguments(tmp_path: Path) -> None:
-    result = run_crawl(
-        tmp_path, "-a", "sections=kazakhstan_news", "-a", "max_pages=1",
-        "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST, "-O", "out.jsonl",
-        spider="tengrinews",
-    )  # fmt: skip
+    crawl = crawl_mirror(tmp_path, MIRROR, "-a", "sections=kazakhstan_news", "-a", "max_pages=1", spider="tengrinews")
+    result = crawl["result"]
     assert result.returncode == 0, result.stderr[-2000:]
-    records = read_jsonl(tmp_path / "out.jsonl")
+    records = crawl["records"]
     assert records and all("/kazakhstan_news/" in r["url"] for r in records)
-    report = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))
+    report = crawl["report"]
     assert report["stats"]["newsbot/listing/pages"] == 1
 
 
 def test_since_stops_pagination_at_older_cards(tmp_path: Path) -> None:
-    result = run_crawl(
-        tmp_path, "-a", "sections=kazakhstan_news", "-a", "since=2026-01-01",
-        "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST, "-O", "out.jsonl",
-        spider="tengrinews",
-    )  # fmt: skip
+    crawl = crawl_mirror(
+        tmp_path, MIRROR, "-a", "sections=kazakhstan_news", "-a", "since=2026-01-01", spider="tengrinews"
+    )
+    result = crawl["result"]
     assert result.returncode == 0, result.stderr[-2000:]
-    records = read_jsonl(tmp_path / "out.jsonl")
+    records = crawl["records"]
     assert records and all(r["published_at"] >= "2026-01-01" for r in records)
-    report = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))
+    report = crawl["report"]
     # Page 1 of /kazakhstan_news/ already reaches 2025, so page 2 is never fetched.
     assert report["stats"]["newsbot/listing/pages"] == 1

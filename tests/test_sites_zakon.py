@@ -11,7 +11,7 @@ import pytest
 from newsbot.cli import extract_page
 from newsbot.sites import page_class_for
 from newsbot.sites.zakon import ZakonArticlePage, article_url
-from tests.conftest import FIXTURES, read_jsonl, run_crawl
+from tests.conftest import FIXTURES, crawl_mirror
 from tests.site_fixtures import check_case, check_quote_offsets, site_cases
 
 MIRROR = FIXTURES / "zakon"
@@ -73,17 +73,7 @@ def test_non_article_page_is_refused(name: str, url: str) -> None:
 
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    workdir = tmp_path_factory.mktemp("crawl-zakon")
-    result = run_crawl(
-        workdir,
-        "-s", f"NEWSBOT_REPLAY={MIRROR}",
-        "-s", "NEWSBOT_STATS_FILE=stats.json",
-        "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
-        "-O", "out.jsonl",
-        spider="zakon",
-    )  # fmt: skip
-    report = json.loads((workdir / "stats.json").read_text(encoding="utf-8"))
-    return {"result": result, "report": report, "records": read_jsonl(workdir / "out.jsonl")}
+    return crawl_mirror(tmp_path_factory.mktemp("crawl-zakon"), MIRROR, spider="zakon")
 
 
 def test_crawl_exits_zero(crawl: dict[str, Any]) -> None:
@@ -108,27 +98,19 @@ def test_crawl_asked_only_for_mirrored_urls(crawl: dict[str, Any]) -> None:
 
 
 def test_sections_argument_limits_the_crawl(tmp_path: Path) -> None:
-    result = run_crawl(
-        tmp_path, "-a", "sections=sport",
-        "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", "NEWSBOT_STATS_FILE=stats.json",
-        "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-O", "out.jsonl",
-        spider="zakon",
-    )  # fmt: skip
+    crawl = crawl_mirror(tmp_path, MIRROR, "-a", "sections=sport", spider="zakon")
+    result = crawl["result"]
     assert result.returncode == 0, result.stderr[-2000:]
-    records = read_jsonl(tmp_path / "out.jsonl")
+    records = crawl["records"]
     assert records and all("/sport/" in r["url"] for r in records)
 
 
 def test_since_stops_the_news_listing_at_older_cards(tmp_path: Path) -> None:
-    result = run_crawl(
-        tmp_path, "-a", "since=2025-01-01",
-        "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", "NEWSBOT_STATS_FILE=stats.json",
-        "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-O", "out.jsonl",
-        spider="zakon",
-    )  # fmt: skip
+    crawl = crawl_mirror(tmp_path, MIRROR, "-a", "since=2025-01-01", spider="zakon")
+    result = crawl["result"]
     assert result.returncode == 0, result.stderr[-2000:]
-    records = read_jsonl(tmp_path / "out.jsonl")
+    records = crawl["records"]
     assert len(records) == 5 and all(r["published_at"] >= "2025-01-01" for r in records)
-    report = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))
+    report = crawl["report"]
     # /news/ page 1 holds only 2025-2026 cards ("09:30, 25 Ноябрь 2026"); page 2 reaches 2024: stop.
     assert report["stats"]["newsbot/listing/pages"] == 5 + 2

@@ -173,9 +173,6 @@ class ArticlePage:
             return "no_date"
         return "article"
 
-    def is_article(self) -> bool:
-        return self.page_kind() == "article"
-
     # -- helpers ------------------------------------------------------------------------------
     def _meta(self) -> dict[str, Any]:
         """The request's meta; empty for a response built from a file (``newsbot extract``)."""

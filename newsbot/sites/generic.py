@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsbot.items import Article, Image, Tag
-from newsbot.sites.base import ArticlePage, SiteSelectors, text_of
+from newsbot.sites.base import ArticlePage, SiteSelectors
 from newsbot.text.boilerplate import is_boilerplate
 from newsbot.text.dates import to_zone
 
@@ -162,6 +162,3 @@ def _person_names(value: Any) -> list[str]:
         elif isinstance(item, str) and item.strip():
             names.append(item.strip())
     return [n for n in names if n]
-
-
-__all__ = ["GenericArticlePage", "text_of"]
