@@ -367,9 +367,39 @@ _KK_HINT_RE = re.compile(r"деп |сілтеме|хабарлауынша|мә�
 _CREDIT_RE = re.compile(r"^\s*(?:фото|источник|сурет|видео|photo)\s*[:—–-]", re.IGNORECASE)
 
 
-# Every cue pattern, tried on the whole paragraph first: a cue found in a sentence is found in its
-# paragraph too, so a paragraph none of them matches holds no attribution.
-_ANY_CUE = (_SSYLKA_RE, _VERB_RE, _VERB_CAP_RE, _SOOBSHCHILI_RE, _PO_DANNYM_RE, _GOVORITSYA_RE, _KK_HINT_RE)
+# Every cue pattern above needs one of these strings (its first letter left off, which may be a
+# capital); most paragraphs hold none, and ``in`` finds that far faster than the patterns can.
+# tests/test_attributions_prefilter.py checks that no pattern matches a text without any of them.
+CUE_LITERALS = (
+    "о ссылкой на ",  # _SSYLKA_RE
+    "ообща",  # сообщает, сообщают (_VERB_RE, _VERB_CAP_RE), сообщается (_GOVORITSYA_RE)
+    "ереда",  # передает, передаёт, передают
+    "ишет",
+    "ишут",
+    "нформирует",
+    "ообщили ",  # _SOOBSHCHILI_RE
+    "о данным ",  # _PO_DANNYM_RE
+    "о информации ",
+    "о сведениям ",
+    "оворится в ",  # _GOVORITSYA_RE
+    "деп ",  # _KK_HINT_RE and the Kazakh patterns behind it
+    "сілтеме",
+    "хабарлауынша",
+    "мәліметі",
+    "дерег",
+    "деректер",
+    "ақпарат",
+    "мәлімдеу",
+    "ұл туралы",
+)
+# The patterns themselves, for the test of CUE_LITERALS.
+CUE_PATTERNS = (_SSYLKA_RE, _VERB_RE, _VERB_CAP_RE, _SOOBSHCHILI_RE, _PO_DANNYM_RE, _GOVORITSYA_RE, _KK_HINT_RE)
+
+
+def may_attribute(paragraph: str) -> bool:
+    """False when no cue pattern can match in ``paragraph`` (a cue found in a sentence is found in
+    its paragraph too, so such a paragraph holds no attribution)."""
+    return any(literal in paragraph for literal in CUE_LITERALS)
 
 
 def extract_attributions(paragraphs: list[str], language: str = "ru") -> list[Attribution]:
@@ -378,7 +408,7 @@ def extract_attributions(paragraphs: list[str], language: str = "ru") -> list[At
     for paragraph in paragraphs:
         if _CREDIT_RE.match(paragraph):
             continue  # photo credits belong to the image
-        if not any(cue.search(paragraph) for cue in _ANY_CUE):
+        if not may_attribute(paragraph):
             continue  # most paragraphs attribute nothing: skip the sentence work
         for sentence in split_sentences(paragraph):
             text = sentence.text

@@ -78,6 +78,19 @@ def parses(word: str) -> tuple[Parse, ...]:
     return tuple(analyzer().parse(word.lower()))
 
 
+@lru_cache(maxsize=65536)
+def is_known(word: str) -> bool:
+    """True when ``word`` (lower-cased) is in the dictionary, not guessed. Cached: pymorphy3's
+    ``Parse.is_known`` looks the word up again on every call."""
+    analyzer_ = analyzer()
+    return bool(analyzer_.dictionary.word_is_known(word.lower(), substitutes_compiled=analyzer_.char_substitutes))
+
+
+def known(parse: Parse) -> bool:
+    """``parse.is_known``, through the cache of :func:`is_known`."""
+    return is_known(parse.word)
+
+
 def _restore_case(original: str, new: str) -> str:
     """Give ``new`` the letter case pattern of ``original`` (Capitalized, UPPER or lower).
 

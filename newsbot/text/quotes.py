@@ -182,6 +182,9 @@ class _Span:
     parts: list[tuple[int, int]]  # content ranges (without marks), one per paragraph
 
 
+_MARK_RE = re.compile('[«»„“”"]')
+
+
 def _find_spans(paragraphs: list[str], offsets: list[int]) -> list[_Span]:
     """Pair the quotation marks of every paragraph; return the outermost pairs in order."""
     spans: list[_Span] = []
@@ -203,8 +206,10 @@ def _find_spans(paragraphs: list[str], offsets: list[int]) -> list[_Span]:
                 cont_start = lead + 1
             carry = None
         n = len(par)
-        for i, ch in enumerate(par):
-            if i == skip_first or ch not in '«»„“”"':
+        for mark in _MARK_RE.finditer(par):  # the marks only: most characters are not marks
+            i = mark.start()
+            ch = mark.group()
+            if i == skip_first:
                 continue
             prev = par[i - 1] if i > 0 else " "
             nxt = par[i + 1] if i + 1 < n else " "
@@ -672,7 +677,7 @@ def _is_common_initial(word: str) -> bool:
     if not morph.is_russian_word(low):
         return False
     ps = morph.parses(low)
-    if not ps or not ps[0].is_known:
+    if not ps or not morph.known(ps[0]):
         return False
     proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
     return not any(proper & p.tag.grammemes for p in ps[:3])
@@ -680,13 +685,13 @@ def _is_common_initial(word: str) -> bool:
 
 def _is_place(word: str) -> bool:
     """A place or organisation the dictionary knows ("Алматы"); guesses do not count."""
-    return any({"Geox", "Orgn"} & p.tag.grammemes and p.is_known for p in morph.parses(word)[:2])
+    return any({"Geox", "Orgn"} & p.tag.grammemes and morph.known(p) for p in morph.parses(word)[:2])
 
 
 def _looks_like_person_word(word: str) -> bool:
     if _SURNAME_STEM_RE.search(word):
         return True
-    return any("Name" in p.tag.grammemes and p.is_known for p in morph.parses(word)[:2])
+    return any("Name" in p.tag.grammemes and morph.known(p) for p in morph.parses(word)[:2])
 
 
 def _name_runs(words: list[str], initial: bool) -> list[tuple[int, int]]:
@@ -960,7 +965,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         if not person_like and language != "kk" and not initial:
             # Two words no dictionary knows, after a lowercase word: a foreign name ("Зохран Мамдани").
             person_like = text[max(0, m.start() - 1) : m.start()] == " " and not any(
-                p.is_known for w in name_caps for p in morph.parses(w)
+                morph.known(p) for w in name_caps for p in morph.parses(w)
             )
         if not person_like:
             continue
