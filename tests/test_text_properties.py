@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from newsbot.text.attributions import extract_attributions
 from newsbot.text.dates import parse_date, resolve_date
 from newsbot.text.encoding import MIXED, detect_encoding, register_mixed_codec
-from newsbot.text.normalize import clean_text, content_fingerprint, is_truncated_copy, split_credit
+from newsbot.text.normalize import clean_steps, clean_text, content_fingerprint, is_truncated_copy, split_credit
 from newsbot.text.quotes import extract_quotes
 from newsbot.text.tagcloud import parse_tag_cloud_text
 
@@ -70,6 +70,13 @@ def test_clean_text_gives_one_safe_line(text: str) -> None:
     one_jsonl_line(cleaned)
     assert cleaned == cleaned.strip()
     assert clean_text(cleaned) == cleaned  # idempotent
+    assert cleaned == clean_steps(text)  # the shortcut for clean text changes nothing
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("аб Zz&;#x2\u00a0\u1680\u2028\u200b\x00\x1f\x85\u0301е\ufeff\t ")))
+def test_clean_text_shortcut_agrees_with_every_step(text: str) -> None:
+    assert clean_text(text) == clean_steps(text)
 
 
 @FAST

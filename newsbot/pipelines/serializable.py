@@ -17,7 +17,10 @@ class EnsureSerializablePipeline(CrawlerPipeline):
 
     def process_item(self, item: Any) -> Any:
         if is_dataclass(item) and not isinstance(item, type):
-            self._clean(item)
+            strings: list[str] = []
+            _collect_strings(item, strings)
+            if _UNSAFE_RE.search("\n".join(strings)):  # one search, not one per string
+                self._clean(item)
         return item
 
     def _clean(self, obj: Any) -> Any:
@@ -34,3 +37,28 @@ class EnsureSerializablePipeline(CrawlerPipeline):
             for f in fields(obj):
                 setattr(obj, f.name, self._clean(getattr(obj, f.name)))
         return obj
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _collect_strings(obj: Any, out: list[str]) -> None:
+    """Append every string inside ``obj`` (dataclass fields, lists, dict keys and values) to ``out``."""
+    kind = type(obj)
+    if kind is str:
+        out.append(obj)
+    elif kind is list:
+        for value in obj:
+            _collect_strings(value, out)
+    elif kind is dict:
+        for key, value in obj.items():
+            _collect_strings(key, out)
+            _collect_strings(value, out)
+    elif isinstance(obj, str):
+        out.append(obj)
+    elif is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELD_NAMES.get(kind)
+        if names is None:
+            names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(obj))
+        for name in names:
+            _collect_strings(getattr(obj, name), out)

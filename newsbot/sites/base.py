@@ -94,7 +94,8 @@ class SiteSelectors:
 
 
 def first(sel: Selector | Any, queries: list[str]) -> Any:
-    """The first non-empty match of ``queries`` (a SelectorList), or an empty list."""
+    """The first non-empty match of ``queries`` (a SelectorList), or an empty list. Page classes
+    use :meth:`ArticlePage.find` (lxml elements, compiled selectors); this is for parsel code."""
     for query in queries:
         found = sel.css(query)
         if found:
@@ -103,12 +104,44 @@ def first(sel: Selector | Any, queries: list[str]) -> Any:
 
 
 _LINK_XPATH = etree.XPath("descendant-or-self::a/@href")
+_META_XPATH = etree.XPath("//meta[@content]")
+_HAS_BLOCK_XPATH = etree.XPath("boolean(descendant::p | descendant::li | descendant::blockquote)")
+# Tag-cloud readings by (page class, markup of the entries); a handful of sites and editions.
+_CLOUD_READINGS: dict[tuple[type, bytes], tuple[tuple[str, int, str | None], ...]] = {}
+_CLOUD_READINGS_MAX = 64
 
 
 @cache
 def compiled_css(query: str) -> etree.XPath:
-    """A CSS selector compiled once into an lxml XPath (for hot paths that read lxml elements)."""
+    """A CSS selector (parsel's dialect: ``::text`` and ``::attr(name)`` too) compiled once into an
+    lxml XPath. Page classes read lxml elements with these: a parsel query compiles its selector
+    and wraps every result on each call, which cost more than half of a page's extraction."""
     return etree.XPath(HTMLTranslator().css_to_xpath(query))
+
+
+def css_first(element: etree._Element, query: str) -> Any:
+    """The first result of ``query`` under ``element`` (an element or a string), or None."""
+    found = compiled_css(query)(element)
+    return found[0] if found else None
+
+
+# What the fast path of join_url leaves to urljoin: controls and spaces, parameters, fragments,
+# backslashes, dot segments, an empty query.
+_JOIN_UNSAFE_RE = re.compile(r"[\x00-\x20;#\\]|/\.|\?$")
+_ABSOLUTE_RE = re.compile(r"https?://[^/?#\\;@]+(?:/[^?]*)?(?:\?.+)?")
+_ORIGIN_RE = re.compile(r"https?://[^/?#\\;@\s]+(?=[/?#]|$)")
+
+
+def join_url(base: str, url: str) -> str:
+    """``urljoin(base, url)``, with a fast path for the two forms page links take: absolute http(s)
+    URLs and root-relative paths. Anything else (dot segments, fragments, parameters, spaces,
+    relative paths) goes to ``urljoin``; a property test checks that both give the same result."""
+    if not _JOIN_UNSAFE_RE.search(url):
+        if _ABSOLUTE_RE.fullmatch(url):
+            return url
+        if url[:1] == "/" and url[1:2] != "/" and (origin := _ORIGIN_RE.match(base)):
+            return origin.group() + url
+    return urljoin(base, url)
 
 
 def first_elements(element: etree._Element, queries: list[str]) -> list[etree._Element]:
@@ -158,18 +191,24 @@ class ArticlePage:
     def __init__(self, response: TextResponse, *, now: datetime | None = None):
         self.response = response
         self.sel: Selector = response.selector
+        """The parsed page (parsel); the base class reads ``root``, its lxml element, directly."""
+        self.root: etree._Element = self.sel.root
         self.now = now
         self.problems: list[str] = []
         """Reasons for stats counters found while reading ("jsonld_invalid", ...)."""
+        self._metas: dict[str, str] | None = None
+        self._jsonld: list[dict[str, Any]] | None = None
+        self._found: dict[tuple[str, ...], list[etree._Element]] = {}
+        self._body_parts: tuple[etree._Element, set[etree._Element], set[etree._Element]] | None = None
 
     # -- page type ---------------------------------------------------------------------------
     def page_kind(self) -> str:
         """ "article"; "not_article" for a page without article markup (a listing, a search page,
         a soft 404); "no_date" for article markup with no publication date anywhere."""
         s = self.selectors
-        if not (first(self.sel, s.article_marker) and first(self.sel, s.body)):
+        if not (self.find(s.article_marker) and self.find(s.body)):
             return "not_article"
-        if not (first(self.sel, s.published_time) or self.meta("article:published_time")):
+        if not (self.find(s.published_time) or self.meta("article:published_time")):
             return "no_date"
         return "article"
 
@@ -178,19 +217,55 @@ class ArticlePage:
         """The request's meta; empty for a response built from a file (``newsbot extract``)."""
         return self.response.request.meta if self.response.request is not None else {}
 
+    def find(self, queries: list[str], element: etree._Element | None = None) -> list[etree._Element]:
+        """The elements of the first of ``queries`` (CSS) that matches under ``element`` (the
+        whole page by default), or an empty list. Whole-page answers are kept for the page: the
+        body and the date are asked for by several fields."""
+        if element is not None:
+            return first_elements(element, queries)
+        key = tuple(queries)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = first_elements(self.root, queries)
+        return found
+
+    def body_parts(self, body: etree._Element) -> tuple[set[etree._Element], set[etree._Element]]:
+        """The stop and the skip elements inside ``body`` (sets of the elements themselves: they
+        keep lxml's proxies alive, so identity holds)."""
+        if self._body_parts is not None and self._body_parts[0] is body:
+            return self._body_parts[1], self._body_parts[2]
+        s = self.selectors
+        stops = set(compiled_css(", ".join(s.body_stop))(body)) if s.body_stop else set()
+        skips = set(compiled_css(", ".join(s.body_skip))(body)) if s.body_skip else set()
+        self._body_parts = (body, stops, skips)
+        return stops, skips
+
     def meta(self, name: str) -> str | None:
-        value = self.sel.css(f'meta[property="{name}"]::attr(content), meta[name="{name}"]::attr(content)').get()
+        """The ``content`` of the first ``<meta>`` whose ``property`` or ``name`` is ``name``."""
+        if self._metas is None:
+            self._metas = {}
+            for element in _META_XPATH(self.root):
+                content = element.get("content")
+                for key in (element.get("property"), element.get("name")):
+                    if key is not None:
+                        self._metas.setdefault(key, content)
+        value = self._metas.get(name)
         return value.strip() if value else None
 
     def absolute(self, url: str | None) -> str | None:
         if not url:
             return None
-        return urljoin(self.response.url, url.strip())
+        return join_url(self.response.url, url.strip())
 
     def jsonld(self) -> list[dict[str, Any]]:
-        """Every JSON-LD object on the page; invalid blocks are skipped and noted."""
+        """Every JSON-LD object on the page; invalid blocks are skipped and noted (once)."""
+        if self._jsonld is None:
+            self._jsonld = self._read_jsonld()
+        return self._jsonld
+
+    def _read_jsonld(self) -> list[dict[str, Any]]:
         objects: list[dict[str, Any]] = []
-        for raw in self.sel.css('script[type="application/ld+json"]::text').getall():
+        for raw in compiled_css('script[type="application/ld+json"]::text')(self.root):
             try:
                 data = json.loads(raw, strict=False)
             except ValueError:
@@ -216,18 +291,18 @@ class ArticlePage:
 
     # -- fields -------------------------------------------------------------------------------
     def url(self) -> str:
-        canonical = self.sel.css('link[rel="canonical"]::attr(href)').get() or self.meta("og:url")
+        canonical = css_first(self.root, 'link[rel="canonical"]::attr(href)') or self.meta("og:url")
         if canonical:
             return strip_query_param(self.absolute(canonical) or canonical, self.amp_params)
         return strip_query_param(self.response.url, self.amp_params)
 
     def language(self) -> str:
-        lang = (self.sel.css("html::attr(lang)").get() or "").lower()
+        lang = (css_first(self.root, "html::attr(lang)") or "").lower()
         return "kk" if lang.startswith(("kk", "kz")) else "ru"
 
     def headline(self) -> str:
         """The visible headline; else ``og:title``; else the JSON-LD headline (never ``<title>``)."""
-        found = first(self.sel, self.selectors.headline)
+        found = self.find(self.selectors.headline)
         if found and text_of(found[0]).strip():
             return text_of(found[0])
         if og := self.meta("og:title"):
@@ -235,11 +310,11 @@ class ArticlePage:
         return _str_or_none((self.jsonld_article() or {}).get("headline")) or ""
 
     def lead(self) -> str | None:
-        found = first(self.sel, self.selectors.lead)
+        found = self.find(self.selectors.lead)
         return text_of(found[0]) if found else None
 
-    def body_element(self) -> Any:
-        found = first(self.sel, self.selectors.body)
+    def body_element(self) -> etree._Element | None:
+        found = self.find(self.selectors.body)
         return found[0] if found else None
 
     def paragraphs(self) -> list[str]:
@@ -247,11 +322,9 @@ class ArticlePage:
         body = self.body_element()
         if body is None:
             return []
-        # Sets of the elements themselves: they keep lxml's proxies alive, so identity holds.
-        stops = {e.root for q in self.selectors.body_stop for e in body.css(q)}
-        skips = {e.root for q in self.selectors.body_skip for e in body.css(q)}
+        stops, skips = self.body_parts(body)
         out: list[str] = []
-        self._walk(body.root, stops, skips, out)
+        self._walk(body, stops, skips, out)
         return [p for p in out if p.strip() and not _READ_ALSO_RE.match(p)]
 
     def _walk(
@@ -265,8 +338,7 @@ class ArticlePage:
                 return False
             if child in skips or child.tag in _SKIP_TAGS or _is_embed(child):
                 continue
-            has_blocks = any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in child.iterdescendants())
-            if child.tag in _BLOCK_TAGS and not has_blocks:
+            if child.tag in _BLOCK_TAGS and not _HAS_BLOCK_XPATH(child):
                 out.extend(_split_on_br(child))
             elif not self._walk(child, stops, skips, out):
                 return False
@@ -274,10 +346,10 @@ class ArticlePage:
 
     def date_fields(self) -> dict[str, str | None]:
         """The raw date candidates: the ``datetime`` attribute, the visible text, JSON-LD, meta."""
-        found = first(self.sel, self.selectors.published_time)
+        found = self.find(self.selectors.published_time)
         node = found[0] if found else None
         ld = self.jsonld_article() or {}
-        modified = first(self.sel, self.selectors.modified_time)
+        modified = self.find(self.selectors.modified_time)
         return {
             "published_attr": (node.attrib.get("datetime") if node is not None else None)
             or self.meta("article:published_time"),
@@ -288,25 +360,25 @@ class ArticlePage:
         }
 
     def authors(self) -> list[str]:
-        found = first(self.sel, self.selectors.authors)
+        found = self.find(self.selectors.authors)
         names = [text_of(n) for n in found]
         if not names and (meta := self.meta("article:author")):
             names = [meta]
         return [re.sub(r"^\s*(?:автор|авторы|author)\s*:\s*", "", n, flags=re.I) for n in names]
 
     def section(self) -> str | None:
-        found = first(self.sel, self.selectors.section)
+        found = self.find(self.selectors.section)
         if found:
             return text_of(found[0]).replace("|", " ")
         return self.meta("article:section")
 
     def views(self) -> int | None:
-        found = first(self.sel, self.selectors.views)
+        found = self.find(self.selectors.views)
         if found:
             digits = "".join(_DIGITS_RE.findall(text_of(found[0])))
             if digits:
                 return int(digits)
-        counter = self.sel.css('meta[itemprop="interactionCount"]::attr(content)').get()
+        counter = css_first(self.root, 'meta[itemprop="interactionCount"]::attr(content)')
         if counter and (m := _DIGITS_RE.search(counter)):
             return int(m.group())
         return None
@@ -321,41 +393,56 @@ class ArticlePage:
                 seen.add(absolute)
                 images.append(Image(url=absolute, caption=caption))
 
-        for figure in first(self.sel, self.selectors.main_image):
-            src = figure.css("img::attr(src), amp-img::attr(src)").get() or figure.attrib.get("src")
-            cap = figure.css("figcaption")
-            add(src, text_of(cap[0]) if cap else None)
+        for figure in self.find(self.selectors.main_image):
+            src = css_first(figure, "img::attr(src), amp-img::attr(src)") or figure.get("src")
+            cap = css_first(figure, "figcaption")
+            add(src, text_of(cap) if cap is not None else None)
         body = self.body_element()
         if body is not None:
-            stops = [e.root for q in self.selectors.body_stop for e in body.css(q)]
-            for img in body.css("img, amp-img"):
-                if any(_is_after(img.root, stop) for stop in stops):
+            stops, _skips = self.body_parts(body)
+            for img in compiled_css("img, amp-img")(body):
+                if any(_is_after(img, stop) for stop in stops):
                     break
-                figure = _closest(img.root, "figure")
+                figure = _closest(img, "figure")
                 caption = None
                 if figure is not None:
                     caps = figure.findall(".//figcaption")
                     caption = "".join(_iter_text(caps[0])) if caps else None
-                add(img.attrib.get("src") or img.attrib.get("data-src"), caption)
+                add(img.get("src") or img.get("data-src"), caption)
         if not images and (og := self.meta("og:image")):
             add(og, None)
         return images
 
     def tags(self) -> list[Tag]:
         tags = []
-        for link in first(self.sel, self.selectors.tags):
+        for link in self.find(self.selectors.tags):
             name = text_of(link).strip().lstrip("#").strip()
-            href = self.absolute(link.attrib.get("href"))
+            href = self.absolute(link.get("href"))
             if name and href:
                 tags.append(Tag(name=name, url=href))
         return tags
 
     def tag_cloud(self) -> list[CloudTag]:
-        # Thirty-odd entries with three lookups each: compiled XPath on lxml elements, not parsel
-        # queries (which compile and wrap on every call: a third of the page's extraction time).
+        """The site-wide popular-tags cloud. It is the same on every page of a site until the
+        counts change, so its reading is kept, keyed by the markup of its entries: a page with the
+        same cloud costs one serialization instead of ~100 lookups."""
+        entries = self.find(self.selectors.cloud_items)
+        if not entries:
+            return []
+        key = (type(self), b"".join(etree.tostring(e, with_tail=False) for e in entries))
+        read = _CLOUD_READINGS.get(key)
+        if read is None:
+            read = self._read_cloud(entries)
+            if len(_CLOUD_READINGS) >= _CLOUD_READINGS_MAX:
+                _CLOUD_READINGS.clear()
+            _CLOUD_READINGS[key] = read
+        return [CloudTag(name=name, count=count, url=self.absolute(href)) for name, count, href in read]
+
+    def _read_cloud(self, entries: list[etree._Element]) -> tuple[tuple[str, int, str | None], ...]:
+        """(name, count, link as written) of each cloud entry."""
         s = self.selectors
         cloud = []
-        for entry in first_elements(self.sel.root, s.cloud_items):
+        for entry in entries:
             count_nodes = first_elements(entry, s.cloud_count)
             name_nodes = first_elements(entry, s.cloud_name)
             count_text = "".join(_iter_text(count_nodes[0])) if count_nodes else ""
@@ -365,10 +452,10 @@ class ArticlePage:
                 name = "".join(_iter_text(entry)).replace(count_text, "")
             digits = "".join(_DIGITS_RE.findall(count_text))
             links = _LINK_XPATH(entry)
-            href = links[0] if links else entry.get("href")
+            href = str(links[0]) if links else entry.get("href")
             if name.strip() and digits:
-                cloud.append(CloudTag(name=name, count=int(digits), url=self.absolute(href)))
-        return cloud
+                cloud.append((name, int(digits), href))
+        return tuple(cloud)
 
     # -- the record ---------------------------------------------------------------------------
     def to_article(self) -> Article:

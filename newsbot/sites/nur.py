@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsbot.items import Article, Image
-from newsbot.sites.base import ArticlePage, SiteSelectors, first, text_of
+from newsbot.sites.base import ArticlePage, SiteSelectors, compiled_css, text_of
 
 SITE = "nur.kz"
 BASE_URL = "https://www.nur.kz"
@@ -95,10 +95,10 @@ class NurArticlePage(ArticlePage):
 
     def lead(self) -> str | None:
         """The first paragraph when it is wholly in ``<strong>``: the editor's lead."""
-        found = first(self.sel, self.selectors.lead)
+        found = self.find(self.selectors.lead)
         if not found:
             return None
-        strong = found[0].css("strong, b")
+        strong = compiled_css("strong, b")(found[0])
         if strong and _letters(text_of(strong[0])) == _letters(text_of(found[0])):
             return text_of(strong[0])
         return None

@@ -16,6 +16,11 @@ _SPACE_LIKE_RE = re.compile("[\u00a0\u202f\u2000-\u200a\u3000\u2028\u2029\u0085\
 # C0/C1 control characters and lone surrogates (from broken emoji) never reach the output.
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]")
 _SPACES_RE = re.compile(" {2,}")
+# Any character one of the steps below acts on (the entity step starts at "&").
+_NEEDS_WORK_RE = re.compile(
+    f"[&{_INVISIBLE}\u00a0\u202f\u2000-\u200a\u3000\u2028\u2029\u0085\t\r\n\f\v"
+    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff]| {2}"
+)
 # An entity left in text after parsing means the source escaped it twice ("&amp;laquo;").
 _ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
@@ -29,6 +34,13 @@ def clean_text(text: str | None) -> str:
     """
     if not text:
         return ""
+    if not _NEEDS_WORK_RE.search(text) and unicodedata.is_normalized("NFC", text):
+        return text.strip()  # the common case: none of the steps would change anything
+    return clean_steps(text)
+
+
+def clean_steps(text: str) -> str:
+    """The steps of :func:`clean_text`, always all of them (what its shortcut must agree with)."""
     if "&" in text and _ENTITY_RE.search(text):
         text = html.unescape(text)
     text = _CONTROL_RE.sub("", text)
