@@ -111,12 +111,36 @@ _CLOUD_READINGS: dict[tuple[type, bytes], tuple[tuple[str, int, str | None], ...
 _CLOUD_READINGS_MAX = 64
 
 
+# One step of cssselect's XPath whose only condition is one attribute: equal to a value, or a class.
+_ATTR_STEP_RE = re.compile(
+    r"(?P<step>(?:descendant-or-self::|descendant::|/)(?:\*|[a-zA-Z][\w-]*))"
+    r"\[(?:@(?P<name>[a-zA-Z][\w-]*) = (?P<value>'[^']*')"
+    r"|@class and contains\(@class, (?P<cls>'[^']*')\) and "
+    r"contains\(concat\(' ', normalize-space\(@class\), ' '\), (?P<spaced>'[^']*')\))\]"
+    r"(?=/|$| \|)"
+)
+
+
+def _attribute_axis(m: re.Match[str]) -> str:
+    if m["name"]:
+        return f"{m['step']}/@{m['name']}[. = {m['value']}]/.."
+    return f"{m['step']}/@class[contains(., {m['cls']}) and contains(concat(' ', normalize-space(.), ' '), {m['spaced']})]/.."
+
+
+def css_to_xpath(query: str) -> str:
+    """parsel's XPath for a CSS selector, with each step tested on one attribute rewritten to go
+    through the attribute axis (``X[@a = 'v']`` as ``X/@a[. = 'v']/..``): the same elements, but
+    libxml2 finds them about twice as fast, since it reads the attribute nodes once instead of
+    evaluating a predicate on every element. tests/test_page_helpers.py checks both agree."""
+    return _ATTR_STEP_RE.sub(_attribute_axis, HTMLTranslator().css_to_xpath(query))
+
+
 @cache
 def compiled_css(query: str) -> etree.XPath:
     """A CSS selector (parsel's dialect: ``::text`` and ``::attr(name)`` too) compiled once into an
     lxml XPath. Page classes read lxml elements with these: a parsel query compiles its selector
     and wraps every result on each call, which cost more than half of a page's extraction."""
-    return etree.XPath(HTMLTranslator().css_to_xpath(query))
+    return etree.XPath(css_to_xpath(query))
 
 
 def css_first(element: etree._Element, query: str) -> Any:
