@@ -12,12 +12,13 @@ import logging
 import os
 import shutil
 from collections.abc import Mapping
-from dataclasses import asdict, is_dataclass
+from dataclasses import fields, is_dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from scrapy.exporters import JsonLinesItemExporter
+from scrapy.utils.serialize import ScrapyJSONEncoder
 from w3lib.url import file_uri_to_path
 
 from newsbot.text.dates import zone
@@ -95,16 +96,41 @@ def feeds_articles(feed_options: dict[str, Any]) -> bool:
     return not names or "newsbot.items.Article" in names
 
 
+class _DataclassEncoder(ScrapyJSONEncoder):
+    """Scrapy's JSON encoder, turning a dataclass into a dict of its fields one level at a time:
+    json's C encoder walks the nesting and asks again for each inner record."""
+
+    def default(self, o: Any) -> Any:
+        if is_dataclass(o) and not isinstance(o, type):
+            return {name: getattr(o, name) for name in _field_names(type(o))}
+        return super().default(o)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
+    return names
+
+
 class JsonLinesExporter(JsonLinesItemExporter):
-    """JSON Lines for newsbot's dataclass records, the same line Scrapy's exporter writes: nested
-    dataclasses become dicts in one ``dataclasses.asdict`` pass instead of an ItemAdapter per
-    object (a record holds about 36 of them: the exporter was 12% of a crawl's time)."""
+    """JSON Lines for newsbot's dataclass records, the same line Scrapy's exporter writes, without
+    an ItemAdapter per object or a deep copy (``dataclasses.asdict``) of a record's 36 nested
+    dataclasses: the fields go straight to json's C encoder."""
+
+    def __init__(self, file: Any, **kwargs: Any) -> None:
+        super().__init__(file, **kwargs)
+        self.dataclass_encoder = _DataclassEncoder(**self._kwargs)
 
     def export_item(self, item: Any) -> None:
         if not is_dataclass(item) or isinstance(item, type) or isinstance(self.fields_to_export, Mapping):
             super().export_item(item)
             return
-        data = asdict(item)
-        names = self.fields_to_export or list(data)
-        line = self.encoder.encode({name: data[name] for name in names if name in data}) + "\n"
+        present = _field_names(type(item))
+        names = self.fields_to_export or present
+        record = {name: getattr(item, name) for name in names if name in present}
+        line = self.dataclass_encoder.encode(record) + "\n"
         self.file.write(line.encode(self.encoding or "utf-8"))

@@ -54,7 +54,11 @@ def test_no_fixture_text_a_pattern_matches_is_skipped() -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(PIECES) | st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяСПГО .,—", max_size=6), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(PIECES) | st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяСПГО .,—", max_size=6), max_size=12
+    )
+)
 def test_no_generated_text_a_pattern_matches_is_skipped(pieces: list[str]) -> None:
     text = "".join(pieces)
     if _matched_by_a_pattern(text):

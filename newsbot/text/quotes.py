@@ -206,9 +206,9 @@ def _find_spans(paragraphs: list[str], offsets: list[int]) -> list[_Span]:
                 cont_start = lead + 1
             carry = None
         n = len(par)
-        for mark in _MARK_RE.finditer(par):  # the marks only: most characters are not marks
-            i = mark.start()
-            ch = mark.group()
+        for found in _MARK_RE.finditer(par):  # the marks only: most characters are not marks
+            i = found.start()
+            ch = found.group()
             if i == skip_first:
                 continue
             prev = par[i - 1] if i > 0 else " "
