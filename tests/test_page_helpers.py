@@ -75,3 +75,41 @@ def test_attribute_axis_rewrite_finds_the_same_nodes() -> None:
         for root in roots:
             assert a(root) == b(root), (query, fast)
     assert rewritten > 20  # the rewrite is in use
+
+
+def _cloud_page(url: str, hrefs: list[str], counts: tuple[int, int] = (364, 327)) -> list[tuple[str, int, str | None]]:
+    from scrapy.http import HtmlResponse
+
+    from newsbot.sites.bestnews import BestnewsArticlePage
+
+    entries = "".join(
+        f'<span class="tag"><a class="tag-name" href="{href}">тег {i}</a> <span class="tag-count">{count}</span></span>'
+        for i, (href, count) in enumerate(zip(hrefs, counts, strict=True))
+    )
+    html = f'<html><body><div class="tagspopular">{entries}</div></body></html>'
+    page = BestnewsArticlePage(HtmlResponse(url=url, body=html.encode(), encoding="utf-8"))
+    return [(t.name, t.count, t.url) for t in page.tag_cloud()]
+
+
+def test_kept_tag_cloud_readings_resolve_links_for_each_page() -> None:
+    site_wide = ["/tags/goryachie-novosti", "https://bestnews.kz/tags/barys"]
+    first = _cloud_page("https://bestnews.kz/sport/1-a", site_wide)
+    assert first == [
+        ("тег 0", 364, "https://bestnews.kz/tags/goryachie-novosti"),
+        ("тег 1", 327, "https://bestnews.kz/tags/barys"),
+    ]
+    assert _cloud_page("https://bestnews.kz/vlast/2-b", site_wide) == first  # kept, and right
+    # the same markup on another host resolves against that host
+    assert _cloud_page("http://www.bestnews.kz/x", site_wide)[0][2] == "http://www.bestnews.kz/tags/goryachie-novosti"
+    # links relative to the page's path are resolved against each page
+    relative = ["tags/a", "../tags/b"]
+    assert [u for *_, u in _cloud_page("https://bestnews.kz/sport/1-a", relative)] == [
+        "https://bestnews.kz/sport/tags/a",
+        "https://bestnews.kz/tags/b",
+    ]
+    assert [u for *_, u in _cloud_page("https://bestnews.kz/a/b/c", relative)] == [
+        "https://bestnews.kz/a/b/tags/a",
+        "https://bestnews.kz/a/tags/b",
+    ]
+    # new counts are a new cloud
+    assert _cloud_page("https://bestnews.kz/sport/1-a", site_wide, (365, 327))[0][1] == 365

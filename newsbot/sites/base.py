@@ -106,9 +106,27 @@ def first(sel: Selector | Any, queries: list[str]) -> Any:
 _LINK_XPATH = etree.XPath("descendant-or-self::a/@href")
 _META_XPATH = etree.XPath("//meta[@content]")
 _HAS_BLOCK_XPATH = etree.XPath("boolean(descendant::p | descendant::li | descendant::blockquote)")
-# Tag-cloud readings by (page class, markup of the entries); a handful of sites and editions.
-_CLOUD_READINGS: dict[tuple[type, bytes], tuple[tuple[str, int, str | None], ...]] = {}
+# Tag-cloud readings by (page class, markup of the entries): (name, count, link as written); and
+# the same with links resolved, by (that key, site origin). A handful of sites and editions.
+_CLOUD_READINGS: dict[Any, tuple[tuple[str, int, str | None], ...]] = {}
+_CLOUD_RESOLVED: dict[Any, tuple[tuple[str, int, str | None], ...]] = {}
 _CLOUD_READINGS_MAX = 64
+
+
+def _remember(cache: dict[Any, Any], key: Any, value: Any) -> Any:
+    if len(cache) >= _CLOUD_READINGS_MAX:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
+def _site_wide_link(href: str | None) -> bool:
+    """True when ``href`` resolves the same from every page of a site: absent, absolute, or
+    starting at the site's root."""
+    if href is None:
+        return True
+    href = href.strip()
+    return href.startswith(("/", "http://", "https://"))
 
 
 # One step of cssselect's XPath whose only condition is one attribute: equal to a value, or a class.
@@ -448,19 +466,29 @@ class ArticlePage:
 
     def tag_cloud(self) -> list[CloudTag]:
         """The site-wide popular-tags cloud. It is the same on every page of a site until the
-        counts change, so its reading is kept, keyed by the markup of its entries: a page with the
-        same cloud costs one serialization instead of ~100 lookups."""
+        counts change, so its reading is kept, keyed by the markup of its entries (and, when no
+        link of it depends on the page's own path, with its links resolved for the site): a page
+        with the same cloud costs one serialization instead of ~100 lookups and ~30 URL joins."""
         entries = self.find(self.selectors.cloud_items)
         if not entries:
             return []
-        key = (type(self), b"".join(etree.tostring(e, with_tail=False) for e in entries))
+        parent = entries[0].getparent()
+        if parent is not None and len(parent) == len(entries) and all(e.getparent() is parent for e in entries):
+            markup = etree.tostring(parent, with_tail=False)  # the entries and nothing else
+        else:
+            markup = b"\0".join(etree.tostring(e, with_tail=False) for e in entries)
+        key = (type(self), markup)
         read = _CLOUD_READINGS.get(key)
         if read is None:
-            read = self._read_cloud(entries)
-            if len(_CLOUD_READINGS) >= _CLOUD_READINGS_MAX:
-                _CLOUD_READINGS.clear()
-            _CLOUD_READINGS[key] = read
-        return [CloudTag(name=name, count=count, url=self.absolute(href)) for name, count, href in read]
+            read = _remember(_CLOUD_READINGS, key, self._read_cloud(entries))
+        origin = _ORIGIN_RE.match(self.response.url)
+        if origin is None or not all(_site_wide_link(href) for _name, _count, href in read):
+            return [CloudTag(name=name, count=count, url=self.absolute(href)) for name, count, href in read]
+        resolved = _CLOUD_RESOLVED.get((key, origin.group()))
+        if resolved is None:
+            resolved = tuple((name, count, self.absolute(href)) for name, count, href in read)
+            _remember(_CLOUD_RESOLVED, (key, origin.group()), resolved)
+        return [CloudTag(name=name, count=count, url=url) for name, count, url in resolved]
 
     def _read_cloud(self, entries: list[etree._Element]) -> tuple[tuple[str, int, str | None], ...]:
         """(name, count, link as written) of each cloud entry."""

@@ -6,6 +6,7 @@ import hashlib
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that carry no text: zero-width space/joiners, word joiner, BOM, soft hyphen, LRM/RLM.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u180e"
@@ -34,8 +35,18 @@ def clean_text(text: str | None) -> str:
     """
     if not text:
         return ""
+    if len(text) <= 64:
+        return _clean_short(text)
     if not _NEEDS_WORK_RE.search(text) and unicodedata.is_normalized("NFC", text):
         return text.strip()  # the common case: none of the steps would change anything
+    return clean_steps(text)
+
+
+@lru_cache(maxsize=8192)
+def _clean_short(text: str) -> str:
+    """Short texts (names, tags, sections, captions) repeat on every page of a site: cached."""
+    if not _NEEDS_WORK_RE.search(text) and unicodedata.is_normalized("NFC", text):
+        return text.strip()
     return clean_steps(text)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsbot.items import Quote
 from newsbot.text import morph
@@ -507,8 +508,11 @@ def _split_commas(text: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
+_KAZAKH_LETTER_RE = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
 def _has_kazakh_letters(text: str) -> bool:
-    return bool(re.search("[әғқңөұүһі]", text.lower()))
+    return bool(_KAZAKH_LETTER_RE.search(text))
 
 
 def _is_speech_verb(word: str) -> bool:
@@ -592,8 +596,11 @@ def _is_bare(body: str, span: _Span, offsets: list[int], paragraphs: list[str]) 
     return not head.strip() and not tail.strip(" .!?…\u00a0")
 
 
+_WORD_CHARS_RE = re.compile(r"\w+")
+
+
 def _word_count(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    return len(_WORD_CHARS_RE.findall(text))
 
 
 # --- pass 3: people and speakers ---------------------------------------------------------------
@@ -671,6 +678,7 @@ class _People:
         return self.last_by_gender.get(gender)
 
 
+@lru_cache(maxsize=16384)
 def _is_common_initial(word: str) -> bool:
     """A sentence-initial capitalised word that is an ordinary word ("Сам", "Отдельно", "После")."""
     low = word.lower()
@@ -683,11 +691,13 @@ def _is_common_initial(word: str) -> bool:
     return not any(proper & p.tag.grammemes for p in ps[:3])
 
 
+@lru_cache(maxsize=16384)
 def _is_place(word: str) -> bool:
     """A place or organisation the dictionary knows ("Алматы"); guesses do not count."""
     return any({"Geox", "Orgn"} & p.tag.grammemes and morph.known(p) for p in morph.parses(word)[:2])
 
 
+@lru_cache(maxsize=16384)
 def _looks_like_person_word(word: str) -> bool:
     if _SURNAME_STEM_RE.search(word):
         return True
@@ -933,6 +943,7 @@ _GENITIVE_CONTEXT = frozenset(
     ["у", "от", "для", "с", "со", "без", "до", "из", "около", "возле", "после", "среди", "кроме"]
 )
 _ROLE_BEFORE_RE = re.compile(r"((?:[^\s.!?:;]+[ \u00a0]+){1,6})$")
+_SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?…»]\s|\n)$")
 
 
 def _narrative_people(body: str, start: int, end: int, known: _People, language: str) -> list[_Person]:
@@ -942,7 +953,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
     for m in _CAP_RUN_RE.finditer(text):
         words = m.group(0).replace("\u00a0", " ").split(" ")
         head = text[max(0, m.start() - 3) : m.start()]
-        initial = m.start() == 0 or bool(re.search(r"(?:[.!?…»]\s|\n)$", head))
+        initial = m.start() == 0 or bool(_SENTENCE_END_BEFORE_RE.search(head))
         if initial and _is_common_initial(words[0]):
             words = words[1:]
             initial = False
