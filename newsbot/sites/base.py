@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -120,13 +120,11 @@ def _remember(cache: dict[Any, Any], key: Any, value: Any) -> Any:
     return value
 
 
-def _site_wide_link(href: str | None) -> bool:
-    """True when ``href`` resolves the same from every page of a site: absent, absolute, or
-    starting at the site's root."""
-    if href is None:
-        return True
-    href = href.strip()
-    return href.startswith(("/", "http://", "https://"))
+@lru_cache(maxsize=_CLOUD_READINGS_MAX)
+def _site_wide_links(reading: tuple[tuple[str, int, str | None], ...]) -> bool:
+    """True when every link of a cloud reading resolves the same from every page of a site:
+    absent, absolute, or starting at the site's root."""
+    return all(href is None or href.strip().startswith(("/", "http://", "https://")) for *_, href in reading)
 
 
 # One step of cssselect's XPath whose only condition is one attribute: equal to a value, or a class.
@@ -482,7 +480,7 @@ class ArticlePage:
         if read is None:
             read = _remember(_CLOUD_READINGS, key, self._read_cloud(entries))
         origin = _ORIGIN_RE.match(self.response.url)
-        if origin is None or not all(_site_wide_link(href) for _name, _count, href in read):
+        if origin is None or not _site_wide_links(read):
             return [CloudTag(name=name, count=count, url=self.absolute(href)) for name, count, href in read]
         resolved = _CLOUD_RESOLVED.get((key, origin.group()))
         if resolved is None:
