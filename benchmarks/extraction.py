@@ -28,9 +28,9 @@ paragraphs, and text with 250 ... 2,000 guillemets in three shapes; the growth e
 of log time against log size, fitted over the four sizes) is ~1 for linear work, ~2 for quadratic.
 
 Then, to say where the time goes: newsbot's work timed stage by stage without a profiler (each
-field of the page class, each pipeline), ``tag_cloud()`` against the same reading with selectors
-compiled once (a what-if, shown only when it is clearly faster), the cost of writing a record as the
-crawl's JSON Lines feed does, and a cProfile of 3 rounds (``--profile N`` functions, 0 for none).
+field of the page class, each pipeline), the cost of writing a record as the crawl's JSON Lines feed
+does (newsbot's exporter against Scrapy's), and a cProfile of 3 rounds (``--profile N`` functions, 0
+for none).
 """
 
 from __future__ import annotations
@@ -128,9 +128,13 @@ def breakdown(pages: list[FixturePage], rounds: int = 5) -> list[list[Any]]:
             t = add(spent, "page class: HTML parse (response.selector)", t)
             page.page_kind()
             t = add(spent, "page class: page_kind()", t)
+            # The fields one by one, on a second page object over the same parsed tree (a page keeps
+            # what it has looked up, so timing them on ``page`` would make to_article() look cheap).
+            probe = page_class(response, now=datetime.now(UTC))
+            t = time.perf_counter()
             for name in PAGE_FIELDS:
-                if hasattr(page, name):
-                    getattr(page, name)()
+                if hasattr(probe, name):
+                    getattr(probe, name)()
                     t = add(parts, f"  to_article: {name}()", t)
             item: Any = page.to_article()
             t = add(spent, "page class: to_article()", t)
@@ -148,79 +152,25 @@ def breakdown(pages: list[FixturePage], rounds: int = 5) -> list[list[Any]]:
     return rows
 
 
-def tag_cloud_what_if(pages: list[FixturePage], rounds: int = 10) -> dict[str, Any]:
-    """Time ``ArticlePage.tag_cloud()`` as it is against the same reading done with CSS selectors
-    compiled once and run on lxml elements: evidence for a suggested fix, never used for a verdict.
-    The variant is only reported when it returns the same cloud on every page."""
-    import functools as ft
-
-    from lxml.cssselect import CSSSelector
-    from scrapy.http import HtmlResponse
-
-    from newsbot.items import CloudTag
-    from newsbot.sites import base, page_class_for
-
-    compiled = ft.lru_cache(maxsize=None)(CSSSelector)
-
-    def first_element(element: Any, queries: list[str]) -> list[Any]:
-        for query in queries:
-            if found := compiled(query)(element):
-                return list(found)
-        return []
-
-    def compiled_cloud(page: Any) -> list[Any]:
-        s = page.selectors
-        cloud = []
-        for entry in first_element(page.sel.root, s.cloud_items):
-            count_node = first_element(entry, s.cloud_count)
-            name_node = first_element(entry, s.cloud_name)
-            count_text = base.text_of(count_node[0]) if count_node else ""
-            name = base.text_of(name_node[0]) if name_node else base.text_of(entry).replace(count_text, "")
-            digits = "".join(re.findall(r"\d+", count_text))
-            href = next((a.get("href") for a in compiled("a")(entry) if a.get("href") is not None), None)
-            if name.strip() and digits:
-                cloud.append(CloudTag(name=name, count=int(digits), url=page.absolute(href or entry.get("href"))))
-        return cloud
-
-    built = []
-    for p in pages:
-        page_class = page_class_for(p.url)
-        assert page_class is not None
-        built.append(page_class(HtmlResponse(url=p.url, body=p.body)))
-
-    def per_page(function: Callable[[Any], Any]) -> float:
-        times = []
-        for _ in range(rounds):
-            started = time.perf_counter()
-            for page in built:
-                function(page)
-            times.append(time.perf_counter() - started)
-        return statistics.median(times) / len(built) * 1000
-
-    same = all(page.tag_cloud() == compiled_cloud(page) for page in built)
-    return {
-        "entries_per_page": sum(len(page.tag_cloud()) for page in built) / len(built),
-        "as_is_ms": per_page(lambda page: page.tag_cloud()),
-        "compiled_ms": per_page(compiled_cloud) if same else None,
-        "same_output": same,
-    }
-
-
 def export_cost(pages: list[FixturePage], rounds: int = 10) -> dict[str, float]:
-    """ms per record to write newsbot's records as the crawl's JSON Lines feed does (Scrapy's
-    exporter, whose JSON encoder turns each nested dataclass into a dict through ItemAdapter), and
-    with ``json.dumps(dataclasses.asdict(record))`` for comparison. Not part of the extraction."""
+    """ms per record to write newsbot's records as the crawl's JSON Lines feed does
+    (``newsbot.feeds.JsonLinesExporter``), against Scrapy's own exporter (whose JSON encoder turns
+    each nested dataclass into a dict through ItemAdapter) and ``json.dumps(dataclasses.asdict())``.
+    All three write the same JSON. Not part of the extraction."""
     import dataclasses
     import io
 
     from scrapy.exporters import JsonLinesItemExporter
 
+    from newsbot.feeds import JsonLinesExporter
     from newsbot.items import EXPORTED_FIELDS
 
     extract = newsbot_extractor()
     items = [extract(p.body, p.url) for p in pages]
-    exporter = JsonLinesItemExporter(io.BytesIO(), fields_to_export=EXPORTED_FIELDS, encoding="utf-8")
-    exporter.start_exporting()
+    exporters = {}
+    for name, cls in (("newsbot", JsonLinesExporter), ("scrapy", JsonLinesItemExporter)):
+        exporters[name] = cls(io.BytesIO(), fields_to_export=EXPORTED_FIELDS, encoding="utf-8")
+        exporters[name].start_exporting()
 
     def plain(item: Any) -> bytes:
         record = dataclasses.asdict(item)
@@ -237,7 +187,8 @@ def export_cost(pages: list[FixturePage], rounds: int = 10) -> dict[str, float]:
 
     nested = sum(len(i.tag_cloud) + len(i.images) + len(i.tags) + len(i.quotes) + len(i.attributions) for i in items)
     return {
-        "scrapy_exporter_ms": per_item(exporter.export_item),
+        "newsbot_exporter_ms": per_item(exporters["newsbot"].export_item),
+        "scrapy_exporter_ms": per_item(exporters["scrapy"].export_item),
         "asdict_json_ms": per_item(plain),
         "nested_objects": nested / len(items),
     }
@@ -535,18 +486,12 @@ def main(argv: list[str] | None = None) -> int:
     stages = breakdown(pages)
     print(f"\nWhere newsbot's time goes, stage by stage (no profiler; 5 rounds of {len(pages)} pages):")
     print(table(["stage", "ms/page", "share"], stages))
-    cloud = tag_cloud_what_if(pages)
-    if cloud["same_output"] and cloud["compiled_ms"] < 0.8 * cloud["as_is_ms"]:
-        print(
-            f"tag_cloud() reads {cloud['entries_per_page']:.0f} entries a page in {cloud['as_is_ms']:.2f} ms; the same "
-            f"reading with CSS selectors compiled once, on lxml elements: {cloud['compiled_ms']:.2f} ms (same output)"
-        )
-
     export = export_cost(pages)
     print(
-        f"Writing a record to JSON Lines (the crawl's feed, not part of the extraction): Scrapy's exporter "
-        f"{export['scrapy_exporter_ms']:.2f} ms, json.dumps(dataclasses.asdict()) {export['asdict_json_ms']:.2f} ms "
-        f"({export['nested_objects']:.0f} nested dataclasses a record)"
+        f"Writing a record to JSON Lines (the crawl's feed, not part of the extraction): newsbot's exporter "
+        f"{export['newsbot_exporter_ms']:.2f} ms, Scrapy's JsonLinesItemExporter {export['scrapy_exporter_ms']:.2f} ms, "
+        f"json.dumps(dataclasses.asdict()) {export['asdict_json_ms']:.2f} ms ({export['nested_objects']:.0f} nested "
+        "dataclasses a record)"
     )
 
     profile: dict[str, list[list[Any]]] = {}
@@ -579,7 +524,6 @@ def main(argv: list[str] | None = None) -> int:
             "newsbot_vs_parse_floor": vs_floor,
             "same_as_extract_page": not mismatches,
             "breakdown": stages,
-            "tag_cloud_what_if": cloud,
             "export": export,
             "stress": stress,
             "stress_exponents": exponents(stress),
