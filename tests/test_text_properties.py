@@ -115,3 +115,12 @@ def test_encoding_detection_never_raises_and_decodes(body: bytes, declared: str 
     if choice.encoding == MIXED:
         register_mixed_codec()
     body.decode(choice.encoding, errors="replace")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("аб Zz.!?:;,\u00a0\t\n\u2028-«»"), max_size=40))
+def test_words_before_agrees_with_its_pattern(chunk: str) -> None:
+    from newsbot.text.quotes import ROLE_BEFORE_RE, words_before
+
+    m = ROLE_BEFORE_RE.search(chunk)
+    assert words_before(chunk) == (m.group(1) if m else None)
