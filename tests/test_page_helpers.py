@@ -113,3 +113,22 @@ def test_kept_tag_cloud_readings_resolve_links_for_each_page() -> None:
     ]
     # new counts are a new cloud
     assert _cloud_page("https://bestnews.kz/sport/1-a", site_wide, (365, 327))[0][1] == 365
+
+
+def test_page_classes_parse_the_tree_scrapy_would() -> None:
+    from scrapy.http import HtmlResponse
+
+    from newsbot.middlewares import repair_encoding
+    from newsbot.sites.base import parse_page
+
+    pages = sorted(FIXTURES.glob("**/*.html"))
+    assert len(pages) > 100
+    for path in pages:
+        response, _ = repair_encoding(HtmlResponse(url="https://bestnews.kz/x", body=path.read_bytes()))
+        assert isinstance(response, HtmlResponse)
+        ours = parse_page(response)
+        assert etree.tostring(ours, encoding="unicode") == etree.tostring(response.selector.root, encoding="unicode")
+    # the edge cases of parsel's text path: only spaces, NULs
+    for body in (b"   ", b"\x00", b"<p>a\x00b</p>"):
+        response = HtmlResponse(url="https://bestnews.kz/x", body=body, encoding="utf-8")
+        assert etree.tostring(parse_page(response)) == etree.tostring(response.selector.root)
