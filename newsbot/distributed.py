@@ -26,9 +26,10 @@ import socket
 import time
 import warnings
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from redis.exceptions import ResponseError
+from redis.exceptions import ResponseError, WatchError
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, ScrapyDeprecationWarning
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
@@ -87,8 +88,15 @@ def _text(value: Any) -> str | None:
     return value.decode() if isinstance(value, bytes) else value
 
 
+@cache
 def worker_id() -> str:
+    """This process's name among the workers (one crawl per process, as ``scrapy crawl`` runs)."""
     return f"{socket.gethostname()}-{os.getpid()}-{int(time.time())}"
+
+
+def heartbeat_key(spider: str, worker: str) -> str:
+    """The key a live worker keeps refreshing (see :meth:`Scheduler._beat`)."""
+    return f"{spider}:worker:{worker}"
 
 
 class Scheduler(RedisScheduler):
@@ -115,6 +123,8 @@ class Scheduler(RedisScheduler):
 
     # keys
     def _key(self, kind: str, worker: str | None = None) -> str:
+        if kind == "worker":
+            return heartbeat_key(self.spider.name, worker or self.worker)
         return f"{self.spider.name}:{kind}:{worker or self.worker}"
 
     def open(self, spider: Any) -> None:
@@ -204,11 +214,15 @@ class Scheduler(RedisScheduler):
         self.server.delete(self._key("worker"))
 
 
+SNAPSHOT_CLAIM_SECONDS = 3600
+
+
 class RedisArticleStore:
     """The incremental store (see :class:`newsbot.state.ArticleStore`) shared by all workers."""
 
     def __init__(self, server: Any, spider: str):
         self.server = server
+        self.spider = spider
         self.prefix = f"{spider}:state"
         self.path = f"redis:{self.prefix}"
 
@@ -285,6 +299,31 @@ class RedisArticleStore:
 
     def set_snapshot_digest(self, name: str, digest: str, observed_at: str) -> None:
         self.server.hset(self._k("snapshots"), name, digest)
+        for key in self.server.scan_iter(match=self._k(f"snapshot-claim:{name}:*")):
+            self.server.delete(key)
+
+    def claim_snapshot(self, name: str, previous: str | None, digest: str) -> bool:
+        """True for the one worker that first meets the cloud ``name`` changed from ``previous``
+        to ``digest``: it exports the snapshot, the others drop theirs. The claim ends when the
+        snapshot is committed. If its worker dies first, the change is not exported in that crawl;
+        the next crawl finds the holder's heartbeat gone and takes the claim over."""
+        key = self._k(f"snapshot-claim:{name}:{previous or '-'}:{digest}")
+        mine = heartbeat_key(self.spider, worker_id())
+        if self.server.set(key, mine, nx=True, ex=SNAPSHOT_CLAIM_SECONDS):
+            return True
+        # Taken: by a live worker, or by one that died before committing (its heartbeat is gone).
+        with self.server.pipeline() as pipe:
+            try:
+                pipe.watch(key)
+                holder = _text(pipe.get(key))
+                if holder is not None and (holder == mine or pipe.exists(holder)):
+                    return holder == mine
+                pipe.multi()
+                pipe.set(key, mine, ex=SNAPSHOT_CLAIM_SECONDS)
+                pipe.execute()
+                return True
+            except WatchError:
+                return False  # another worker took it over at the same moment
 
     def count(self) -> int:
         return int(self.server.hlen(self._k("articles")))

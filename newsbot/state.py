@@ -241,6 +241,11 @@ class ArticleStore:
         row = self.db.execute("SELECT digest FROM snapshots WHERE name=?", (name,)).fetchone()
         return row[0] if row else None
 
+    def claim_snapshot(self, name: str, previous: str | None, digest: str) -> bool:
+        """Always True: one process owns this store (see :meth:`lock`); the Redis store shares
+        snapshots between workers and lets only one of them export each change."""
+        return True
+
     def set_snapshot_digest(self, name: str, digest: str, observed_at: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?)", (name, digest, observed_at))
 

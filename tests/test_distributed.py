@@ -78,6 +78,10 @@ def start_worker(workdir: Path, redis_url: str, delay: float) -> subprocess.Pope
     return subprocess.Popen(cmd, cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def read_jsonl_if_any(path: Path) -> list[dict[str, Any]]:
+    return read_jsonl(path) if path.exists() else []
+
+
 def records(*workdirs: Path) -> list[dict[str, Any]]:
     found = []
     for workdir in workdirs:
@@ -96,6 +100,12 @@ def test_two_workers_export_every_article_once(tmp_path: Path, redis_url: str) -
     assert set(counts.values()) == {1}
     shares = [len(records(tmp_path / w)) for w in ("a", "b")]
     assert all(shares), f"both workers must take part: {shares}"
+    # Both workers meet the tag cloud; one snapshot line is written between them.
+    snapshots = [
+        line for w in ("a", "b") for line in read_jsonl_if_any(tmp_path / w / "data" / "bestnews" / "tag_cloud.jsonl")
+    ]
+    assert len(snapshots) == 1, snapshots
+    assert len(snapshots[0]["tags"]) == 30
     for worker in ("a", "b"):
         log = (tmp_path / worker / "crawl.log").read_text()
         assert "inc_value() is deprecated" not in log  # scrapy-redis's per-request warning is filtered
@@ -116,3 +126,23 @@ def test_a_killed_worker_share_is_finished_by_the_other(tmp_path: Path, redis_ur
     assert set(counts) == ALL_URLS
     assert set(counts.values()) == {1}
     assert not list((tmp_path / "victim" / "data" / "bestnews").glob("2*.jsonl"))  # killed: nothing half-written
+
+
+def test_one_worker_exports_each_tag_cloud_change(redis_url: str) -> None:
+    from newsbot.distributed import RedisArticleStore, heartbeat_key, worker_id
+
+    server = redis.Redis.from_url(redis_url)
+    store = RedisArticleStore(server, "bestnews")
+    other = heartbeat_key("bestnews", "other-host-1-1")
+    claim = "bestnews:state:snapshot-claim:bestnews.kz:old:new"
+    server.set(other, "busy", px=60_000)  # a live worker holds the claim
+    server.set(claim, other)
+    assert not store.claim_snapshot("bestnews.kz", "old", "new")
+    server.delete(other)  # it died before committing: its heartbeat expires
+    assert store.claim_snapshot("bestnews.kz", "old", "new")
+    assert server.get(claim) == heartbeat_key("bestnews", worker_id()).encode()
+    assert store.claim_snapshot("bestnews.kz", "old", "new")  # still ours
+    assert store.claim_snapshot("bestnews.kz", None, "first")  # a first cloud is claimed too
+    store.set_snapshot_digest("bestnews.kz", "new", "2026-11-27T10:00:00+05:00")
+    assert store.snapshot_digest("bestnews.kz") == "new"
+    assert not server.keys("bestnews:state:snapshot-claim:bestnews.kz:*")  # committed: claims end

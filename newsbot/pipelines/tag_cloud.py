@@ -11,7 +11,8 @@ from newsbot.pipelines import CrawlerPipeline
 
 
 class DropUnchangedCloudPipeline(CrawlerPipeline):
-    """Let a tag-cloud snapshot through only when the cloud differs from the last one exported."""
+    """Let a tag-cloud snapshot through only when the cloud differs from the last one exported,
+    and, with several workers on one store, from one worker only."""
 
     crawl_only = True
 
@@ -25,9 +26,13 @@ class DropUnchangedCloudPipeline(CrawlerPipeline):
             return item
         state = self.crawler.get_extension(IncrementalState)
         store = state.store if state is not None else None
-        if store is not None and store.snapshot_digest(item.site) == item.digest:
+        previous = store.snapshot_digest(item.site) if store is not None else None
+        if store is not None and previous == item.digest:
             self.inc("tag_cloud/unchanged")
             raise DropItem(f"tag cloud of {item.site} unchanged", log_level="DEBUG")
+        if store is not None and not store.claim_snapshot(item.site, previous, item.digest):
+            self.inc("tag_cloud/exported_by_another_worker")
+            raise DropItem(f"tag cloud of {item.site}: another worker exports this change", log_level="DEBUG")
         self.pending = item
         self.inc("tag_cloud/changed")
         return item
