@@ -124,8 +124,8 @@ def breakdown(pages: list[FixturePage], rounds: int = 5) -> list[list[Any]]:
             t = add(spent, "response, encoding repair, unusable_response()", t)
             page_class = page_class_for(p.url)
             assert page_class is not None
-            page = page_class(response, now=datetime.now(UTC))  # parses: response.selector
-            t = add(spent, "page class: HTML parse (response.selector)", t)
+            page = page_class(response, now=datetime.now(UTC))  # parses the page (parse_page)
+            t = add(spent, "page class: HTML parse (parse_page)", t)
             page.page_kind()
             t = add(spent, "page class: page_kind()", t)
             # The fields one by one, on a second page object over the same parsed tree (a page keeps

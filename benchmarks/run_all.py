@@ -1,6 +1,6 @@
 """Run the four benchmarks, each in its own process, and write docs/benchmarks.md from their results.
 
-    python benchmarks/run_all.py                  # ~7 minutes on 2 cores
+    python benchmarks/run_all.py                  # ~9 minutes on 2 cores
     python benchmarks/run_all.py --only dates,extraction
 
 Results also go to ``benchmarks/out/results/<name>.json`` and each benchmark's printout to
@@ -358,7 +358,7 @@ def analysis(r: dict[str, Any]) -> str:
         nb = e[n["newsbot"]]
         stages = {row[0]: float(row[1]) for row in ex["breakdown"]}
         total = stages["total"]
-        parse = stages.get("page class: HTML parse (response.selector)", 0.0)
+        parse = stages.get("page class: HTML parse (parse_page)", 0.0)
         cloud = stages.get("  to_article: tag_cloud()", 0.0)
         quotes = stages.get("pipeline: ExtractQuotesPipeline", 0.0)
         attributions = stages.get("pipeline: ExtractAttributionsPipeline", 0.0)
@@ -368,7 +368,7 @@ def analysis(r: dict[str, Any]) -> str:
         text = (
             f"- **Extraction.** newsbot needs {nb['ms_per_page']:.2f} ms a page; the targets allow {budget_traf:.2f} ms "
             f"(5x trafilatura) and {budget_floor:.2f} ms (0.4x the parse floor). Inside newsbot the HTML parse "
-            f"(parsel's `Selector`) takes {parse:.2f} ms, quotes {quotes:.2f} ms and attributions {attributions:.2f} ms "
+            f"(`newsbot.sites.base.parse_page`, lxml) takes {parse:.2f} ms, quotes {quotes:.2f} ms and attributions {attributions:.2f} ms "
             "(pure-Python text work on pymorphy3)"
         )
         if core > budget_floor:
