@@ -682,8 +682,8 @@ class _People:
 def _is_common_initial(word: str) -> bool:
     """A sentence-initial capitalised word that is an ordinary word ("Сам", "Отдельно", "После")."""
     low = word.lower()
-    if not morph.is_russian_word(low):
-        return False
+    if not morph.is_russian_word(low) or not morph.is_known(low):
+        return False  # the dictionary check first: guessing a form of an unknown word costs more
     ps = morph.parses(low)
     if not ps or not morph.known(ps[0]):
         return False
@@ -694,6 +694,8 @@ def _is_common_initial(word: str) -> bool:
 @lru_cache(maxsize=16384)
 def _is_place(word: str) -> bool:
     """A place or organisation the dictionary knows ("Алматы"); guesses do not count."""
+    if not morph.is_known(word):
+        return False  # every reading of an unknown word is a guess: no need to make them
     return any({"Geox", "Orgn"} & p.tag.grammemes and morph.known(p) for p in morph.parses(word)[:2])
 
 
@@ -701,6 +703,8 @@ def _is_place(word: str) -> bool:
 def _looks_like_person_word(word: str) -> bool:
     if _SURNAME_STEM_RE.search(word):
         return True
+    if not morph.is_known(word):
+        return False  # only a dictionary name counts, not a guessed one
     return any("Name" in p.tag.grammemes and morph.known(p) for p in morph.parses(word)[:2])
 
 
