@@ -132,3 +132,21 @@ def test_page_classes_parse_the_tree_scrapy_would() -> None:
     for body in (b"   ", b"\x00", b"<p>a\x00b</p>"):
         response = HtmlResponse(url="https://bestnews.kz/x", body=body, encoding="utf-8")
         assert etree.tostring(parse_page(response)) == etree.tostring(response.selector.root)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "amp=1", "tmpl=component", "?"]), max_size=8).map("".join))
+@example("https://bestnews.kz/sport/1-a")
+@example("https://bestnews.kz/sport/1-a?tmpl=component&x=1#top")
+@example("HTTPS://bestnews.kz/a")
+def test_strip_query_param_shortcut_agrees(tail: str) -> None:
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    from newsbot.sites.base import strip_query_param
+
+    for url in ("https://bestnews.kz/" + tail, "http://" + tail, tail):
+        parts = urlsplit(url)
+        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in {"tmpl", "amp"}]
+        assert strip_query_param(url, {"tmpl", "amp"}) == urlunsplit(
+            parts._replace(query=urlencode(query), fragment="")
+        )

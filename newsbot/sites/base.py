@@ -119,7 +119,6 @@ def first(sel: Selector | Any, queries: list[str]) -> Any:
 
 _LINK_XPATH = etree.XPath("descendant-or-self::a/@href")
 _META_XPATH = etree.XPath("//meta[@content]")
-_HAS_BLOCK_XPATH = etree.XPath("boolean(descendant::p | descendant::li | descendant::blockquote)")
 # Tag-cloud readings by (page class, markup of the entries): (name, count, link as written); and
 # the same with links resolved, by (that key, site origin). A handful of sites and editions.
 _CLOUD_READINGS: dict[Any, tuple[tuple[str, int, str | None], ...]] = {}
@@ -226,7 +225,13 @@ def _iter_text(element: etree._Element) -> Any:
             yield child.tail
 
 
+_PLAIN_URL_RE = re.compile(r"https?://[^\x00-\x20?#/][^\x00-\x20?#]*")
+
+
 def strip_query_param(url: str, names: set[str]) -> str:
+    """``url`` without the query parameters ``names`` and without its fragment."""
+    if _PLAIN_URL_RE.fullmatch(url):
+        return url  # no query, no fragment: nothing to take out (tested against the long way)
     parts = urlsplit(url)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in names]
     return urlunsplit(parts._replace(query=urlencode(query), fragment=""))
@@ -393,7 +398,7 @@ class ArticlePage:
                 return False
             if child in skips or child.tag in _SKIP_TAGS or _is_embed(child):
                 continue
-            if child.tag in _BLOCK_TAGS and not _HAS_BLOCK_XPATH(child):
+            if child.tag in _BLOCK_TAGS and next(child.iterdescendants(*_BLOCK_TAGS), None) is None:
                 out.extend(_split_on_br(child))
             elif not self._walk(child, stops, skips, out):
                 return False
