@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
 from hypothesis import example, given, settings
@@ -150,3 +152,26 @@ def test_strip_query_param_shortcut_agrees(tail: str) -> None:
         assert strip_query_param(url, {"tmpl", "amp"}) == urlunsplit(
             parts._replace(query=urlencode(query), fragment="")
         )
+
+
+def test_page_classes_give_the_same_records_from_several_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from scrapy.http import HtmlResponse
+
+    from newsbot.sites import page_class_for
+
+    pages = [(p, json.loads(p.with_suffix(".json").read_text(encoding="utf-8"))["url"])
+             for p in sorted((FIXTURES / "bestnews").glob("*.html")) if p.with_suffix(".json").exists()]  # fmt: skip
+    assert len(pages) >= 40
+
+    def read(item: tuple[Path, str]) -> Any:
+        path, url = item
+        page_class = page_class_for(url)
+        assert page_class is not None
+        return page_class(HtmlResponse(url=url, body=path.read_bytes())).to_article()
+
+    alone = [read(item) for item in pages]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(read, pages * 3))
+    assert together == alone * 3

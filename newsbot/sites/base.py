@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, lru_cache
@@ -93,7 +94,14 @@ class SiteSelectors:
     cloud_count: list[str] = field(default_factory=list)
 
 
-_PARSER = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+_PARSERS = threading.local()  # an lxml parser must not be shared between threads
+
+
+def _parser() -> etree.HTMLParser:
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+    return parser
 
 
 def parse_page(response: TextResponse) -> etree._Element:
@@ -103,8 +111,9 @@ def parse_page(response: TextResponse) -> etree._Element:
     of a page class's time, for methods newsbot does not use. tests/test_page_helpers.py checks
     both trees are the same."""
     body = response.text.strip().replace("\x00", "").encode("utf-8") or b"<html/>"
-    root = etree.fromstring(body, parser=_PARSER)
-    return root if root is not None else etree.fromstring(b"<html/>", parser=_PARSER)
+    parser = _parser()
+    root = etree.fromstring(body, parser=parser)
+    return root if root is not None else etree.fromstring(b"<html/>", parser=parser)
 
 
 def first(sel: Selector | Any, queries: list[str]) -> Any:
