@@ -368,7 +368,7 @@ def analysis(r: dict[str, Any]) -> str:
         text = (
             f"- **Extraction.** newsbot needs {nb['ms_per_page']:.2f} ms a page; the targets allow {budget_traf:.2f} ms "
             f"(5x trafilatura) and {budget_floor:.2f} ms (0.4x the parse floor). Inside newsbot the HTML parse "
-            f"(`newsbot.sites.base.parse_page`, lxml) takes {parse:.2f} ms, quotes {quotes:.2f} ms and attributions {attributions:.2f} ms "
+            f"(`newsbot.sites.markup.parse_page`, lxml) takes {parse:.2f} ms, quotes {quotes:.2f} ms and attributions {attributions:.2f} ms "
             "(pure-Python text work on pymorphy3)"
         )
         if core > budget_floor:

@@ -91,8 +91,11 @@ def records(*workdirs: Path) -> list[dict[str, Any]]:
 
 
 def test_two_workers_export_every_article_once(tmp_path: Path, redis_url: str) -> None:
-    a = start_worker(tmp_path / "a", redis_url, delay=0.02)
-    b = start_worker(tmp_path / "b", redis_url, delay=0.02)
+    # Slow enough (64 pages at 0.2 s, ~13 s for one worker) that both take part: a worker whose seeds
+    # the other already queued has nothing local, and Scrapy's engine asks the scheduler for work
+    # again only at its 5-second heartbeat.
+    a = start_worker(tmp_path / "a", redis_url, delay=0.2)
+    b = start_worker(tmp_path / "b", redis_url, delay=0.2)
     assert a.wait(timeout=300) == 0, (tmp_path / "a" / "crawl.log").read_text()[-3000:]
     assert b.wait(timeout=300) == 0, (tmp_path / "b" / "crawl.log").read_text()[-3000:]
     counts = Counter(r["url"] for r in records(tmp_path / "a", tmp_path / "b"))

@@ -15,7 +15,8 @@ from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
 from newsbot.sites import registry
-from newsbot.sites.base import css_to_xpath, join_url
+from newsbot.sites.markup import css_to_xpath
+from newsbot.sites.urls import join_url
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -121,7 +122,7 @@ def test_page_classes_parse_the_tree_scrapy_would() -> None:
     from scrapy.http import HtmlResponse
 
     from newsbot.middlewares import repair_encoding
-    from newsbot.sites.base import parse_page
+    from newsbot.sites.markup import parse_page
 
     pages = sorted(FIXTURES.glob("**/*.html"))
     assert len(pages) > 100
@@ -144,7 +145,7 @@ def test_page_classes_parse_the_tree_scrapy_would() -> None:
 def test_strip_query_param_shortcut_agrees(tail: str) -> None:
     from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-    from newsbot.sites.base import strip_query_param
+    from newsbot.sites.urls import strip_query_param
 
     for url in ("https://bestnews.kz/" + tail, "http://" + tail, tail):
         parts = urlsplit(url)

@@ -10,19 +10,18 @@ from __future__ import annotations
 import json
 import logging
 import re
-import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 from parsel import Selector
-from parsel.csstranslator import HTMLTranslator
 from scrapy.http import TextResponse
 
 from newsbot.items import Article, CloudTag, Image, Tag, TagCloudSnapshot
+from newsbot.sites.markup import compiled_css, css_first, first_elements, iter_text, parse_page, text_of
+from newsbot.sites.urls import join_url, origin, strip_query_param
 from newsbot.text.dates import to_zone
 from newsbot.text.normalize import clean_text
 from newsbot.text.tagcloud import cloud_digest
@@ -94,38 +93,6 @@ class SiteSelectors:
     cloud_count: list[str] = field(default_factory=list)
 
 
-_PARSERS = threading.local()  # an lxml parser must not be shared between threads
-
-
-def _parser() -> etree.HTMLParser:
-    parser = getattr(_PARSERS, "parser", None)
-    if parser is None:
-        parser = _PARSERS.parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
-    return parser
-
-
-def parse_page(response: TextResponse) -> etree._Element:
-    """The tree of ``response.text``, as ``response.selector`` builds it (parsel: the text stripped,
-    NULs dropped, encoded as UTF-8, parsed leniently), but with lxml's own HTML parser rather than
-    ``lxml.html``'s, which looks up a Python element class for every element a query returns: ~12%
-    of a page class's time, for methods newsbot does not use. tests/test_page_helpers.py checks
-    both trees are the same."""
-    body = response.text.strip().replace("\x00", "").encode("utf-8") or b"<html/>"
-    parser = _parser()
-    root = etree.fromstring(body, parser=parser)
-    return root if root is not None else etree.fromstring(b"<html/>", parser=parser)
-
-
-def first(sel: Selector | Any, queries: list[str]) -> Any:
-    """The first non-empty match of ``queries`` (a SelectorList), or an empty list. Page classes
-    use :meth:`ArticlePage.find` (lxml elements, compiled selectors); this is for parsel code."""
-    for query in queries:
-        found = sel.css(query)
-        if found:
-            return found
-    return []
-
-
 _LINK_XPATH = etree.XPath("descendant-or-self::a/@href")
 _META_XPATH = etree.XPath("//meta[@content]")
 # Tag-cloud readings by (page class, markup of the entries): (name, count, link as written); and
@@ -147,103 +114,6 @@ def _site_wide_links(reading: tuple[tuple[str, int, str | None], ...]) -> bool:
     """True when every link of a cloud reading resolves the same from every page of a site:
     absent, absolute, or starting at the site's root."""
     return all(href is None or href.strip().startswith(("/", "http://", "https://")) for *_, href in reading)
-
-
-# One step of cssselect's XPath whose only condition is one attribute: equal to a value, or a class.
-_ATTR_STEP_RE = re.compile(
-    r"(?P<step>(?:descendant-or-self::|descendant::|/)(?:\*|[a-zA-Z][\w-]*))"
-    r"\[(?:@(?P<name>[a-zA-Z][\w-]*) = (?P<value>'[^']*')"
-    r"|@class and contains\(@class, (?P<cls>'[^']*')\) and "
-    r"contains\(concat\(' ', normalize-space\(@class\), ' '\), (?P<spaced>'[^']*')\))\]"
-    r"(?=/|$| \|)"
-)
-
-
-def _attribute_axis(m: re.Match[str]) -> str:
-    if m["name"]:
-        return f"{m['step']}/@{m['name']}[. = {m['value']}]/.."
-    return f"{m['step']}/@class[contains(., {m['cls']}) and contains(concat(' ', normalize-space(.), ' '), {m['spaced']})]/.."
-
-
-def css_to_xpath(query: str) -> str:
-    """parsel's XPath for a CSS selector, with each step tested on one attribute rewritten to go
-    through the attribute axis (``X[@a = 'v']`` as ``X/@a[. = 'v']/..``): the same elements, but
-    libxml2 finds them about twice as fast, since it reads the attribute nodes once instead of
-    evaluating a predicate on every element. tests/test_page_helpers.py checks both agree."""
-    return _ATTR_STEP_RE.sub(_attribute_axis, HTMLTranslator().css_to_xpath(query))
-
-
-@cache
-def compiled_css(query: str) -> etree.XPath:
-    """A CSS selector (parsel's dialect: ``::text`` and ``::attr(name)`` too) compiled once into an
-    lxml XPath. Page classes read lxml elements with these: a parsel query compiles its selector
-    and wraps every result on each call, which cost more than half of a page's extraction."""
-    return etree.XPath(css_to_xpath(query))
-
-
-def css_first(element: etree._Element, query: str) -> Any:
-    """The first result of ``query`` under ``element`` (an element or a string), or None."""
-    found = compiled_css(query)(element)
-    return found[0] if found else None
-
-
-# What the fast path of join_url leaves to urljoin: controls and spaces, parameters, fragments,
-# backslashes, dot segments, an empty query.
-_JOIN_UNSAFE_RE = re.compile(r"[\x00-\x20;#\\]|/\.|\?$")
-_ABSOLUTE_RE = re.compile(r"https?://[^/?#\\;@]+(?:/[^?]*)?(?:\?.+)?")
-_ORIGIN_RE = re.compile(r"https?://[^/?#\\;@\s]+(?=[/?#]|$)")
-
-
-def join_url(base: str, url: str) -> str:
-    """``urljoin(base, url)``, with a fast path for the two forms page links take: absolute http(s)
-    URLs and root-relative paths. Anything else (dot segments, fragments, parameters, spaces,
-    relative paths) goes to ``urljoin``; a property test checks that both give the same result."""
-    if not _JOIN_UNSAFE_RE.search(url):
-        if _ABSOLUTE_RE.fullmatch(url):
-            return url
-        if url[:1] == "/" and url[1:2] != "/" and (origin := _ORIGIN_RE.match(base)):
-            return origin.group() + url
-    return urljoin(base, url)
-
-
-def first_elements(element: etree._Element, queries: list[str]) -> list[etree._Element]:
-    """Like :func:`first`, on lxml elements: the first non-empty match of ``queries``."""
-    for query in queries:
-        found = compiled_css(query)(element)
-        if found:
-            return list(found)
-    return []
-
-
-def text_of(node: Any) -> str:
-    """All text under ``node`` (a parsel Selector or lxml element), scripts excluded."""
-    element = node.root if hasattr(node, "root") else node
-    if not isinstance(element, etree._Element):
-        return str(element)
-    return "".join(_iter_text(element))
-
-
-def _iter_text(element: etree._Element) -> Any:
-    if isinstance(element.tag, str) and element.tag in ("script", "style", "noscript"):
-        return
-    if element.text:
-        yield element.text
-    for child in element:
-        yield from _iter_text(child)
-        if child.tail:
-            yield child.tail
-
-
-_PLAIN_URL_RE = re.compile(r"https?://[^\x00-\x20?#/][^\x00-\x20?#]*")
-
-
-def strip_query_param(url: str, names: set[str]) -> str:
-    """``url`` without the query parameters ``names`` and without its fragment."""
-    if _PLAIN_URL_RE.fullmatch(url):
-        return url  # no query, no fragment: nothing to take out (tested against the long way)
-    parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in names]
-    return urlunsplit(parts._replace(query=urlencode(query), fragment=""))
 
 
 class ArticlePage:
@@ -476,7 +346,7 @@ class ArticlePage:
                 caption = None
                 if figure is not None:
                     caps = figure.findall(".//figcaption")
-                    caption = "".join(_iter_text(caps[0])) if caps else None
+                    caption = "".join(iter_text(caps[0])) if caps else None
                 add(img.get("src") or img.get("data-src"), caption)
         if not images and (og := self.meta("og:image")):
             add(og, None)
@@ -508,13 +378,13 @@ class ArticlePage:
         read = _CLOUD_READINGS.get(key)
         if read is None:
             read = _remember(_CLOUD_READINGS, key, self._read_cloud(entries))
-        origin = _ORIGIN_RE.match(self.response.url)
-        if origin is None or not _site_wide_links(read):
+        site = origin(self.response.url)
+        if site is None or not _site_wide_links(read):
             return [CloudTag(name=name, count=count, url=self.absolute(href)) for name, count, href in read]
-        resolved = _CLOUD_RESOLVED.get((key, origin.group()))
+        resolved = _CLOUD_RESOLVED.get((key, site))
         if resolved is None:
             resolved = tuple((name, count, self.absolute(href)) for name, count, href in read)
-            _remember(_CLOUD_RESOLVED, (key, origin.group()), resolved)
+            _remember(_CLOUD_RESOLVED, (key, site), resolved)
         return [CloudTag(name=name, count=count, url=url) for name, count, url in resolved]
 
     def _read_cloud(self, entries: list[etree._Element]) -> tuple[tuple[str, int, str | None], ...]:
@@ -524,11 +394,11 @@ class ArticlePage:
         for entry in entries:
             count_nodes = first_elements(entry, s.cloud_count)
             name_nodes = first_elements(entry, s.cloud_name)
-            count_text = "".join(_iter_text(count_nodes[0])) if count_nodes else ""
+            count_text = "".join(iter_text(count_nodes[0])) if count_nodes else ""
             if name_nodes:
-                name = "".join(_iter_text(name_nodes[0]))
+                name = "".join(iter_text(name_nodes[0]))
             else:
-                name = "".join(_iter_text(entry)).replace(count_text, "")
+                name = "".join(iter_text(entry)).replace(count_text, "")
             digits = "".join(_DIGITS_RE.findall(count_text))
             links = _LINK_XPATH(entry)
             href = str(links[0]) if links else entry.get("href")

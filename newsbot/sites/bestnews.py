@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from newsbot.sites.base import ArticlePage, SiteSelectors, strip_query_param
+from newsbot.sites.base import ArticlePage, SiteSelectors
+from newsbot.sites.urls import strip_query_param
 
 SITE = "bestnews.kz"
 BASE_URL = "https://bestnews.kz"

@@ -15,7 +15,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsbot.items import Article, Image
-from newsbot.sites.base import ArticlePage, SiteSelectors, compiled_css, text_of
+from newsbot.sites.base import ArticlePage, SiteSelectors
+from newsbot.sites.markup import compiled_css, text_of
 
 SITE = "nur.kz"
 BASE_URL = "https://www.nur.kz"

@@ -17,8 +17,8 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 
-from newsbot.sites.base import strip_query_param
 from newsbot.sites.generic import GenericArticlePage
+from newsbot.sites.urls import strip_query_param
 from newsbot.spiders.base import NewsSpider
 
 _TRACKING = {"utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term", "fbclid", "gclid"}

@@ -1,0 +1,111 @@
+"""Reading HTML trees fast: the page's tree, CSS selectors compiled once to XPath for lxml
+elements, and the text under an element. Shared by the page classes (see :mod:`newsbot.sites.base`)."""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import cache
+from typing import Any
+
+from lxml import etree
+from parsel import Selector
+from parsel.csstranslator import HTMLTranslator
+from scrapy.http import TextResponse
+
+_PARSERS = threading.local()  # an lxml parser must not be shared between threads
+
+
+def _parser() -> etree.HTMLParser:
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+    return parser
+
+
+def parse_page(response: TextResponse) -> etree._Element:
+    """The tree of ``response.text``, as ``response.selector`` builds it (parsel: the text stripped,
+    NULs dropped, encoded as UTF-8, parsed leniently), but with lxml's own HTML parser rather than
+    ``lxml.html``'s, which looks up a Python element class for every element a query returns: ~12%
+    of a page class's time, for methods newsbot does not use. tests/test_page_helpers.py checks
+    both trees are the same."""
+    body = response.text.strip().replace("\x00", "").encode("utf-8") or b"<html/>"
+    parser = _parser()
+    root = etree.fromstring(body, parser=parser)
+    return root if root is not None else etree.fromstring(b"<html/>", parser=parser)
+
+
+def first(sel: Selector | Any, queries: list[str]) -> Any:
+    """The first non-empty match of ``queries`` (a SelectorList), or an empty list. Page classes
+    use :meth:`ArticlePage.find` (lxml elements, compiled selectors); this is for parsel code."""
+    for query in queries:
+        found = sel.css(query)
+        if found:
+            return found
+    return []
+
+
+# One step of cssselect's XPath whose only condition is one attribute: equal to a value, or a class.
+_ATTR_STEP_RE = re.compile(
+    r"(?P<step>(?:descendant-or-self::|descendant::|/)(?:\*|[a-zA-Z][\w-]*))"
+    r"\[(?:@(?P<name>[a-zA-Z][\w-]*) = (?P<value>'[^']*')"
+    r"|@class and contains\(@class, (?P<cls>'[^']*')\) and "
+    r"contains\(concat\(' ', normalize-space\(@class\), ' '\), (?P<spaced>'[^']*')\))\]"
+    r"(?=/|$| \|)"
+)
+
+
+def _attribute_axis(m: re.Match[str]) -> str:
+    if m["name"]:
+        return f"{m['step']}/@{m['name']}[. = {m['value']}]/.."
+    return f"{m['step']}/@class[contains(., {m['cls']}) and contains(concat(' ', normalize-space(.), ' '), {m['spaced']})]/.."
+
+
+def css_to_xpath(query: str) -> str:
+    """parsel's XPath for a CSS selector, with each step tested on one attribute rewritten to go
+    through the attribute axis (``X[@a = 'v']`` as ``X/@a[. = 'v']/..``): the same elements, but
+    libxml2 finds them about twice as fast, since it reads the attribute nodes once instead of
+    evaluating a predicate on every element. tests/test_page_helpers.py checks both agree."""
+    return _ATTR_STEP_RE.sub(_attribute_axis, HTMLTranslator().css_to_xpath(query))
+
+
+@cache
+def compiled_css(query: str) -> etree.XPath:
+    """A CSS selector (parsel's dialect: ``::text`` and ``::attr(name)`` too) compiled once into an
+    lxml XPath. Page classes read lxml elements with these: a parsel query compiles its selector
+    and wraps every result on each call, which cost more than half of a page's extraction."""
+    return etree.XPath(css_to_xpath(query))
+
+
+def css_first(element: etree._Element, query: str) -> Any:
+    """The first result of ``query`` under ``element`` (an element or a string), or None."""
+    found = compiled_css(query)(element)
+    return found[0] if found else None
+
+
+def first_elements(element: etree._Element, queries: list[str]) -> list[etree._Element]:
+    """Like :func:`first`, on lxml elements: the first non-empty match of ``queries``."""
+    for query in queries:
+        found = compiled_css(query)(element)
+        if found:
+            return list(found)
+    return []
+
+
+def text_of(node: Any) -> str:
+    """All text under ``node`` (a parsel Selector or lxml element), scripts excluded."""
+    element = node.root if hasattr(node, "root") else node
+    if not isinstance(element, etree._Element):
+        return str(element)
+    return "".join(iter_text(element))
+
+
+def iter_text(element: etree._Element) -> Any:
+    if isinstance(element.tag, str) and element.tag in ("script", "style", "noscript"):
+        return
+    if element.text:
+        yield element.text
+    for child in element:
+        yield from iter_text(child)
+        if child.tail:
+            yield child.tail

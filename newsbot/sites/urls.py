@@ -1,0 +1,45 @@
+"""URL helpers of the page classes: joining links to the page's URL, and taking query
+parameters out, each with a fast path for the common case that is tested against the standard
+library's answer (tests/test_page_helpers.py)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+# What the fast path of join_url leaves to urljoin: controls and spaces, parameters, fragments,
+# backslashes, dot segments, an empty query.
+_JOIN_UNSAFE_RE = re.compile(r"[\x00-\x20;#\\]|/\.|\?$")
+_ABSOLUTE_RE = re.compile(r"https?://[^/?#\\;@]+(?:/[^?]*)?(?:\?.+)?")
+_ORIGIN_RE = re.compile(r"https?://[^/?#\\;@\s]+(?=[/?#]|$)")
+
+
+def join_url(base: str, url: str) -> str:
+    """``urljoin(base, url)``, with a fast path for the two forms page links take: absolute http(s)
+    URLs and root-relative paths. Anything else (dot segments, fragments, parameters, spaces,
+    relative paths) goes to ``urljoin``; a property test checks that both give the same result."""
+    if not _JOIN_UNSAFE_RE.search(url):
+        if _ABSOLUTE_RE.fullmatch(url):
+            return url
+        if url[:1] == "/" and url[1:2] != "/" and (origin := _ORIGIN_RE.match(base)):
+            return origin.group() + url
+    return urljoin(base, url)
+
+
+_PLAIN_URL_RE = re.compile(r"https?://[^\x00-\x20?#/][^\x00-\x20?#]*")
+
+
+def strip_query_param(url: str, names: set[str]) -> str:
+    """``url`` without the query parameters ``names`` and without its fragment."""
+    if _PLAIN_URL_RE.fullmatch(url):
+        return url  # no query, no fragment: nothing to take out (tested against the long way)
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in names]
+    return urlunsplit(parts._replace(query=urlencode(query), fragment=""))
+
+
+def origin(url: str) -> str | None:
+    """``scheme://host[:port]`` of an http(s) URL (None for others): what a root-relative link is
+    resolved against."""
+    m = _ORIGIN_RE.match(url)
+    return m.group() if m else None
