@@ -9,7 +9,6 @@ from functools import cache
 from typing import Any
 
 from lxml import etree
-from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 from scrapy.http import TextResponse
 
@@ -33,16 +32,6 @@ def parse_page(response: TextResponse) -> etree._Element:
     parser = _parser()
     root = etree.fromstring(body, parser=parser)
     return root if root is not None else etree.fromstring(b"<html/>", parser=parser)
-
-
-def first(sel: Selector | Any, queries: list[str]) -> Any:
-    """The first non-empty match of ``queries`` (a SelectorList), or an empty list. Page classes
-    use :meth:`ArticlePage.find` (lxml elements, compiled selectors); this is for parsel code."""
-    for query in queries:
-        found = sel.css(query)
-        if found:
-            return found
-    return []
 
 
 # One step of cssselect's XPath whose only condition is one attribute: equal to a value, or a class.
@@ -84,7 +73,7 @@ def css_first(element: etree._Element, query: str) -> Any:
 
 
 def first_elements(element: etree._Element, queries: list[str]) -> list[etree._Element]:
-    """Like :func:`first`, on lxml elements: the first non-empty match of ``queries``."""
+    """The elements matched by the first of ``queries`` (CSS) that matches anything under ``element``."""
     for query in queries:
         found = compiled_css(query)(element)
         if found:
