@@ -80,3 +80,19 @@ def check_quote_offsets(path: Path) -> None:
         assert paragraph_starts[quote["paragraph"]] <= quote["start"]
         words = [w for w in quote["text"].split() if w.isalpha()]
         assert all(w in span for w in words[:3])
+
+
+def check_clean_crawl(crawl: dict[str, Any], spider: str) -> None:
+    """The mirror crawl (``tests.conftest.crawl_mirror``) exited 0 with an OK summary and no failures."""
+    result = crawl["result"]
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert f"newsbot summary [{spider}]: OK" in result.stderr
+    assert crawl["report"]["failures"] == []
+
+
+def check_exported_once(crawl: dict[str, Any], expected_urls: set[str]) -> list[str]:
+    """Every expected article URL exported, each exactly once; the exported URLs in order."""
+    urls = [r["url"] for r in crawl["records"]]
+    assert len(urls) == len(set(urls)), "duplicate records"
+    assert set(urls) == expected_urls
+    return urls

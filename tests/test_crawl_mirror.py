@@ -11,6 +11,7 @@ import pytest
 
 from newsbot.schema import article_schema
 from tests.conftest import MIRROR, crawl_mirror, expected_cases, read_jsonl
+from tests.site_fixtures import check_clean_crawl, check_exported_once
 
 EXPECTED_URLS = {json.loads(p.read_text(encoding="utf-8"))["url"] for p in expected_cases()}
 
@@ -21,16 +22,11 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def test_crawl_exits_zero_and_reports(crawl: dict[str, Any]) -> None:
-    result = crawl["result"]
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert "newsbot summary [bestnews]: OK" in result.stderr
-    assert crawl["report"]["failures"] == []
+    check_clean_crawl(crawl, "bestnews")
 
 
 def test_every_mirror_article_exactly_once(crawl: dict[str, Any]) -> None:
-    urls = [r["url"] for r in crawl["records"]]
-    assert len(urls) == len(set(urls)), "duplicate records"
-    assert set(urls) == EXPECTED_URLS
+    urls = check_exported_once(crawl, EXPECTED_URLS)
     assert len(urls) >= 40
 
 

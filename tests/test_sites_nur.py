@@ -13,7 +13,14 @@ from scrapy.http import HtmlResponse
 from newsbot.cli import extract_page
 from newsbot.sites.nur import NurArticlePage, article_url, choose_body, jsonld_paragraphs
 from tests.conftest import FIXTURES, crawl_mirror
-from tests.site_fixtures import check_case, check_quote_offsets, site_cases, site_index
+from tests.site_fixtures import (
+    check_case,
+    check_clean_crawl,
+    check_exported_once,
+    check_quote_offsets,
+    site_cases,
+    site_index,
+)
 
 NUR = FIXTURES / "nur"
 CASES = site_cases(NUR)
@@ -149,17 +156,11 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def test_crawl_exits_zero(crawl: dict[str, Any]) -> None:
-    result = crawl["result"]
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert "newsbot summary [nur]: OK" in result.stderr
-    assert crawl["report"]["failures"] == []
+    check_clean_crawl(crawl, "nur")
 
 
 def test_crawl_exports_every_article_exactly_once(crawl: dict[str, Any]) -> None:
-    expected = {json.loads(p.read_text(encoding="utf-8"))["url"] for p in CASES}
-    urls = [r["url"] for r in crawl["records"]]
-    assert len(urls) == len(set(urls)), "duplicate records"
-    assert set(urls) == expected
+    check_exported_once(crawl, {json.loads(p.read_text(encoding="utf-8"))["url"] for p in CASES})
     assert all(r["headline"] and r["body"] and r["published_at"] for r in crawl["records"])
 
 

@@ -11,7 +11,7 @@ import pytest
 from newsbot.cli import extract_page
 from newsbot.sites.tengrinews import article_url
 from tests.conftest import FIXTURES, crawl_mirror
-from tests.site_fixtures import check_case, check_quote_offsets, site_cases
+from tests.site_fixtures import check_case, check_clean_crawl, check_exported_once, check_quote_offsets, site_cases
 
 MIRROR = FIXTURES / "tengrinews"
 CASES = site_cases(MIRROR)
@@ -74,16 +74,11 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def test_crawl_exits_zero(crawl: dict[str, Any]) -> None:
-    result = crawl["result"]
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert "newsbot summary [tengrinews]: OK" in result.stderr
-    assert crawl["report"]["failures"] == []
+    check_clean_crawl(crawl, "tengrinews")
 
 
 def test_crawl_exports_every_expected_article_exactly_once(crawl: dict[str, Any]) -> None:
-    urls = [r["url"] for r in crawl["records"]]
-    assert len(urls) == len(set(urls)), "duplicate records"
-    assert set(urls) == EXPECTED_URLS
+    check_exported_once(crawl, EXPECTED_URLS)
 
 
 def test_crawl_asked_only_for_mirrored_urls(crawl: dict[str, Any]) -> None:

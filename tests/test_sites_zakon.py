@@ -12,7 +12,7 @@ from newsbot.cli import extract_page
 from newsbot.sites import page_class_for
 from newsbot.sites.zakon import ZakonArticlePage, article_url
 from tests.conftest import FIXTURES, crawl_mirror
-from tests.site_fixtures import check_case, check_quote_offsets, site_cases
+from tests.site_fixtures import check_case, check_clean_crawl, check_exported_once, check_quote_offsets, site_cases
 
 MIRROR = FIXTURES / "zakon"
 CASES = site_cases(MIRROR)
@@ -77,16 +77,11 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def test_crawl_exits_zero(crawl: dict[str, Any]) -> None:
-    result = crawl["result"]
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert "newsbot summary [zakon]: OK" in result.stderr
-    assert crawl["report"]["failures"] == []
+    check_clean_crawl(crawl, "zakon")
 
 
 def test_crawl_yields_every_mirror_article_exactly_once(crawl: dict[str, Any]) -> None:
-    urls = [r["url"] for r in crawl["records"]]
-    assert len(urls) == len(set(urls)), "duplicate records"
-    assert set(urls) == EXPECTED_URLS
+    check_exported_once(crawl, EXPECTED_URLS)
     assert all("utm_" not in r["fetched_url"] for r in crawl["records"])
 
 

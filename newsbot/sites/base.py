@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from lxml import etree
@@ -130,8 +130,6 @@ class ArticlePage:
         self.response = response
         self.root: etree._Element = parse_page(response)
         """The parsed page; the base class reads it with compiled selectors (:func:`compiled_css`)."""
-        self.sel: Selector = Selector(root=self.root, type="html")
-        """The same tree for parsel queries."""
         self.now = now
         self.problems: list[str] = []
         """Reasons for stats counters found while reading ("jsonld_invalid", ...)."""
@@ -139,6 +137,11 @@ class ArticlePage:
         self._jsonld: list[dict[str, Any]] | None = None
         self._found: dict[tuple[str, ...], list[etree._Element]] = {}
         self._body_parts: tuple[etree._Element, set[etree._Element], set[etree._Element]] | None = None
+
+    @cached_property
+    def sel(self) -> Selector:
+        """The same tree for parsel queries, for a site class that wants them."""
+        return Selector(root=self.root, type="html")
 
     # -- page type ---------------------------------------------------------------------------
     def page_kind(self) -> str:

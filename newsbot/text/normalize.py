@@ -35,19 +35,17 @@ def clean_text(text: str | None) -> str:
     """
     if not text:
         return ""
-    if len(text) <= 64:
-        return _clean_short(text)
+    return _clean_short(text) if len(text) <= 64 else _clean(text)
+
+
+def _clean(text: str) -> str:
     if not _NEEDS_WORK_RE.search(text) and unicodedata.is_normalized("NFC", text):
         return text.strip()  # the common case: none of the steps would change anything
     return clean_steps(text)
 
 
-@lru_cache(maxsize=8192)
-def _clean_short(text: str) -> str:
-    """Short texts (names, tags, sections, captions) repeat on every page of a site: cached."""
-    if not _NEEDS_WORK_RE.search(text) and unicodedata.is_normalized("NFC", text):
-        return text.strip()
-    return clean_steps(text)
+# Short texts (names, tags, sections, captions) repeat on every page of a site.
+_clean_short = lru_cache(maxsize=8192)(_clean)
 
 
 def clean_steps(text: str) -> str:

@@ -946,15 +946,14 @@ _CAP_RUN_RE = re.compile(rf"{_CAP_WORD}(?:[ \u00a0](?:(?:де|ван|фон|ла
 _GENITIVE_CONTEXT = frozenset(
     ["у", "от", "для", "с", "со", "без", "до", "из", "около", "возле", "после", "среди", "кроме"]
 )
-# The words before a name, where its role is: what words_before() returns, as a pattern (slower).
-ROLE_BEFORE_RE = re.compile(r"((?:[^\s.!?:;]+[ \u00a0]+){1,6})$")
 _WORD_STOPS = frozenset(".!?:;")
 
 
 def words_before(chunk: str) -> str | None:
-    """The last one to six words of ``chunk``, each followed by spaces, back to a sentence or
-    clause mark: ``ROLE_BEFORE_RE.search(chunk).group(1)``, scanned from the end instead of tried
-    at every position (tests check both agree)."""
+    """The last one to six words of ``chunk`` (where a name's role is), each followed by spaces,
+    back to a sentence or clause mark; None when ``chunk`` does not end with a word and a space.
+    Scanned from the end: the pattern ``((?:[^\\s.!?:;]+[ \\u00a0]+){1,6})$`` says the same but
+    is tried at every position (tests/test_text_properties.py checks both agree)."""
     if chunk.endswith("\n"):
         chunk = chunk[:-1]  # as the pattern's "$", which also matches before a final newline
     start = None
