@@ -124,6 +124,9 @@ FEEDS = {
     },
 }
 
+STATS_CLASS = "newsbot.stats.StatsCollector"
+"""Scrapy's in-memory stats, without the per-read overhead of Scrapy 2.19's deprecation shim."""
+
 LOG_LEVEL = "INFO"
 LOGSTATS_INTERVAL = 60.0
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -396,10 +396,10 @@ CUE_LITERALS = (
 CUE_PATTERNS = (_SSYLKA_RE, _VERB_RE, _VERB_CAP_RE, _SOOBSHCHILI_RE, _PO_DANNYM_RE, _GOVORITSYA_RE, _KK_HINT_RE)
 
 
-def may_attribute(paragraph: str) -> bool:
-    """False when no cue pattern can match in ``paragraph`` (a cue found in a sentence is found in
-    its paragraph too, so such a paragraph holds no attribution)."""
-    return any(literal in paragraph for literal in CUE_LITERALS)
+def may_attribute(text: str) -> bool:
+    """False when no cue pattern can match in ``text`` (a paragraph or one of its sentences: a cue
+    found in a sentence is found in its paragraph too, so such a paragraph holds no attribution)."""
+    return any(literal in text for literal in CUE_LITERALS)
 
 
 def extract_attributions(paragraphs: list[str], language: str = "ru") -> list[Attribution]:
@@ -414,6 +414,8 @@ def extract_attributions(paragraphs: list[str], language: str = "ru") -> list[At
             text = sentence.text
             if len(text) > 2000:
                 continue  # not prose: nothing is attributed in a wall of text
+            if not may_attribute(text):
+                continue  # the cue is in another sentence of the paragraph
             kazakh = _kazakh(text) if _KK_HINT_RE.search(text) else []
             found = kazakh + _russian(text) if language == "kk" else _russian(text) + kazakh
             seen: set[tuple[str, int]] = set()
