@@ -33,6 +33,10 @@ NEWSBOT_STATS_FILE = None
 NEWSBOT_RETRY_AFTER_MAX = 600
 """Longest Retry-After (seconds) honoured; a longer one gives the request up."""
 
+NEWSBOT_GC_TUNING = True
+"""Freeze the objects alive at the engine's start and collect garbage in larger batches
+(newsbot.extensions.gc_tuning); False leaves Python's collector as it is."""
+
 # -- politeness and safety --------------------------------------------------------------------
 USER_AGENT = f"newsbot/0.1 (+{NEWSBOT_CONTACT_URL})"
 ROBOTSTXT_OBEY = True
@@ -72,6 +76,7 @@ DOWNLOADER_MIDDLEWARES = {
 EXTENSIONS = {
     "newsbot.extensions.incremental.IncrementalState": 100,
     "newsbot.extensions.summary.RunSummary": 200,
+    "newsbot.extensions.gc_tuning.GarbageCollectorTuning": 300,
 }
 
 DOWNLOAD_HANDLERS = {
