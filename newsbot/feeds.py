@@ -102,7 +102,11 @@ class _DataclassEncoder(ScrapyJSONEncoder):
 
     def default(self, o: Any) -> Any:
         if is_dataclass(o) and not isinstance(o, type):
-            return {name: getattr(o, name) for name in _field_names(type(o))}
+            names = _field_names(type(o))
+            own = getattr(o, "__dict__", None)
+            if own is not None and tuple(own) == names:
+                return own  # exactly the fields, in their order: read as it is, not copied
+            return {name: getattr(o, name) for name in names}
         return super().default(o)
 
 

@@ -122,17 +122,23 @@ def test_page_classes_parse_the_tree_scrapy_would() -> None:
     from scrapy.http import HtmlResponse
 
     from newsbot.middlewares import repair_encoding
-    from newsbot.sites.markup import parse_page
+    from newsbot.sites.markup import _utf8_markup, parse_page
 
     pages = sorted(FIXTURES.glob("**/*.html"))
     assert len(pages) > 100
+    as_bytes = 0
     for path in pages:
         response, _ = repair_encoding(HtmlResponse(url="https://bestnews.kz/x", body=path.read_bytes()))
         assert isinstance(response, HtmlResponse)
+        as_bytes += _utf8_markup(response) is not None
         ours = parse_page(response)
         assert etree.tostring(ours, encoding="unicode") == etree.tostring(response.selector.root, encoding="unicode")
-    # the edge cases of parsel's text path: only spaces, NULs
-    for body in (b"   ", b"\x00", b"<p>a\x00b</p>"):
+    assert len(pages) / 2 < as_bytes < len(pages)  # most take the UTF-8 shortcut; broken pages do not
+    # the edge cases of parsel's text path (only spaces, NULs), and of the shortcut that parses
+    # UTF-8 bytes as they are: invalid UTF-8, a byte-order mark, space-like characters at the ends
+    edges = [b"   ", b"\x00", b"<p>a\x00b</p>", b"<p>a\xffb</p>", b"\xef\xbb\xbf<p>a</p>", b"  <p>\xd0\xb0</p>\n",
+             "\u00a0<p>а</p>\u2028".encode(), b"<p>a</p>\x1c", b"<p>a</p", b"p>a</p>"]  # fmt: skip
+    for body in edges:
         response = HtmlResponse(url="https://bestnews.kz/x", body=body, encoding="utf-8")
         assert etree.tostring(parse_page(response)) == etree.tostring(response.selector.root)
 

@@ -60,5 +60,10 @@ def _collect_strings(obj: Any, out: list[str]) -> None:
         names = _FIELD_NAMES.get(kind)
         if names is None:
             names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(obj))
+        own = getattr(obj, "__dict__", None)
+        if own is not None and tuple(own) == names:
+            for value in own.values():  # exactly the fields
+                _collect_strings(value, out)
+            return
         for name in names:
             _collect_strings(getattr(obj, name), out)

@@ -35,6 +35,7 @@ _SKIP_TAGS = {"script", "style", "noscript", "iframe", "figure", "figcaption", "
 _EMBED_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "telegram-post", "fb-post")
 _READ_ALSO_RE = re.compile(r"^\s*(?:читайте также|читайте по теме|смотрите также|оқи отырыңыз)\b", re.I)
 _DIGITS_RE = re.compile(r"\d+")
+_AUTHOR_LABEL_RE = re.compile(r"^\s*(?:автор|авторы|author)\s*:\s*", re.I)
 
 
 PAGE_KIND_DETAIL = {
@@ -306,7 +307,7 @@ class ArticlePage:
         names = [text_of(n) for n in found]
         if not names and (meta := self.meta("article:author")):
             names = [meta]
-        return [re.sub(r"^\s*(?:автор|авторы|author)\s*:\s*", "", n, flags=re.I) for n in names]
+        return [_AUTHOR_LABEL_RE.sub("", n) for n in names]
 
     def section(self) -> str | None:
         found = self.find(self.selectors.section)

@@ -28,10 +28,30 @@ def parse_page(response: TextResponse) -> etree._Element:
     ``lxml.html``'s, which looks up a Python element class for every element a query returns: ~12%
     of a page class's time, for methods newsbot does not use. tests/test_page_helpers.py checks
     both trees are the same."""
-    body = response.text.strip().replace("\x00", "").encode("utf-8") or b"<html/>"
+    body = _utf8_markup(response)
+    if body is None:
+        body = response.text.strip().replace("\x00", "").encode("utf-8") or b"<html/>"
     parser = _parser()
     root = etree.fromstring(body, parser=parser)
     return root if root is not None else etree.fromstring(b"<html/>", parser=parser)
+
+
+def _utf8_markup(response: TextResponse) -> bytes | None:
+    """``response.body`` (ASCII spaces stripped) when it is already the UTF-8 that the text path
+    above would make of it, so that neither decoding nor encoding again is needed: decoded as
+    UTF-8, valid, no byte-order mark, no NUL, and starting with "<" and ending with ">" (then no
+    other space-like character is at either end for ``str.strip`` to remove). Else None."""
+    body = response.body.strip()
+    if body[:1] != b"<" or body[-1:] != b">" or b"\x00" in body or response.encoding.lower() not in _UTF8_NAMES:
+        return None
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return body
+
+
+_UTF8_NAMES = frozenset(["utf-8", "utf8", "utf_8", "u8"])
 
 
 # One step of cssselect's XPath whose only condition is one attribute: equal to a value, or a class.

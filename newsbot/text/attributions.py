@@ -153,14 +153,20 @@ class _Found:
     cue: str
 
 
+_NAME_END_RE = re.compile(r",|;|:|\(|\s[—–-]\s|\sсо ссылкой на\s")
+_SENTENCE_END_QUOTED_RE = re.compile(r"[.!?…]+[»\"”]?\s*$")
+_SENTENCE_END_RE = re.compile(r"[.!?…]+\s*$")
+_KK_CORRESPONDENT_RE = re.compile(r"\s+тілшісі$")
+
+
 def _cut_name(text: str, *, allow_lower_start: bool = True) -> str:
     """Cut ``text`` (what follows a cue) at the end of the name it starts with."""
     text = text.lstrip()
     # A comma, semicolon, colon, bracket or a spaced dash ends the name; so does the sentence end.
-    m = re.search(r",|;|:|\(|\s[—–-]\s|\sсо ссылкой на\s", text)
+    m = _NAME_END_RE.search(text)
     if m:
         text = text[: m.start()]
-    text = re.sub(r"[.!?…]+[»\"”]?\s*$", "", text.rstrip())
+    text = _SENTENCE_END_QUOTED_RE.sub("", text.rstrip())
     words = text.split()
     out: list[str] = []
     for i, word in enumerate(words):
@@ -330,7 +336,7 @@ _KK_BUL_TURALY_RE = re.compile(
 def _kazakh(sentence: str) -> list[_Found]:
     found: list[_Found] = []
     for m in _KK_DEP_RE.finditer(sentence):
-        rest = re.sub(r"[.!?…]+\s*$", "", sentence[m.end() :].strip())
+        rest = _SENTENCE_END_RE.sub("", sentence[m.end() :].strip())
         sm = _KK_SILTEME_RE.match(rest)
         if sm:
             found.append(
@@ -343,7 +349,7 @@ def _kazakh(sentence: str) -> list[_Found]:
             )
             continue
         source = _cut_name(rest)
-        source = re.sub(r"\s+тілшісі$", "", source)
+        source = _KK_CORRESPONDENT_RE.sub("", source)
         if _looks_like_source(source):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     for m in _KK_BEFORE_RE.finditer(sentence):

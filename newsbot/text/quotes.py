@@ -422,6 +422,9 @@ def _names_someone(subject: str, language: str) -> bool:
     return language == "kk" and bool(subject.strip())
 
 
+_LOCATIVE_PREPOSITION_RE = re.compile(rf"(в|во)[{_SPACE}]+")
+
+
 def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
     """Set the subject that follows a cue ("сказала на встрече Лоранс де Кар")."""
     text = after_cue.lstrip(_SPACE)
@@ -431,7 +434,7 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
     if language != "kk" and plural:
         # "сообщили в пресс-службе МВД": an impersonal plural names an office in the locative;
         # the preposition governing it belongs to the cue.
-        m = re.match(rf"(в|во)[{_SPACE}]+", text)
+        m = _LOCATIVE_PREPOSITION_RE.match(text)
         if m:
             reading.cue = f"{cue} {m.group(1)}"
             reading.subject = _clause(text[m.end() :]).strip()
@@ -453,12 +456,15 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
             reading.apposition = after
 
 
+_SENTENCE_BREAK_RE = re.compile(rf"[.!?…][»\"”]?[{_SPACE}]+(?=[^{_LOWER}a-z])")
+
+
 def _sentence_before(body: str, start: int, floor: int) -> tuple[str, int]:
     """The part of the sentence before ``start`` (not before ``floor``), and its offset."""
     lo = max(floor, start - 400)
     chunk = body[lo:start]
     cut = 0
-    for m in re.finditer(rf"[.!?…][»\"”]?[{_SPACE}]+(?=[^{_LOWER}a-z])", chunk):
+    for m in _SENTENCE_BREAK_RE.finditer(chunk):
         cut = m.end()
     return chunk[cut:], lo + cut
 
@@ -839,9 +845,12 @@ def _role_only(words: list[str]) -> list[str]:
     return words
 
 
+_SPACED_DASH_RE = re.compile(rf"([{_SPACE}][—–][{_SPACE}])")
+
+
 def _role_to_nominative(role: str, case: str) -> str:
     """Put each head of a role in the nominative ("вице-премьера — министра ..." has two)."""
-    parts = re.split(rf"([{_SPACE}][—–][{_SPACE}])", role)
+    parts = _SPACED_DASH_RE.split(role)
     return "".join(part if i % 2 else morph.phrase_to_nominative(part, case) for i, part in enumerate(parts))
 
 
@@ -886,6 +895,9 @@ class _Speaker:
     person: _Person | None  # remembered for later pronouns and surnames
 
 
+_KK_GENITIVE_END_RE = re.compile(r"-?(?:тың|тің|ның|нің|дың|дің)$")
+
+
 def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     if reading.bare:
         person = people.resolve(None)
@@ -901,7 +913,7 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         person = people.by_surname(word)
         if person:
             return _Speaker(person.name, None, person)
-        return _Speaker(re.sub(r"-?(?:тың|тің|ның|нің|дың|дің)$", "", reading.subject), None, None)
+        return _Speaker(_KK_GENITIVE_END_RE.sub("", reading.subject), None, None)
     words = reading.subject.split()
     phrase = _person_phrase(words, language, reading.case, reading.sentence_start, people)
     if phrase.pronoun is not None:
