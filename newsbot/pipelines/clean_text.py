@@ -20,8 +20,10 @@ class CleanTextPipeline(CrawlerPipeline):
         item.authors = [a for a in (clean_text(a) for a in item.authors) if a]
         item.section = clean_optional(item.section)
         item.images = [_clean_image(i) for i in item.images]
-        item.tags = [Tag(clean_text(t.name), t.url) for t in item.tags if clean_text(t.name)]
-        item.tag_cloud = [CloudTag(clean_text(c.name), c.count, c.url) for c in item.tag_cloud if clean_text(c.name)]
+        item.tags = [t if n == t.name else Tag(n, t.url) for t in item.tags if (n := clean_text(t.name))]
+        item.tag_cloud = [
+            c if n == c.name else CloudTag(n, c.count, c.url) for c in item.tag_cloud if (n := clean_text(c.name))
+        ]
         return item
 
 
