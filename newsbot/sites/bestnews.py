@@ -52,7 +52,8 @@ SELECTORS = SiteSelectors(
         "p.wmarka-tags-container a",
         "div.amp-tags a",
     ],
-    cloud_items=["div.tagspopular span.tag", "div.mod-tagspopular li", ".tagspopular li"],
+    cloud=["div.tagspopular", ".tagspopular"],
+    cloud_items=["span.tag", "li"],
     cloud_name=["a.tag-name", "span.tag-name"],
     cloud_count=["span.tag-count"],
 )
