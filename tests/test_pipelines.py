@@ -72,3 +72,31 @@ def test_duplicates_by_canonical_url() -> None:
     with pytest.raises(DropItem):
         pipeline.process_item(raw_article(fetched_url="https://bestnews.kz/sport/1-a?tmpl=amp"))
     assert crawler.stats.get_value("newsbot/dropped/duplicate") == 1
+
+
+def test_serializable_pipeline_cleans_every_nested_string() -> None:
+    from newsbot.items import CloudTag, Quote
+    from newsbot.pipelines.serializable import EnsureSerializablePipeline
+
+    crawler = get_crawler()
+    pipeline = EnsureSerializablePipeline(crawler)
+    clean = raw_article(images=[Image(url="https://bestnews.kz/i.webp", caption="Мост")])
+    before = repr(clean)
+    assert pipeline.process_item(clean) is clean and repr(clean) == before  # nothing to do
+    assert crawler.stats.get_value("newsbot/text/sanitized") is None
+
+    item = raw_article(
+        authors=["Аида\u2028Балаева"],
+        images=[Image(url="https://bestnews.kz/i.webp", caption="Мост\ud83d")],
+        quotes=[Quote(text="Нас\x07 интересует", speaker="Аида Балаева", role=None, cue="отметила",
+                      paragraph=0, start=0, end=10)],
+        tag_cloud=[CloudTag(name="Барыс", count=327, url="https://bestnews.kz/t/\x85barys")],
+    )  # fmt: skip
+    item.raw = {"published_attr\u2029": "2026\x00-11-27"}
+    pipeline.process_item(item)
+    assert item.authors == ["Аида Балаева"]
+    assert item.images[0].caption == "Мост"
+    assert item.quotes[0].text == "Нас интересует"
+    assert item.tag_cloud[0].url == "https://bestnews.kz/t/barys"
+    assert item.raw == {"published_attr ": "2026-11-27"}
+    assert crawler.stats.get_value("newsbot/text/sanitized") == 6

@@ -32,7 +32,7 @@ class EnsureSerializablePipeline(CrawlerPipeline):
         if isinstance(obj, list):
             return [self._clean(v) for v in obj]
         if isinstance(obj, dict):
-            return {k: self._clean(v) for k, v in obj.items()}
+            return {self._clean(k): self._clean(v) for k, v in obj.items()}
         if is_dataclass(obj) and not isinstance(obj, type):
             for f in fields(obj):
                 setattr(obj, f.name, self._clean(getattr(obj, f.name)))
@@ -43,27 +43,30 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _collect_strings(obj: Any, out: list[str]) -> None:
-    """Append every string inside ``obj`` (dataclass fields, lists, dict keys and values) to ``out``."""
-    kind = type(obj)
-    if kind is str:
-        out.append(obj)
-    elif kind is list:
-        for value in obj:
-            _collect_strings(value, out)
-    elif kind is dict:
-        for key, value in obj.items():
-            _collect_strings(key, out)
-            _collect_strings(value, out)
-    elif isinstance(obj, str):
-        out.append(obj)
-    elif is_dataclass(obj) and not isinstance(obj, type):
-        names = _FIELD_NAMES.get(kind)
-        if names is None:
-            names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(obj))
-        own = getattr(obj, "__dict__", None)
-        if own is not None and tuple(own) == names:
-            for value in own.values():  # exactly the fields
-                _collect_strings(value, out)
-            return
-        for name in names:
-            _collect_strings(getattr(obj, name), out)
+    """Append every string inside ``obj`` (dataclass fields, lists, dict keys and values) to
+    ``out``, in no particular order. A loop over a stack, not recursion: a record holds ~200 values."""
+    stack = [obj]
+    pop, push, append = stack.pop, stack.extend, out.append
+    while stack:
+        value = pop()
+        kind = type(value)
+        if kind is str:
+            append(value)
+        elif kind is list:
+            push(value)
+        elif kind is dict:
+            push(value.keys())
+            push(value.values())
+        elif value is None or kind is int or kind is float or kind is bool:
+            continue
+        elif isinstance(value, str):
+            append(value)
+        elif is_dataclass(value) and not isinstance(value, type):
+            names = _FIELD_NAMES.get(kind)
+            if names is None:
+                names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
+            own = getattr(value, "__dict__", None)
+            if own is not None and tuple(own) == names:
+                push(own.values())  # exactly the fields
+            else:
+                push(getattr(value, name) for name in names)
