@@ -9,8 +9,9 @@ it in 13 full collections that walked every long-lived object again. At the engi
 extension collects once and freezes what is alive then (``gc.freeze``: never scanned again), and
 raises the young generation's threshold; at the engine's stop it restores both.
 
-Reference cycles are still collected, only in larger batches: memory stays bounded (see
-benchmarks/memory.py). ``NEWSBOT_GC_TUNING = False`` leaves the collector alone.
+Reference cycles are still collected, only in larger batches: a 10,000-article replay peaks ~10 MiB
+higher (145 against 136 MiB) for ~8% more pages a second, and memory still does not grow with the
+crawl (benchmarks/memory.py). ``NEWSBOT_GC_TUNING = False`` leaves the collector alone.
 """
 
 from __future__ import annotations
