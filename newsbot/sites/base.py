@@ -98,7 +98,7 @@ class SiteSelectors:
 
 
 _LINK_XPATH = etree.XPath("descendant-or-self::a/@href")
-# Tag-cloud readings by (page class, markup of the entries): (name, count, link as written); and
+# Tag-cloud readings by (page class, markup of the cloud): (name, count, link as written); and
 # the same with links resolved, by (that key, site origin). A handful of sites and editions.
 _CLOUD_READINGS: dict[Any, tuple[tuple[str, int, str | None], ...]] = {}
 _CLOUD_RESOLVED: dict[Any, tuple[tuple[str, int, str | None], ...]] = {}
