@@ -90,11 +90,13 @@ ITEM_PIPELINES = {
     "newsbot.pipelines.lead.DropLeadCopyPipeline": 150,
     "newsbot.pipelines.required.RequireFieldsPipeline": 200,
     "newsbot.pipelines.dates.ResolveDatesPipeline": 300,
+    # Before the language work: a duplicate (an AMP copy) or an article whose content was exported
+    # before is dropped without reading its quotes and attributions.
+    "newsbot.pipelines.content_hash.HashContentPipeline": 350,
+    "newsbot.pipelines.duplicates.DropDuplicatesPipeline": 360,
+    "newsbot.pipelines.incremental.ExportChangedOnlyPipeline": 370,
     "newsbot.pipelines.quotes.ExtractQuotesPipeline": 400,
     "newsbot.pipelines.attributions.ExtractAttributionsPipeline": 410,
-    "newsbot.pipelines.content_hash.HashContentPipeline": 500,
-    "newsbot.pipelines.duplicates.DropDuplicatesPipeline": 600,
-    "newsbot.pipelines.incremental.ExportChangedOnlyPipeline": 700,
     "newsbot.pipelines.tag_cloud.DropUnchangedCloudPipeline": 800,
     "newsbot.pipelines.coverage.CountCoveragePipeline": 900,
     "newsbot.pipelines.serializable.EnsureSerializablePipeline": 950,

@@ -63,9 +63,10 @@ def mirror(tmp_path: Path) -> Path:
 
 
 def test_second_run_exports_nothing_and_downloads_no_known_article(tmp_path: Path, mirror: Path) -> None:
-    first, _report1 = crawl(tmp_path, mirror)
+    first, report1 = crawl(tmp_path, mirror)
     assert first.returncode == 0, first.stderr[-3000:]
     assert {r["url"] for r in all_records(tmp_path)} == ALL_URLS
+    assert report1["stats"]["newsbot/quotes/found"] == sum(len(r["quotes"]) for r in all_records(tmp_path))
     time.sleep(1.1)  # a new run, a new dated file name
 
     second, report2 = crawl(tmp_path, mirror)
@@ -76,6 +77,7 @@ def test_second_run_exports_nothing_and_downloads_no_known_article(tmp_path: Pat
     assert stats["newsbot/skipped/unchanged"] >= len(ALL_URLS)
     article_pages = stats.get("newsbot/skipped/unchanged_content", 0)
     assert article_pages <= 1, "only the K2 redirect alias may be fetched again"
+    assert stats.get("newsbot/quotes/found", 0) == 0  # an unchanged article is dropped before its quotes are read
     assert len(all_records(tmp_path)) == len(ALL_URLS)
 
     first_url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"

@@ -1,7 +1,8 @@
 """Item pipelines: thin shells, one job each, the logic in :mod:`newsbot.text`.
 
 Order (``ITEM_PIPELINES`` in settings): clean text 100, lead 150, required fields 200, dates 300,
-quotes 400, attributions 410, content hash 500, duplicates 600, incremental store 700,
+content hash 350, duplicates 360, incremental store 370 (so that a record dropped there costs no
+language work), quotes 400, attributions 410,
 tag-cloud snapshot 800, coverage counters 900, serializable text 950.
 """
 
