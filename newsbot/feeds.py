@@ -12,7 +12,7 @@ import logging
 import os
 import shutil
 from collections.abc import Mapping
-from dataclasses import fields, is_dataclass
+from dataclasses import is_dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -21,6 +21,7 @@ from scrapy.exporters import JsonLinesItemExporter
 from scrapy.utils.serialize import ScrapyJSONEncoder
 from w3lib.url import file_uri_to_path
 
+from newsbot.items import field_names, field_values
 from newsbot.text.dates import zone
 
 if TYPE_CHECKING:
@@ -102,22 +103,8 @@ class _DataclassEncoder(ScrapyJSONEncoder):
 
     def default(self, o: Any) -> Any:
         if is_dataclass(o) and not isinstance(o, type):
-            names = _field_names(type(o))
-            own = getattr(o, "__dict__", None)
-            if own is not None and tuple(own) == names:
-                return own  # exactly the fields, in their order: read as it is, not copied
-            return {name: getattr(o, name) for name in names}
+            return field_values(o)
         return super().default(o)
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(kind: type) -> tuple[str, ...]:
-    names = _FIELD_NAMES.get(kind)
-    if names is None:
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
-    return names
 
 
 class JsonLinesExporter(JsonLinesItemExporter):
@@ -133,7 +120,7 @@ class JsonLinesExporter(JsonLinesItemExporter):
         if not is_dataclass(item) or isinstance(item, type) or isinstance(self.fields_to_export, Mapping):
             super().export_item(item)
             return
-        present = _field_names(type(item))
+        present = field_names(type(item))
         names = self.fields_to_export or present
         record = {name: getattr(item, name) for name in names if name in present}
         line = self.dataclass_encoder.encode(record) + "\n"

@@ -7,6 +7,7 @@ Empty means ``null`` for scalars and ``[]`` for lists, always.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -170,3 +171,25 @@ class TagCloudSnapshot:
 
 SNAPSHOT_FIELDS: list[str] = [f.name for f in fields(TagCloudSnapshot)]
 """Fields of a line of the tag-cloud feed, in order."""
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def field_names(kind: type) -> tuple[str, ...]:
+    """The field names of the dataclass ``kind``, in order (looked up once per type)."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
+    return names
+
+
+def field_values(record: Any) -> Mapping[str, Any]:
+    """The fields of the dataclass instance ``record`` by name, in order: the instance's own
+    ``__dict__`` when it holds exactly its fields (read as it is, not copied; do not change it),
+    else a new dict. For the exporter and the serializable check, which walk every record."""
+    names = field_names(type(record))
+    own = getattr(record, "__dict__", None)
+    if own is not None and tuple(own) == names:
+        return own
+    return {name: getattr(record, name) for name in names}

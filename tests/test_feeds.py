@@ -53,13 +53,23 @@ def test_dataclass_exporter_writes_the_same_line_as_scrapys() -> None:
         quotes=[Quote(text="Да", speaker="Он", role=None, cue="сказал", paragraph=0, start=0, end=4)],
         tag_cloud=[CloudTag(name="Барыс", count=327, url=None)], raw={"internal": True},
     )  # fmt: skip
-    lines = []
-    for cls in (JsonLinesItemExporter, JsonLinesExporter):
-        buffer = io.BytesIO()
-        exporter = cls(buffer, fields_to_export=EXPORTED_FIELDS, encoding="utf-8")
-        exporter.start_exporting()
-        exporter.export_item(article)
-        exporter.finish_exporting()
-        lines.append(buffer.getvalue())
-    assert lines[0] == lines[1]
-    assert list(json.loads(lines[1])) == EXPORTED_FIELDS  # "raw" is internal: never exported
+
+    def lines() -> list[bytes]:
+        written = []
+        for cls in (JsonLinesItemExporter, JsonLinesExporter):
+            buffer = io.BytesIO()
+            exporter = cls(buffer, fields_to_export=EXPORTED_FIELDS, encoding="utf-8")
+            exporter.start_exporting()
+            exporter.export_item(article)
+            exporter.finish_exporting()
+            written.append(buffer.getvalue())
+        return written
+
+    scrapys, ours = lines()
+    assert scrapys == ours
+    assert list(json.loads(ours)) == EXPORTED_FIELDS  # "raw" is internal: never exported
+    # An attribute that is not a field (set by some pipeline) is not written: fields only.
+    article.quotes[0].note = "not a field"  # type: ignore[attr-defined]
+    scrapys, ours = lines()
+    assert scrapys == ours
+    assert "not a field" not in ours.decode("utf-8")

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import fields, is_dataclass
+from dataclasses import is_dataclass
 from typing import Any
 
+from newsbot.items import field_names, field_values
 from newsbot.pipelines import CrawlerPipeline
 
 # Lone surrogates (broken emoji) cannot be encoded as UTF-8: the exporter would drop the whole item.
@@ -34,12 +35,9 @@ class EnsureSerializablePipeline(CrawlerPipeline):
         if isinstance(obj, dict):
             return {self._clean(k): self._clean(v) for k, v in obj.items()}
         if is_dataclass(obj) and not isinstance(obj, type):
-            for f in fields(obj):
-                setattr(obj, f.name, self._clean(getattr(obj, f.name)))
+            for name in field_names(type(obj)):
+                setattr(obj, name, self._clean(getattr(obj, name)))
         return obj
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _collect_strings(obj: Any, out: list[str]) -> None:
@@ -62,11 +60,4 @@ def _collect_strings(obj: Any, out: list[str]) -> None:
         elif isinstance(value, str):
             append(value)
         elif is_dataclass(value) and not isinstance(value, type):
-            names = _FIELD_NAMES.get(kind)
-            if names is None:
-                names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
-            own = getattr(value, "__dict__", None)
-            if own is not None and tuple(own) == names:
-                push(own.values())  # exactly the fields
-            else:
-                push(getattr(value, name) for name in names)
+            push(field_values(value).values())
