@@ -11,6 +11,7 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from newsbot.cli import extract_page
+from newsbot.sites.markup import compiled_css
 from newsbot.sites.nur import NurArticlePage, article_url, choose_body, jsonld_paragraphs
 from tests.conftest import FIXTURES, crawl_mirror
 from tests.site_fixtures import (
@@ -86,9 +87,9 @@ def test_non_article_page_is_refused(file: str, url: str) -> None:
 @pytest.mark.parametrize("case", JSONLD_COMPLETE)
 def test_cut_html_body_is_read_from_jsonld(case: str) -> None:
     page = read_page(case)
-    html = page.sel.css("div.formatted-body p.formatted-body__paragraph")
+    html = compiled_css("div.formatted-body p.formatted-body__paragraph")(page.root)
     assert len(html) == 3  # the lead and two paragraphs, then "Читать полностью"
-    assert page.sel.css("div.article__read-more")
+    assert compiled_css("div.article__read-more")(page.root)
     article = page.to_article()
     assert article.raw is not None and article.raw["body_source"] == "jsonld"
     expected = json.loads((NUR / f"{case}.json").read_text(encoding="utf-8"))

@@ -12,11 +12,10 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
-from parsel import Selector
 from scrapy.http import TextResponse
 
 from newsbot.items import Article, CloudTag, Image, Tag, TagCloudSnapshot
@@ -88,10 +87,9 @@ class SiteSelectors:
     tags: list[str] = field(default_factory=list)
     """Links of the article's own tags."""
     cloud: list[str] = field(default_factory=list)
-    """The element that holds the popular-tags cloud; ``cloud_items`` are looked up inside it (in
-    the whole page when this is empty)."""
+    """The element that holds the popular-tags cloud (none declared: the site has no cloud)."""
     cloud_items: list[str] = field(default_factory=list)
-    """One element per entry of the popular-tags cloud."""
+    """Inside the cloud: one element per entry."""
     cloud_name: list[str] = field(default_factory=list)
     """Inside a cloud entry: the name (else the link text without the count)."""
     cloud_count: list[str] = field(default_factory=list)
@@ -141,11 +139,6 @@ class ArticlePage:
         self._found: dict[tuple[str, ...], list[etree._Element]] = {}
         self._body_parts: tuple[etree._Element, set[etree._Element], set[etree._Element]] | None = None
 
-    @cached_property
-    def sel(self) -> Selector:
-        """The same tree for parsel queries, for a site class that wants them."""
-        return Selector(root=self.root, type="html")
-
     # -- page type ---------------------------------------------------------------------------
     def page_kind(self) -> str:
         """ "article"; "not_article" for a page without article markup (a listing, a search page,
@@ -162,12 +155,10 @@ class ArticlePage:
         """The request's meta; empty for a response built from a file (``newsbot extract``)."""
         return self.response.request.meta if self.response.request is not None else {}
 
-    def find(self, queries: list[str], element: etree._Element | None = None) -> list[etree._Element]:
-        """The elements of the first of ``queries`` (CSS) that matches under ``element`` (the
-        whole page by default), or an empty list. Whole-page answers are kept for the page: the
-        body and the date are asked for by several fields."""
-        if element is not None:
-            return first_elements(element, queries)
+    def find(self, queries: list[str]) -> list[etree._Element]:
+        """The elements of the first of ``queries`` (CSS) that matches in the page, or an empty
+        list; kept for the page, since the body and the date are asked for by several fields
+        (:func:`first_elements` looks inside one element)."""
         key = tuple(queries)
         found = self._found.get(key)
         if found is None:
@@ -376,23 +367,13 @@ class ArticlePage:
         with the same cloud costs finding the cloud and one serialization, instead of finding its
         entries, ~100 lookups inside them and ~30 URL joins."""
         s = self.selectors
-        if s.cloud:
-            found = self.find(s.cloud)
-            if not found:
-                return []
-            markup = etree.tostring(found[0], with_tail=False, encoding="unicode")
-            entries = None  # looked up only when this cloud has not been read before
-        else:
-            entries = self.find(s.cloud_items)
-            if not entries:
-                return []
-            markup = "\0".join(etree.tostring(e, with_tail=False, encoding="unicode") for e in entries)
-        key = (type(self), markup)
+        found = self.find(s.cloud)
+        if not found:
+            return []
+        key = (type(self), etree.tostring(found[0], with_tail=False, encoding="unicode"))
         read = _CLOUD_READINGS.get(key)
-        if read is None:
-            if entries is None:
-                entries = first_elements(found[0], s.cloud_items)
-            read = _remember(_CLOUD_READINGS, key, self._read_cloud(entries))
+        if read is None:  # a cloud not read before: its entries are looked up only now
+            read = _remember(_CLOUD_READINGS, key, self._read_cloud(first_elements(found[0], s.cloud_items)))
         site = origin(self.response.url)
         if site is None or not _site_wide_links(read):
             return [CloudTag(name=name, count=count, url=self.absolute(href)) for name, count, href in read]

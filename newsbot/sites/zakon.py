@@ -43,7 +43,7 @@ SELECTORS = SiteSelectors(
     main_image=["article.fullnews > figure.fullnews__img", "article.fullnews figure.fullnews__img"],
     tags=["article.fullnews div.fullnews__tags a"],
     # Zakon.kz shows no popular-tags cloud with counts.
-    cloud_items=[],
+    cloud=[],
 )
 
 # /<section>/<7-digit id>-<slug>.html; pre-2021 articles had no section segment (/<id>-<slug>.html).

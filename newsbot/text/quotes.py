@@ -191,8 +191,6 @@ def _find_spans(paragraphs: list[str], offsets: list[int]) -> list[_Span]:
     spans: list[_Span] = []
     carry: tuple[int, int, list[tuple[int, int]]] | None = None  # an « left open: (start, paragraph, parts)
     for pi, par in enumerate(paragraphs):
-        if carry is None and _MARK_RE.search(par) is None:
-            continue  # no mark, nothing left open: most paragraphs
         base = offsets[pi]
         stack: list[tuple[str, int]] = []
         counts = {"«": 0, "„": 0, "“": 0, '"': 0}
