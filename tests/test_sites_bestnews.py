@@ -57,3 +57,73 @@ def test_seed_article_text_is_exactly_the_seed() -> None:
     assert record["paragraphs"][3].startswith(seed_lines[1])
     assert record["paragraphs"][5].startswith(seed_lines[2])
     assert len(record["tag_cloud"]) == 30
+
+
+# Markup a Bestnews.kz page can carry outside its article: a breaking-news strip above it, and a
+# related-news card below it, each with the microdata and classes of an article's own fields.
+_STRIP = (
+    '<div class="breaking"><h1 itemprop="headline">Чужой заголовок</h1>'
+    '<time itemprop="datePublished" datetime="2020-01-01T00:00:00+06:00">01.01.2020, 00:00</time>'
+    '<dl><dd class="createdby"><span itemprop="name">Чужой автор</span></dd></dl></div>'
+)
+_CARD = (
+    '<div class="related"><div class="uk-hr"><a href="/t/chuzhoj-teg">#Чужой тег</a></div>'
+    '<figure class="article-image"><img src="/images/chuzhoe-foto.webp"></figure></div>'
+)
+
+
+def _with_markup_around_the_article(html: str) -> str:
+    start, end = html.index("<article"), html.index("</article>") + len("</article>")
+    return html[:start] + _STRIP + html[start:end] + _CARD + html[end:]
+
+
+def test_fields_are_read_inside_the_article_only() -> None:
+    from dataclasses import replace
+
+    from newsbot.sites.bestnews import SELECTORS, BestnewsArticlePage
+
+    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
+    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    html = path.read_text(encoding="utf-8")
+    plain = json.loads(json.dumps(extract_page(html.encode(), url), default=vars, ensure_ascii=False))
+    crowded = json.loads(
+        json.dumps(extract_page(_with_markup_around_the_article(html).encode(), url), default=vars, ensure_ascii=False)
+    )
+    for record in (plain, crowded):
+        record.pop("crawled_at"), record.pop("raw", None)
+    assert crowded == plain
+    assert len(crowded["tag_cloud"]) == 30  # the cloud, outside the article, is still read
+
+    # Without the scope, the strip above the article would lend it a headline, a date and an author:
+    # what the scope is there for (and the test's decoys do reach the selectors).
+    from scrapy.http import HtmlResponse
+
+    class Unscoped(BestnewsArticlePage):
+        selectors = replace(SELECTORS, scope=[])
+
+    response = HtmlResponse(url=url, body=_with_markup_around_the_article(html).encode(), encoding="utf-8")
+    unscoped = Unscoped(response)
+    assert unscoped.headline() == "Чужой заголовок"
+    assert unscoped.authors()[0] == "Чужой автор"
+    assert unscoped.date_fields()["published_attr"] == "2020-01-01T00:00:00+06:00"
+    assert BestnewsArticlePage(response).headline() != "Чужой заголовок"
+
+
+def test_a_page_without_the_scope_element_is_read_whole() -> None:
+    from dataclasses import replace
+
+    from scrapy.http import HtmlResponse
+
+    from newsbot.sites.bestnews import SELECTORS, BestnewsArticlePage
+
+    class ScopeMissing(BestnewsArticlePage):
+        selectors = replace(SELECTORS, scope=["section.no-such-element"])
+
+    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
+    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    response = HtmlResponse(url=url, body=path.read_bytes(), encoding="utf-8")
+    scoped, whole = BestnewsArticlePage(response), ScopeMissing(response)
+    assert whole.article_root() is whole.root
+    assert scoped.article_root().tag == "article"
+    assert whole.to_article().paragraphs == scoped.to_article().paragraphs
+    assert whole.headline() == scoped.headline() and whole.tags() == scoped.tags()

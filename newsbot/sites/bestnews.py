@@ -15,13 +15,16 @@ SITE = "bestnews.kz"
 BASE_URL = "https://bestnews.kz"
 SECTIONS = ["kazakhstan", "v-mire", "vlast", "dengi", "sport", "chp", "woman"]
 
+ARTICLE = [
+    "body.view-article article",
+    "article.com-content-article",
+    "article[itemtype*='Article']",
+    "article.amp-article",
+]
+
 SELECTORS = SiteSelectors(
-    article_marker=[
-        "body.view-article article",
-        "article.com-content-article",
-        "article[itemtype*='Article']",
-        "article.amp-article",
-    ],
+    article_marker=ARTICLE,
+    scope=ARTICLE,  # every field is inside <article>; the cloud, outside it, is looked up on the page
     headline=["h1[itemprop=headline]", "h1.uk-article-title", "article h1"],
     body=[
         "[itemprop=articleBody] > div.uk-article-body",

@@ -16,8 +16,11 @@ SITE = "zakon.kz"
 BASE_URL = "https://www.zakon.kz"
 SECTIONS = ["politika", "obshestvo", "finansy", "proisshestviya", "sport"]
 
+ARTICLE = ["article.fullnews", "article[itemtype*='NewsArticle']"]
+
 SELECTORS = SiteSelectors(
-    article_marker=["article.fullnews", "article[itemtype*='NewsArticle']"],
+    article_marker=ARTICLE,
+    scope=ARTICLE,
     headline=["article.fullnews h1.fullnews__title", "article.fullnews h1"],
     body=["article.fullnews > div.content", "article.fullnews div.content"],
     # The text ends at the Telegram promo inside div.content; tags and share follow it.
