@@ -125,3 +125,24 @@ def test_words_before_agrees_with_its_pattern(chunk: str) -> None:
 
     m = re.search(r"((?:[^\s.!?:;]+[ \u00a0]+){1,6})$", chunk)  # what quotes.py used before
     assert words_before(chunk) == (m.group(1) if m else None)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("аЯёӘіZz- \u00a0\u202f\t\n\u2028.«1"), max_size=60),
+    st.integers(min_value=0, max_value=60),
+)
+def test_word_before_agrees_with_its_pattern(body: str, start: int) -> None:
+    from newsbot.text.quotes import _LOWER, _SPACE, _UPPER, word_before
+
+    start = min(start, len(body))
+    m = re.compile(rf"([{_LOWER}{_UPPER}A-Za-z-]+)[{_SPACE}]*$").search(body, max(0, start - 40), start)
+    assert word_before(body, start) == (m.group(1) if m else None)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("аб1_ .,\n«"), max_size=500), st.integers(min_value=1, max_value=5))
+def test_has_words_agrees_with_a_full_count(text: str, count: int) -> None:
+    from newsbot.text.quotes import _has_words
+
+    assert _has_words(text, count) == (len(re.findall(r"\w+", text)) >= count)

@@ -297,8 +297,9 @@ _INSIDE_DASH_RE = re.compile(rf"[,.!?…][{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=\S)
 _GOVORITSYA_TAIL_RE = re.compile(r"[ \u00a0]+в[ \u00a0]+(?:сообщении|заявлении|пресс-релизе|релизе|ответе)")
 
 
+@lru_cache(maxsize=65536)
 def _is_finite_verb(word: str) -> bool:
-    ps = morph.parses(word)
+    ps = morph.parses(word)  # (kept per word: reading a pymorphy3 tag's grammemes is slow Python)
     return bool(ps) and ps[0].tag.POS == "VERB" and ("past" in ps[0].tag or "pres" in ps[0].tag)
 
 
@@ -399,7 +400,7 @@ def _plausible(reading: _Reading, content: str, language: str) -> bool:
     verb = (reading.cue or "").split()[0]
     if not morph.is_russian_word(verb) or morph.lemma(verb) in _RU_SPEECH_LEMMAS:
         return True
-    return _word_count(content) >= 3 and _names_someone(reading.subject or "", language)
+    return _has_words(content, 3) and _names_someone(reading.subject or "", language)
 
 
 def _names_someone(subject: str, language: str) -> bool:
@@ -605,8 +606,12 @@ def _is_bare(body: str, span: _Span, offsets: list[int], paragraphs: list[str]) 
 _WORD_CHARS_RE = re.compile(r"\w+")
 
 
-def _word_count(text: str) -> int:
-    return len(_WORD_CHARS_RE.findall(text))
+def _has_words(text: str, count: int) -> bool:
+    """True when ``text`` holds at least ``count`` words. The first 200 characters decide when they
+    hold enough: each word in them is a part of a different word of the whole text."""
+    if len(_WORD_CHARS_RE.findall(text, 0, 200)) >= count:
+        return True
+    return len(text) > 200 and len(_WORD_CHARS_RE.findall(text)) >= count
 
 
 # --- pass 3: people and speakers ---------------------------------------------------------------
@@ -1213,15 +1218,32 @@ _THING_LEMMAS = frozenset(
         "госпрограмма",
     ]
 )
-_WORD_BEFORE_RE = re.compile(rf"([{_LOWER}{_UPPER}A-Za-z-]+)[{_SPACE}]*$")
+_WORD_BEFORE_CHARS = frozenset(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі" "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІ"
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-"
+)
+
+
+def word_before(body: str, start: int) -> str | None:
+    """The word right before ``start`` (spaces between allowed), looking back at most 40
+    characters: what the pattern ``([<Cyrillic and Latin letters>-]+)[<spaces>]*$`` finds in
+    ``body[start - 40:start]``, read backwards from ``start`` instead of tried at each of the 40
+    positions (tests/test_text_properties.py checks both agree). As the pattern's "$", a newline right before ``start`` is passed over."""
+    lo = max(0, start - 40)
+    end = start - 1 if start > lo and body[start - 1] == "\n" else start
+    while end > lo and body[end - 1] in _SPACE:
+        end -= 1
+    begin = end
+    while begin > lo and body[begin - 1] in _WORD_BEFORE_CHARS:
+        begin -= 1
+    return body[begin:end] if begin < end else None
 
 
 def _after_thing_word(body: str, start: int) -> bool:
     """True when the opening mark follows a word such as "фильм", "программа", "АО"."""
-    m = _WORD_BEFORE_RE.search(body, max(0, start - 40), start)
-    if not m:
+    word = word_before(body, start)
+    if word is None:
         return False
-    word = m.group(1)
     if word.lower() in _THING_LEMMAS:
         return True
     return morph.is_russian_word(word) and word[:1].islower() and morph.lemma(word) in _THING_LEMMAS
@@ -1229,7 +1251,7 @@ def _after_thing_word(body: str, start: int) -> bool:
 
 def _read(body: str, span: _Span, offsets: list[int], paragraphs: list[str], language: str) -> _Reading | None:
     """How the context introduces the quotation in ``span``; None when it is not a quotation."""
-    if _word_count(" ".join(body[lo:hi] for lo, hi in span.parts)) < 2:
+    if not _has_words(" ".join(body[lo:hi] for lo, hi in span.parts), 2):
         return None  # «серебро»: a single word is a term, never a quotation
     if _after_thing_word(body, span.start):
         return None  # фильм «Дорога домой», АО «Казахтелеком»: a name, whatever follows
@@ -1241,7 +1263,7 @@ def _read(body: str, span: _Span, offsets: list[int], paragraphs: list[str], lan
         if not reading.apposition and not _names_someone(reading.subject or "", language):
             return None
     if reading is None and _is_bare(body, span, offsets, paragraphs):
-        if _word_count(" ".join(body[lo:hi] for lo, hi in span.parts)) < 4:
+        if not _has_words(" ".join(body[lo:hi] for lo, hi in span.parts), 4):
             return None  # a paragraph that is only a short name in marks is a heading, not speech
         prev = span.paragraph - 1
         if prev >= 0 and paragraphs[prev].rstrip().endswith(":"):
