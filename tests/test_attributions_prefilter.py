@@ -1,4 +1,5 @@
-"""``may_attribute`` skips paragraphs before the cue patterns run: it must never skip one they match."""
+"""``may_attribute`` skips paragraphs before the cue patterns run, and each pattern runs only on a
+sentence holding one of its own strings (``CUE_GUARDS``): neither may skip a text a pattern matches."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbot.text.attributions import CUE_PATTERNS, may_attribute
+from newsbot.text.attributions import CUE_GUARDS, CUE_PATTERNS, may_attribute
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -44,11 +45,17 @@ def _matched_by_a_pattern(text: str) -> bool:
     return any(pattern.search(text) for pattern in CUE_PATTERNS)
 
 
+def _guards_hold(text: str) -> bool:
+    """Every pattern that matches ``text`` finds one of its own strings in it."""
+    return all(any(s in text for s in CUE_GUARDS[p]) for p in CUE_PATTERNS if p.search(text))
+
+
 def test_no_fixture_text_a_pattern_matches_is_skipped() -> None:
     texts = _paragraphs()
     assert len(texts) > 1000
     missed = [t for t in texts if _matched_by_a_pattern(t) and not may_attribute(t)]
     assert missed == []
+    assert [t for t in texts if not _guards_hold(t)] == []
     # and the prefilter does skip most of them (else it would be pointless)
     assert sum(1 for t in texts if not may_attribute(t)) > len(texts) / 2
 
@@ -63,3 +70,4 @@ def test_no_generated_text_a_pattern_matches_is_skipped(pieces: list[str]) -> No
     text = "".join(pieces)
     if _matched_by_a_pattern(text):
         assert may_attribute(text), text
+        assert _guards_hold(text), text
