@@ -182,3 +182,31 @@ def test_page_classes_give_the_same_records_from_several_threads() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         together = list(pool.map(read, pages * 3))
     assert together == alone * 3
+
+
+def test_metadata_index_agrees_with_a_query_per_name() -> None:
+    """``meta()`` and ``canonical_link()`` read one walk of the page; each must give what its own
+    query would: the first ``<meta>`` naming the key (by property or name) with a content, and the
+    first canonical link's href (as ``link[rel="canonical"]::attr(href)``)."""
+    from scrapy.http import HtmlResponse
+
+    from newsbot.sites.bestnews import BestnewsArticlePage
+    from newsbot.sites.markup import css_first
+
+    edges = [
+        b'<html><head><link rel="canonical"><link rel="canonical" href="/b"></head></html>',
+        b'<html><head><link rel="Canonical" href="/a"><link rel="canonical nofollow" href="/b"></head></html>',
+        b'<html><head><meta name="og:url"><meta property="og:url" content=" x "><meta name="og:url" content="y">'
+        b'</head><body><link rel="canonical" href="/late"><meta name="k" content="in body"></body></html>',
+    ]
+    bodies = [p.read_bytes() for p in sorted(FIXTURES.glob("*/*.html")) + sorted(FIXTURES.glob("broken/**/*.html"))]
+    checked = 0
+    for body in [*bodies, *edges]:
+        page = BestnewsArticlePage(HtmlResponse(url="https://bestnews.kz/x", body=body, encoding="utf-8"))
+        assert page.canonical_link() == css_first(page.root, 'link[rel="canonical"]::attr(href)')
+        names = {n for m in page.root.iter("meta") for n in (m.get("name"), m.get("property")) if n is not None}
+        for name in names:
+            found = page.root.xpath("(//meta[@content][@property=$n or @name=$n])[1]/@content", n=name)
+            assert page.meta(name) == (found[0].strip() if found and found[0] else None), name
+            checked += 1
+    assert checked > 500

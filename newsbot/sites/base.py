@@ -140,6 +140,7 @@ class ArticlePage:
         self.problems: list[str] = []
         """Reasons for stats counters found while reading ("jsonld_invalid", ...)."""
         self._metas: dict[str, str] | None = None
+        self._canonical: str | None = None
         self._jsonld: list[dict[str, Any]] | None = None
         self._found: dict[tuple[str, ...], list[etree._Element]] = {}
         self._scope: etree._Element | None = None
@@ -200,16 +201,33 @@ class ArticlePage:
     def meta(self, name: str) -> str | None:
         """The ``content`` of the first ``<meta>`` whose ``property`` or ``name`` is ``name``."""
         if self._metas is None:
-            self._metas = {}
-            for element in self.root.iter("meta"):  # lxml's walk in C: twice as fast as //meta
-                content = element.get("content")
-                if content is None:
-                    continue
-                for key in (element.get("property"), element.get("name")):
-                    if key is not None:
-                        self._metas.setdefault(key, content)
-        value = self._metas.get(name)
+            self._index_metadata()
+        value = self._metas.get(name)  # type: ignore[union-attr]  # set by _index_metadata
         return value.strip() if value else None
+
+    def canonical_link(self) -> str | None:
+        """The ``href`` of the first ``<link rel="canonical">`` that has one."""
+        if self._metas is None:
+            self._index_metadata()
+        return self._canonical
+
+    def _index_metadata(self) -> None:
+        """Read every ``<meta>`` and the canonical ``<link>`` in one walk of the page (lxml's walk
+        in C, which hands Python only those elements: twice as fast as one XPath for each)."""
+        metas: dict[str, str] = {}
+        canonical = None
+        for element in self.root.iter("meta", "link"):
+            if element.tag == "link":
+                if canonical is None and element.get("rel") == "canonical":
+                    canonical = element.get("href")
+                continue
+            content = element.get("content")
+            if content is None:
+                continue
+            for key in (element.get("property"), element.get("name")):
+                if key is not None:
+                    metas.setdefault(key, content)
+        self._metas, self._canonical = metas, canonical
 
     def absolute(self, url: str | None) -> str | None:
         if not url:
@@ -250,7 +268,7 @@ class ArticlePage:
 
     # -- fields -------------------------------------------------------------------------------
     def url(self) -> str:
-        canonical = css_first(self.root, 'link[rel="canonical"]::attr(href)') or self.meta("og:url")
+        canonical = self.canonical_link() or self.meta("og:url")
         if canonical:
             return strip_query_param(self.absolute(canonical) or canonical, self.amp_params)
         return strip_query_param(self.response.url, self.amp_params)
