@@ -389,8 +389,17 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SOOBSHCHILI_RE: ("ообщили ",),
     _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям "),
     _GOVORITSYA_RE: ("оворится в ", "ообщается в "),
-    _KK_HINT_RE: ("деп ", "сілтеме", "хабарлауынша", "мәліметі", "дерег", "деректер", "ақпарат", "мәлімдеу",
-                  "ұл туралы"),  # fmt: skip
+    _KK_HINT_RE: (
+        "деп ",
+        "сілтеме",
+        "хабарлауынша",
+        "мәліметі",
+        "дерег",
+        "деректер",
+        "ақпарат",
+        "мәлімдеу",
+        "ұл туралы",
+    ),
 }
 CUE_LITERALS = tuple(dict.fromkeys(literal for literals in CUE_GUARDS.values() for literal in literals))
 CUE_PATTERNS = tuple(CUE_GUARDS)

@@ -1219,7 +1219,8 @@ _THING_LEMMAS = frozenset(
     ]
 )
 _WORD_BEFORE_CHARS = frozenset(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі" "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІ"
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІ"
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-"
 )
 
