@@ -5,6 +5,8 @@
 - :class:`RetryAfterMiddleware`: a 429 or 503 with ``Retry-After`` holds the site's download slot
   for that long before the retry; Scrapy retries at once.
 - :class:`RepairEncodingMiddleware`: pages whose declared encoding lies are decoded by their bytes.
+- :class:`MetaRefreshMiddleware`: Scrapy's, without decoding every page to text to find out that it
+  declares no refresh.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ import logging
 import time
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware as ScrapyMetaRefreshMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
@@ -148,3 +152,40 @@ class RepairEncodingMiddleware:
             self.crawler.stats.inc_value(f"newsbot/encoding/{reason}")
             logger.warning("Encoding repaired (%s): %s decoded as %s", reason, response.url, repaired.encoding)  # type: ignore[attr-defined]
         return repaired
+
+
+# Scrapy reads a meta refresh in the first 4,096 characters of the text; in an encoding where ASCII
+# is one byte, those are within the first 4 x 4,096 bytes (4 bytes the most a character takes), BOM
+# aside.
+_REFRESH_SCAN_BYTES = 4 * 4096 + 4
+
+
+@lru_cache(maxsize=64)
+def _ascii_compatible(encoding: str) -> bool:
+    try:
+        return "refresh".encode(encoding) == b"refresh"
+    except (LookupError, UnicodeError):
+        return False
+
+
+def may_declare_refresh(response: HtmlResponse) -> bool:
+    """False when ``response`` cannot hold a meta refresh for Scrapy to follow: the word "refresh"
+    (any case) is not in the bytes where Scrapy looks for one (the tag's ``http-equiv`` must
+    say it, and w3lib finds it only written as such). True when it may, or when the encoding does
+    not write ASCII as single bytes (UTF-16): then Scrapy decides."""
+    if not _ascii_compatible(response.encoding):
+        return True
+    # (lower() and "in": 11 µs for those 16 KiB; a case-insensitive pattern takes 76 µs)
+    return b"refresh" in response.body[:_REFRESH_SCAN_BYTES].lower()
+
+
+class MetaRefreshMiddleware(ScrapyMetaRefreshMiddleware):
+    """Scrapy's meta-refresh redirects, with a shortcut: Scrapy decodes every HTML response to text
+    (and looks for its ``<base>``) to read the first 4,096 characters, where almost no page
+    declares a refresh; here a page whose first bytes do not hold the word is passed on as it is,
+    and any other goes through Scrapy's own check. Replaces Scrapy's in ``DOWNLOADER_MIDDLEWARES``."""
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
+        if isinstance(response, HtmlResponse) and not may_declare_refresh(response):
+            return response
+        return super().process_response(request, response)

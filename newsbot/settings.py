@@ -72,6 +72,9 @@ DOWNLOADER_MIDDLEWARES = {
     "newsbot.middlewares.RetryAfterMiddleware": 550,
     # After decompression (590), before the meta-refresh check (580) reads the text.
     "newsbot.middlewares.RepairEncodingMiddleware": 585,
+    # Scrapy's meta refresh without decoding every page to text to find none (see the class).
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "newsbot.middlewares.MetaRefreshMiddleware": 580,
 }
 EXTENSIONS = {
     "newsbot.extensions.incremental.IncrementalState": 100,

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, ClassVar
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy import signals
@@ -21,9 +22,12 @@ from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
+from w3lib.url import safe_url_string
 
 from newsbot.extensions.incremental import IncrementalState
 from newsbot.sites.base import PAGE_KIND_DETAIL, ArticlePage, unusable_response
+from newsbot.sites.markup import compiled_css, parse_page
+from newsbot.sites.urls import join_url
 from newsbot.stats import record_drop
 from newsbot.text.dates import parse_date, zone
 
@@ -36,6 +40,8 @@ class NewsSpider(scrapy.Spider):
     page_class: ClassVar[type[ArticlePage]]
     article_url: Callable[[str], str | None]
 
+    # Listing selectors (CSS, parsel's dialect): the cards, then inside a card its link and date,
+    # and the next page's link; the last three end in ::attr(name) or ::text.
     listing_cards: ClassVar[str] = ""
     listing_card_link: ClassVar[str] = "a::attr(href)"
     listing_card_date: ClassVar[str] = "time::attr(datetime)"
@@ -106,25 +112,29 @@ class NewsSpider(scrapy.Spider):
         if not self.cloud_taken:
             yield from self.tag_cloud_snapshot(response)
         reached_old = False
-        cards = response.css(self.listing_cards)
+        # The page's tree and compiled selectors, as the page classes read articles: parsel's
+        # response.css() would decode the page again and compile each selector on every call.
+        root = parse_page(response)
+        base = _base_url(root, response)
+        cards = compiled_css(self.listing_cards)(root)
         self.crawler.stats.inc_value("newsbot/listing/cards", len(cards))
         for card in cards:
-            href = card.css(self.listing_card_link).get()
+            href = _first_string(card, self.listing_card_link)
             if not href:
                 continue
-            when = self._card_date(card.css(self.listing_card_date).get())
+            when = self._card_date(_first_string(card, self.listing_card_date))
             if self.since and when and when.date() < self.since:
                 reached_old = True
                 continue
-            request = self.article_request(response.urljoin(href), lastmod=when)
+            request = self.article_request(join_url(base, href), lastmod=when)
             if request:
                 yield request
-        next_href = response.css(self.listing_next).get()
+        next_href = _first_string(root, self.listing_next)
         if not next_href or reached_old:
             return
         if self.max_pages is not None and page >= self.max_pages:
             return
-        yield scrapy.Request(response.urljoin(next_href), callback=self.parse_listing, cb_kwargs={"page": page + 1})
+        yield scrapy.Request(join_url(base, next_href), callback=self.parse_listing, cb_kwargs={"page": page + 1})
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):
@@ -249,3 +259,20 @@ class NewsSpider(scrapy.Spider):
         if self.all_sections:
             return True
         return any(f"/{section}/" in url for section in self.selected_sections)
+
+
+def _first_string(element: Any, query: str) -> str | None:
+    """The first string (attribute value or text) ``query`` selects under ``element``, as parsel's
+    ``.css(query).get()`` gives it for a selector ending in ``::attr()`` or ``::text``."""
+    found = compiled_css(query)(element)
+    return str(found[0]) if found and isinstance(found[0], str) else None
+
+
+def _base_url(root: Any, response: TextResponse) -> str:
+    """What the page's links are relative to: its ``<base href>``, else its URL (as
+    ``response.urljoin`` resolves them, from the parsed page rather than the decoded text)."""
+    for element in root.iter("base"):
+        href = element.get("href")
+        if href and href.strip():
+            return urljoin(safe_url_string(response.url), safe_url_string(href.strip(), encoding=response.encoding))
+    return response.url

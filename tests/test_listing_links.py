@@ -1,0 +1,71 @@
+"""Listing pages are read with compiled selectors on the parsed page (as articles are), not with
+parsel's ``response.css()``: every link, date and next-page link must come out as parsel's gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scrapy.http import HtmlResponse
+
+from newsbot.sites.markup import compiled_css, parse_page
+from newsbot.sites.urls import join_url
+from newsbot.spiders.base import _base_url, _first_string
+from newsbot.spiders.bestnews import BestnewsSpider
+from newsbot.spiders.nur import NurSpider
+from newsbot.spiders.tengrinews import TengrinewsSpider
+from newsbot.spiders.zakon import ZakonSpider
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SPIDERS = {"bestnews": BestnewsSpider, "nur": NurSpider, "tengrinews": TengrinewsSpider, "zakon": ZakonSpider}
+
+
+def _readings(response: HtmlResponse, spider: type) -> tuple[list[tuple[str, str | None]], str | None, list]:
+    """(card links and dates, next link) the old way (parsel) and the new way."""
+    old_cards = [
+        (response.urljoin(card.css(spider.listing_card_link).get()), card.css(spider.listing_card_date).get())
+        for card in response.css(spider.listing_cards)
+        if card.css(spider.listing_card_link).get()
+    ]
+    old_next = response.css(spider.listing_next).get()
+    root = parse_page(response)
+    base = _base_url(root, response)
+    new_cards = [
+        (join_url(base, href), _first_string(card, spider.listing_card_date))
+        for card in compiled_css(spider.listing_cards)(root)
+        if (href := _first_string(card, spider.listing_card_link))
+    ]
+    new_next = _first_string(root, spider.listing_next)
+    old = (old_cards, response.urljoin(old_next) if old_next else None)
+    new = (new_cards, join_url(base, new_next) if new_next else None)
+    return old, new  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("site", sorted(SPIDERS))
+def test_listing_pages_give_what_parsel_gives(site: str) -> None:
+    spider = SPIDERS[site]
+    listings = 0
+    for path in sorted((FIXTURES / site).rglob("*.html")):
+        response = HtmlResponse(url=f"{spider.base_url}/{path.stem}/", body=path.read_bytes())
+        old, new = _readings(response, spider)
+        assert new == old, path
+        listings += bool(old[0])
+    assert listings >= 2  # the site's fixtures hold listing pages with cards
+
+
+def test_a_base_element_moves_the_links_as_in_scrapy() -> None:
+    html = (
+        '<html><head><base href="https://bestnews.kz/kazakhstan/"></head><body>'
+        '<div class="blog-item"><h2><a href="12-novost">Новость</a></h2>'
+        '<time datetime="2026-11-27T10:00:00+05:00"></time></div>'
+        '<div class="blog-item"><h2><a href="/vlast/13-drugaya">Другая</a></h2></div>'
+        '<ul class="uk-pagination"><li><a class="next" href="?start=20">Далее</a></li></ul></body></html>'
+    )
+    response = HtmlResponse(url="https://bestnews.kz/novosti", body=html.encode(), encoding="utf-8")
+    old, new = _readings(response, BestnewsSpider)
+    assert new == old
+    assert [link for link, _ in new[0]] == [
+        "https://bestnews.kz/kazakhstan/12-novost",
+        "https://bestnews.kz/vlast/13-drugaya",
+    ]
+    assert new[1] == "https://bestnews.kz/kazakhstan/?start=20"
