@@ -114,7 +114,9 @@ class JsonLinesExporter(JsonLinesItemExporter):
 
     def __init__(self, file: Any, **kwargs: Any) -> None:
         super().__init__(file, **kwargs)
-        self.dataclass_encoder = _DataclassEncoder(**self._kwargs)
+        # A record is a tree built by newsbot (no container holds itself): the encoder's check for
+        # cycles, a dict entry per container, costs 13% of the encoding for nothing.
+        self.dataclass_encoder = _DataclassEncoder(**{**self._kwargs, "check_circular": False})
 
     def export_item(self, item: Any) -> None:
         if not is_dataclass(item) or isinstance(item, type) or isinstance(self.fields_to_export, Mapping):
