@@ -123,7 +123,7 @@ def breakdown(pages: list[FixturePage], rounds: int = 5) -> list[list[Any]]:
             unusable_response(response)
             t = add(spent, "response, encoding repair, unusable_response()", t)
             page_class = page_class_for(p.url)
-            assert page_class is not None
+            assert page_class is not None and isinstance(response, HtmlResponse)
             page = page_class(response, now=datetime.now(UTC))  # parses the page (parse_page)
             t = add(spent, "page class: HTML parse (parse_page)", t)
             page.page_kind()
@@ -292,6 +292,83 @@ def measure(
     return result
 
 
+# -- page size -------------------------------------------------------------------------------------
+SIZE_FACTORS = (1, 2, 4)
+_FEED_ITEM = (
+    '<li><div class="uk-h6"><span class="uk-label label-lenta">{time}</span> '
+    '<a class="right-item-title" href="{href}">{title}</a></div></li>\n'
+)
+
+
+def feed_entries() -> list[tuple[str, str]]:
+    """(link, headline) of every article of the mirror, for a longer news feed."""
+    entries = []
+    for path in sorted(MIRROR.glob("*.json")):
+        if path.name != "index.json" and path.with_suffix(".html").exists():
+            record = json.loads(path.read_text(encoding="utf-8"))
+            entries.append((record["url"].removeprefix("https://bestnews.kz"), record["headline"]))
+    return entries
+
+
+def grown_page(page: FixturePage, factor: int, entries: list[tuple[str, str]]) -> FixturePage:
+    """``page`` about ``factor`` times as large: its sidebar news feed ("Лента новостей", the part
+    of a news page that a site makes as long as it likes) given more entries, links to the mirror's
+    other articles. Nothing an extractor should read changes."""
+    if factor == 1:
+        return page
+    items: list[str] = []
+    size, k = len(page.body), 0
+    while size < factor * len(page.body):
+        href, title = entries[k % len(entries)]
+        item = _FEED_ITEM.format(time=f"{(k // 60) % 24:02d}:{k % 60:02d}", href=href, title=html.escape(title))
+        items.append(item)
+        size += len(item.encode("utf-8"))
+        k += 1
+    block = ('<div class="uk-panel"><h3 class="uk-h4">Лента новостей</h3>\n<ul class="uk-list uk-list-divider">\n'
+             + "".join(items) + "</ul></div>\n").encode("utf-8")  # fmt: skip
+    at = page.body.rfind(b"</aside>")
+    if at < 0:
+        at = page.body.rfind(b"</body>")
+    return FixturePage(page.case, page.url, page.body[:at] + block + page.body[at:])
+
+
+def page_size_runs(pages: list[FixturePage], min_time: float) -> list[dict[str, Any]]:
+    """The parse floor, newsbot and trafilatura on the pages as saved and grown 2x and 4x by a
+    longer sidebar feed; newsbot's records are checked to stay the same."""
+    from newsbot.cli import to_json_line
+
+    def line(item: Any) -> dict[str, Any]:
+        record: dict[str, Any] = json.loads(to_json_line(item))
+        record.pop("crawled_at", None)
+        return record
+
+    entries = feed_entries()
+    newsbot = newsbot_extractor()
+    engines: dict[str, tuple[Extractor, Callable[[], None] | None]] = {
+        "floor": (parse_floor(), None),
+        "newsbot": (newsbot, None),
+        "trafilatura": (trafilatura_extractor(), None),
+    }
+    rows = []
+    for factor in SIZE_FACTORS:
+        grown = [grown_page(p, factor, entries) for p in pages]
+        changed = [
+            g.case
+            for g, p in zip(grown, pages, strict=True)
+            if line(newsbot(g.body, g.url)) != line(newsbot(p.body, p.url))
+        ]
+        speeds = measure(engines, grown, min_time)
+        rows.append({
+            "factor": factor,
+            "mean_page_bytes": sum(len(g.body) for g in grown) // len(grown),
+            "pages_per_s": {name: s["pages_per_s"] for name, s in speeds.items()},
+            "newsbot_vs_floor": speeds["newsbot"]["pages_per_s"] / speeds["floor"]["pages_per_s"],
+            "newsbot_vs_trafilatura": speeds["newsbot"]["pages_per_s"] / speeds["trafilatura"]["pages_per_s"],
+            "records_changed": changed,
+        })  # fmt: skip
+    return rows
+
+
 # -- stress pages ----------------------------------------------------------------------------------
 SEED = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
 SEED_URL = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
@@ -412,6 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--min-time", type=float, default=2.0, help="seconds of rounds per engine (default 2)")
     parser.add_argument("--no-stress", action="store_true", help="skip the stress pages")
+    parser.add_argument("--no-sizes", action="store_true", help="skip the runs on pages grown 2x and 4x")
     parser.add_argument("--profile", type=int, default=15, help="functions to show in the profile (0: none)")
     parser.add_argument("--json", help="also write the results to this JSON file")
     parser.add_argument("--stress-child", help=argparse.SUPPRESS)
@@ -483,6 +561,18 @@ def main(argv: list[str] | None = None) -> int:
         if stress_problem:
             print(f"  {stress_problem}")
 
+    sizes: list[dict[str, Any]] = []
+    if not args.no_sizes:
+        sizes = page_size_runs(pages, min(args.min_time, 1.0))
+        print("\nThe same pages grown by a longer sidebar news feed (the ratios at each size, measured together):")
+        print(table(["size", "bytes a page", "parse floor pages/s", "newsbot pages/s", "trafilatura pages/s",
+                     "x parse floor", "x trafilatura", "newsbot records"],
+                    [[f"{r['factor']}x", f"{r['mean_page_bytes']:,}", f"{r['pages_per_s']['floor']:,.0f}",
+                      f"{r['pages_per_s']['newsbot']:,.0f}", f"{r['pages_per_s']['trafilatura']:,.0f}",
+                      f"{r['newsbot_vs_floor']:.3f}", f"{r['newsbot_vs_trafilatura']:.2f}",
+                      "same" if not r["records_changed"] else f"CHANGED on {len(r['records_changed'])}"]
+                     for r in sizes]))  # fmt: skip
+
     stages = breakdown(pages)
     print(f"\nWhere newsbot's time goes, stage by stage (no profiler; 5 rounds of {len(pages)} pages):")
     print(table(["stage", "ms/page", "share"], stages))
@@ -528,6 +618,7 @@ def main(argv: list[str] | None = None) -> int:
             "stress": stress,
             "stress_exponents": exponents(stress),
             "stress_problem": stress_problem,
+            "sizes": sizes,
             "profile": profile,
         },
     )  # fmt: skip
