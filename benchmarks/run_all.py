@@ -1,6 +1,6 @@
 """Run the four benchmarks, each in its own process, and write docs/benchmarks.md from their results.
 
-    python benchmarks/run_all.py                  # ~9 minutes on 2 cores
+    python benchmarks/run_all.py                  # ~4 minutes on 2 cores
     python benchmarks/run_all.py --only dates,extraction
 
 Results also go to ``benchmarks/out/results/<name>.json`` and each benchmark's printout to
