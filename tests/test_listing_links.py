@@ -69,3 +69,22 @@ def test_a_base_element_moves_the_links_as_in_scrapy() -> None:
         "https://bestnews.kz/vlast/13-drugaya",
     ]
     assert new[1] == "https://bestnews.kz/kazakhstan/?start=20"
+
+
+def test_a_listing_page_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tag cloud and the links come from one parse of the page, parsel's selector never built."""
+    from lxml import etree
+    from scrapy.http import TextResponse
+    from scrapy.utils.test import get_crawler
+
+    parses = []
+    real_parse = etree.fromstring  # what newsbot.sites.markup.parse_page parses with
+    monkeypatch.setattr(etree, "fromstring", lambda *args, **kwargs: parses.append(1) or real_parse(*args, **kwargs))
+    monkeypatch.setattr(TextResponse, "selector", property(lambda self: pytest.fail("parsel parsed the page")))
+    spider = BestnewsSpider.from_crawler(get_crawler(BestnewsSpider))
+    body = (FIXTURES / "bestnews" / "listing-chp.html").read_bytes()
+    response = HtmlResponse(url="https://bestnews.kz/chp", body=body, encoding="utf-8")
+    output = list(spider.parse_listing(response, page=1))
+    assert parses == [1]
+    assert sum(1 for o in output if type(o).__name__ == "TagCloudSnapshot") == 1  # the cloud, from that parse
+    assert sum(1 for o in output if getattr(o, "callback", None) == spider.parse_article) == 4  # its 4 cards

@@ -26,7 +26,7 @@ from w3lib.url import safe_url_string
 
 from newsbot.extensions.incremental import IncrementalState
 from newsbot.sites.base import PAGE_KIND_DETAIL, ArticlePage, unusable_response
-from newsbot.sites.markup import compiled_css, parse_page
+from newsbot.sites.markup import compiled_css
 from newsbot.sites.urls import join_url
 from newsbot.stats import record_drop
 from newsbot.text.dates import parse_date, zone
@@ -109,12 +109,14 @@ class NewsSpider(scrapy.Spider):
             record_drop(self.crawler, "not_text", response.url, "listing is not text")
             return
         self.crawler.stats.inc_value("newsbot/listing/pages")
+        # One parse of the page serves the tag cloud and the links; the links are read with compiled
+        # selectors on its tree, as the page classes read articles (parsel's response.css() would
+        # parse the page again and compile each selector on every call).
+        reader = self.page_class(response, now=datetime.now(UTC))  # (``page`` is the listing's number)
         if not self.cloud_taken:
-            yield from self.tag_cloud_snapshot(response)
+            yield from self.tag_cloud_snapshot(reader)
         reached_old = False
-        # The page's tree and compiled selectors, as the page classes read articles: parsel's
-        # response.css() would decode the page again and compile each selector on every call.
-        root = parse_page(response)
+        root = reader.root
         base = _base_url(root, response)
         cards = compiled_css(self.listing_cards)(root)
         self.crawler.stats.inc_value("newsbot/listing/cards", len(cards))
@@ -202,7 +204,7 @@ class NewsSpider(scrapy.Spider):
             return
         page = self.page_class(response, now=datetime.now(UTC))
         if not self.cloud_taken:
-            yield from self.tag_cloud_snapshot(response, page)
+            yield from self.tag_cloud_snapshot(page)
         kind = page.page_kind()
         if kind != "article":
             record_drop(self.crawler, kind, response.url, PAGE_KIND_DETAIL[kind])
@@ -213,9 +215,8 @@ class NewsSpider(scrapy.Spider):
             logger.warning("Page problem (%s): %s", page_problem, response.url)
         yield article
 
-    def tag_cloud_snapshot(self, response: TextResponse, page: ArticlePage | None = None) -> Iterator[Any]:
+    def tag_cloud_snapshot(self, page: ArticlePage) -> Iterator[Any]:
         """Yield the site's tag cloud once per crawl, from the first page that shows it."""
-        page = page or self.page_class(response, now=datetime.now(UTC))
         snapshot = page.tag_cloud_snapshot()
         if snapshot is not None:
             self.cloud_taken = True

@@ -65,7 +65,7 @@ class GenericSpider(NewsSpider):
             if request := self.article_request(url):
                 yield request
 
-    def tag_cloud_snapshot(self, response: TextResponse, page: Any = None) -> Iterator[scrapy.Item]:
+    def tag_cloud_snapshot(self, page: Any) -> Iterator[scrapy.Item]:
         return iter(())
 
 
