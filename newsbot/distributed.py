@@ -94,9 +94,15 @@ def worker_id() -> str:
     return f"{socket.gethostname()}-{os.getpid()}-{int(time.time())}"
 
 
+def worker_key(spider: str, kind: str, worker: str) -> str:
+    """A worker's own key: ``worker`` is its heartbeat (see :meth:`Scheduler._beat`), ``taken`` the
+    requests it holds."""
+    return f"{spider}:{kind}:{worker}"
+
+
 def heartbeat_key(spider: str, worker: str) -> str:
     """The key a live worker keeps refreshing (see :meth:`Scheduler._beat`)."""
-    return f"{spider}:worker:{worker}"
+    return worker_key(spider, "worker", worker)
 
 
 class Scheduler(RedisScheduler):
@@ -123,9 +129,7 @@ class Scheduler(RedisScheduler):
 
     # keys
     def _key(self, kind: str, worker: str | None = None) -> str:
-        if kind == "worker":
-            return heartbeat_key(self.spider.name, worker or self.worker)
-        return f"{self.spider.name}:{kind}:{worker or self.worker}"
+        return worker_key(self.spider.name, kind, worker or self.worker)
 
     def open(self, spider: Any) -> None:
         super().open(spider)

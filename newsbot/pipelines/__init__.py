@@ -2,8 +2,8 @@
 
 Order (``ITEM_PIPELINES`` in settings): clean text 100, lead 150, required fields 200, dates 300,
 content hash 350, duplicates 360, incremental store 370 (so that a record dropped there costs no
-language work), quotes 400, attributions 410,
-tag-cloud snapshot 800, coverage counters 900, serializable text 950.
+language work), quotes 400, attributions 410, tag-cloud snapshot 800, coverage counters 900,
+serializable text 950.
 """
 
 from __future__ import annotations

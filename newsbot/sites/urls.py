@@ -21,8 +21,8 @@ def join_url(base: str, url: str) -> str:
     if not _JOIN_UNSAFE_RE.search(url):
         if _ABSOLUTE_RE.fullmatch(url):
             return url
-        if url[:1] == "/" and url[1:2] != "/" and (origin := _ORIGIN_RE.match(base)):
-            return origin.group() + url
+        if url[:1] == "/" and url[1:2] != "/" and (site := origin(base)):
+            return site + url
     return urljoin(base, url)
 
 

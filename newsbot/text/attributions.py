@@ -405,20 +405,21 @@ CUE_LITERALS = tuple(dict.fromkeys(literal for literals in CUE_GUARDS.values() f
 CUE_PATTERNS = tuple(CUE_GUARDS)
 
 
-def _may_match(regex: re.Pattern[str], text: str) -> bool:
-    for literal in CUE_GUARDS[regex]:  # noqa: SIM110 (as in may_attribute)
+def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
+    for literal in literals:  # noqa: SIM110 (a loop is 25% faster than any() over a generator; called per sentence)
         if literal in text:
             return True
     return False
+
+
+def _may_match(regex: re.Pattern[str], text: str) -> bool:
+    return _holds_any(text, CUE_GUARDS[regex])
 
 
 def may_attribute(text: str) -> bool:
     """False when no cue pattern can match in ``text`` (a paragraph or one of its sentences: a cue
     found in a sentence is found in its paragraph too, so such a paragraph holds no attribution)."""
-    for literal in CUE_LITERALS:  # noqa: SIM110 (a loop is 25% faster than any() over a generator; called per sentence)
-        if literal in text:
-            return True
-    return False
+    return _holds_any(text, CUE_LITERALS)
 
 
 def extract_attributions(paragraphs: list[str], language: str = "ru") -> list[Attribution]:

@@ -1229,7 +1229,8 @@ def word_before(body: str, start: int) -> str | None:
     """The word right before ``start`` (spaces between allowed), looking back at most 40
     characters: what the pattern ``([<Cyrillic and Latin letters>-]+)[<spaces>]*$`` finds in
     ``body[start - 40:start]``, read backwards from ``start`` instead of tried at each of the 40
-    positions (tests/test_text_properties.py checks both agree). As the pattern's "$", a newline right before ``start`` is passed over."""
+    positions (tests/test_text_properties.py checks both agree). As the pattern's "$" does, a
+    newline right before ``start`` is passed over."""
     lo = max(0, start - 40)
     end = start - 1 if start > lo and body[start - 1] == "\n" else start
     while end > lo and body[end - 1] in _SPACE:
