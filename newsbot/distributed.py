@@ -8,6 +8,9 @@ queue and duplicate filter, ``SCHEDULER_PERSIST`` on) and the incremental store 
   is also kept in ``<spider>:taken:<worker>`` until the worker's feed is stored; each worker keeps a
   heartbeat key alive, and a worker that finds a taken-set whose heartbeat has expired moves its
   requests back to the shared queue (one worker wins the move: ``RENAME`` is atomic).
+- A worker killed after renaming its output file into place, before committing its run, would have
+  its requests crawled and exported again. Here its run is marked "storing" before the rename and
+  settled from the file by a worker on the same machine (:meth:`RedisArticleStore.settle`).
 - The first worker to go idle would end the crawl for all with ``SCHEDULER_PERSIST`` off: it is on.
   An idle worker also stays up while other workers are alive or dead workers' requests wait to be
   given back, so a survivor finishes a dead worker's share.
@@ -27,6 +30,7 @@ import time
 import warnings
 from datetime import datetime
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from redis.exceptions import ResponseError, WatchError
@@ -35,7 +39,7 @@ from scrapy.exceptions import DontCloseSpider, ScrapyDeprecationWarning
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 from twisted.internet import task
 
-from newsbot.state import Known, parse_instant, utc_text, worth_fetching
+from newsbot.state import Known, parse_instant, records_in, utc_text, worth_fetching
 
 logger = logging.getLogger(__name__)
 
@@ -100,6 +104,11 @@ def worker_key(spider: str, kind: str, worker: str) -> str:
     return f"{spider}:{kind}:{worker}"
 
 
+def worker_host(worker: str) -> str:
+    """The machine a worker ran on (see :func:`worker_id`)."""
+    return worker.rsplit("-", 2)[0]
+
+
 def heartbeat_key(spider: str, worker: str) -> str:
     """The key a live worker keeps refreshing (see :meth:`Scheduler._beat`)."""
     return worker_key(spider, "worker", worker)
@@ -113,6 +122,8 @@ class Scheduler(RedisScheduler):
     ttl: float
     heartbeat: task.LoopingCall | None
     state: str
+    store: RedisArticleStore
+    left_elsewhere: set[str]
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> Scheduler:
@@ -123,6 +134,8 @@ class Scheduler(RedisScheduler):
         instance.ttl = crawler.settings.getfloat("NEWSBOT_WORKER_TTL")
         instance.heartbeat = None
         instance.state = "busy"
+        instance.store = RedisArticleStore(instance.server, crawler.spidercls.name)
+        instance.left_elsewhere = set()
         crawler.signals.connect(instance.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(instance.engine_stopped, signal=signals.engine_stopped)
         return instance
@@ -134,16 +147,17 @@ class Scheduler(RedisScheduler):
     def open(self, spider: Any) -> None:
         super().open(spider)
         # Joining a crawl in progress, or starting a new one? Decided under a lock, so two workers
-        # started together agree. A new crawl starts with an empty duplicate filter: the state
-        # store, not the filter, remembers what earlier crawls exported.
+        # started together agree, and after dead workers are settled: a crawl whose requests are
+        # given back goes on. A new crawl starts with an empty duplicate filter: the state store,
+        # not the filter, remembers what earlier crawls exported.
         with self.server.lock(f"{spider.name}:open-lock", timeout=30, blocking_timeout=30):
+            given_back = self.requeue_dead()
             if not self.others_working() and len(self.queue) == 0:
                 self.df.clear()
                 logger.info("Starting a new distributed crawl of %s", spider.name)
             self._beat()
         self.heartbeat = task.LoopingCall(self._beat)
         self.heartbeat.start(max(self.ttl / 3, 0.5), now=False)
-        given_back = self.requeue_dead()
         logger.info("Worker %s joined the crawl of %s (%d requests queued, %d given back from dead workers)",
                     self.worker, spider.name, len(self.queue), given_back)  # fmt: skip
 
@@ -166,25 +180,50 @@ class Scheduler(RedisScheduler):
         return len(self) > 0
 
     def requeue_dead(self) -> int:
-        """Give the requests of workers whose heartbeat expired back to the queue."""
+        """Give the requests of workers whose heartbeat expired back to the queue, unless the dead
+        worker's output file holds their records (see :meth:`RedisArticleStore.settle`)."""
         given = 0
-        for key in self.server.scan_iter(match=f"{self.spider.name}:taken:*"):
-            worker = key.rsplit(":", 1)[1] if isinstance(key, str) else key.decode().rsplit(":", 1)[1]
-            if worker == self.worker or self.server.exists(self._key("worker", worker)):
-                continue
+        for worker in self._dead_workers():
+            key = self._key("taken", worker)
             claimed = f"{self.spider.name}:requeue:{worker}:{self.worker}"
             try:
                 self.server.rename(key, claimed)  # atomic: only one survivor takes them
             except ResponseError:  # another worker renamed it first
                 continue
+            if not self.store.settle(worker):
+                logger.warning("Worker %s died after storing its output file: its requests are done", worker)
+                self.server.delete(claimed)
+                if self.stats is not None:
+                    self.stats.inc_value("newsbot/distributed/settled_from_output")
+                continue
+            mine = 0
             for encoded in self.server.hvals(claimed):
                 self.queue.push(self.queue._decode_request(encoded))
-                given += 1
+                mine += 1
             self.server.delete(claimed)
-            logger.warning("Worker %s is gone: %d of its requests are back in the queue", worker, given)
+            given += mine
+            logger.warning("Worker %s is gone: %d of its requests are back in the queue", worker, mine)
             if self.stats is not None:
-                self.stats.inc_value("newsbot/distributed/requeued", given)
+                self.stats.inc_value("newsbot/distributed/requeued", mine)
         return given
+
+    def _dead_workers(self) -> list[str]:
+        """Workers whose heartbeat expired while they held requests, except those that died while
+        storing their output file on another machine: only a worker there can read that file.
+        Their requests wait for the next worker started on that machine."""
+        dead = []
+        for key in self.server.scan_iter(match=f"{self.spider.name}:taken:*"):
+            worker = (_text(key) or "").rsplit(":", 1)[1]
+            if worker == self.worker or self.server.exists(self._key("worker", worker)):
+                continue
+            if self.store.stored_elsewhere(worker):
+                if worker not in self.left_elsewhere:
+                    self.left_elsewhere.add(worker)
+                    logger.warning("Worker %s died while storing its output file on %s: its requests are "
+                                   "left for a worker started there", worker, worker_host(worker))  # fmt: skip
+                continue
+            dead.append(worker)
+        return dead
 
     def others_working(self) -> bool:
         """True while another worker is busy (it may still add requests), or a dead worker's
@@ -193,12 +232,7 @@ class Scheduler(RedisScheduler):
             name = key if isinstance(key, str) else key.decode()
             if name != self._key("worker") and _text(self.server.get(name)) == "busy":
                 return True
-        for key in self.server.scan_iter(match=f"{self.spider.name}:taken:*"):
-            name = key if isinstance(key, str) else key.decode()
-            worker = name.rsplit(":", 1)[1]
-            if name != self._key("taken") and not self.server.exists(self._key("worker", worker)):
-                return True  # its owner is gone: wait for the heartbeat to expire, then take them
-        return False
+        return bool(self._dead_workers())  # wait for their heartbeat to expire, then take them
 
     def spider_idle(self, spider: Any) -> None:
         if self.state != "idle":
@@ -237,17 +271,42 @@ class RedisArticleStore:
         """Workers share the store on purpose; the shared duplicate filter keeps them apart."""
 
     def begin_run(self, run_id: str, started_at: datetime, outputs: list[str]) -> int:
-        self.server.hset(
-            self._k("runs"), run_id, json.dumps({"started_at": started_at.isoformat(), "outputs": outputs})
-        )
+        """Register the run: its output files (absolute: a worker on this machine may have to read
+        them, see :meth:`settle`) and its worker."""
+        run = {"started_at": started_at.isoformat(), "outputs": [os.path.abspath(o) for o in outputs],
+               "worker": worker_id(), "storing": False}  # fmt: skip
+        self.server.hset(self._k("runs"), run_id, json.dumps(run))
         return 0
 
-    def commit_run(self, run_id: str) -> int:
+    def storing(self, run_id: str) -> None:
+        """The run's output file is about to be renamed into place: until :meth:`commit_run`, only
+        that file can say whether the run's records were exported (see :meth:`settle`). Meanwhile
+        its records count as exported (:meth:`known`), so that no other worker exports them again:
+        one that starts a new crawl at this moment, or before this worker's death is noticed."""
+        run = self._run(run_id)
+        if run is None:
+            return
         pending = self.server.hgetall(self._k(f"pending:{run_id}"))
-        if not pending:
-            return 0
         pipe = self.server.pipeline(transaction=True)
-        for url, value in pending.items():
+        if pending:
+            pipe.hset(self._k("storing"), mapping=pending)
+        pipe.hset(self._k("runs"), run_id, json.dumps({**run, "storing": True}))
+        pipe.execute()
+
+    def _run(self, run_id: str) -> dict[str, Any] | None:
+        value = self.server.hget(self._k("runs"), run_id)
+        return json.loads(value) if value else None
+
+    def commit_run(self, run_id: str) -> int:
+        """Mark the run's pending records exported and forget the run, in one transaction."""
+        pending = self.server.hgetall(self._k(f"pending:{run_id}"))
+        self._promote(run_id, pending, pending)
+        return len(pending)
+
+    def _promote(self, run_id: str, keep: dict[Any, Any], pending: dict[Any, Any]) -> None:
+        """Mark ``keep`` (rows of ``pending``) exported and forget the run, in one transaction."""
+        pipe = self.server.pipeline(transaction=True)
+        for url, value in keep.items():
             row = json.loads(value)
             pipe.hset(
                 self._k("articles"),
@@ -256,13 +315,49 @@ class RedisArticleStore:
             )
             for alias in row["aliases"]:
                 pipe.hset(self._k("aliases"), alias, url)
+        if pending:
+            pipe.hdel(self._k("storing"), *pending)
         pipe.delete(self._k(f"pending:{run_id}"))
+        pipe.hdel(self._k("runs"), run_id)
         pipe.execute()
-        return len(pending)
+
+    def runs_of(self, worker: str) -> dict[str, dict[str, Any]]:
+        """The registered runs of ``worker`` (a dead worker's are left behind)."""
+        runs = {_text(k) or "": json.loads(v) for k, v in self.server.hgetall(self._k("runs")).items()}
+        return {run_id: run for run_id, run in runs.items() if run.get("worker") == worker}
+
+    def stored_elsewhere(self, worker: str) -> bool:
+        """True when dead ``worker`` was renaming its output file into place on another machine:
+        whether its records were exported is known only there (see :meth:`settle`)."""
+        if worker_host(worker) == socket.gethostname():
+            return False
+        return any(run.get("storing") for run in self.runs_of(worker).values())
+
+    def settle(self, worker: str) -> bool:
+        """Settle the runs of dead ``worker``, which this worker has taken over. Pending records
+        found in the run's output files (it was killed after renaming a file into place, before
+        committing) are kept as exported; the rest are dropped. True when the worker's requests must
+        be crawled again, False when its output file holds every record it had pending."""
+        runs = self.runs_of(worker)
+        again = not runs  # no incremental store: nothing says what the worker exported
+        for run_id, run in runs.items():
+            pending = self.server.hgetall(self._k(f"pending:{run_id}"))
+            written: set[tuple[str, str]] = set()
+            if run.get("storing"):
+                for output in run.get("outputs", []):
+                    written |= records_in(Path(output))
+            keep = {url: value for url, value in pending.items()
+                    if (_text(url), json.loads(value)["content_hash"]) in written}  # fmt: skip
+            self._promote(run_id, keep, pending)
+            if pending:
+                logger.warning("Run %s of dead worker %s: %d of its %d records were in its output file "
+                               "and are kept", run_id, worker, len(keep), len(pending))  # fmt: skip
+            again = again or not run.get("storing") or not pending or len(keep) < len(pending)
+        return again
 
     def end_run(self, run_id: str, status: str) -> None:
-        self.server.delete(self._k(f"pending:{run_id}"))
-        self.server.hdel(self._k("runs"), run_id)
+        """Forget the run; whatever it still has pending was not stored (see :meth:`commit_run`)."""
+        self._promote(run_id, {}, self.server.hgetall(self._k(f"pending:{run_id}")))
 
     def close(self) -> None:
         pass
@@ -272,7 +367,9 @@ class RedisArticleStore:
         return value.decode() if isinstance(value, bytes) else (value or url)
 
     def known(self, url: str) -> Known | None:
-        value = self.server.hget(self._k("articles"), self.canonical(url))
+        """What was exported of ``url``, or is being stored by a worker (see :meth:`storing`)."""
+        canonical = self.canonical(url)
+        value = self.server.hget(self._k("articles"), canonical) or self.server.hget(self._k("storing"), canonical)
         if not value:
             return None
         row = json.loads(value)

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import is_dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Self
 
 from scrapy.exporters import JsonLinesItemExporter
 from scrapy.utils.serialize import ScrapyJSONEncoder
@@ -26,10 +26,15 @@ from newsbot.text.dates import zone
 
 if TYPE_CHECKING:
     from scrapy import Spider
+    from scrapy.crawler import Crawler
 
 logger = logging.getLogger(__name__)
 
 PART_SUFFIX = ".part"
+
+feed_storing = object()
+"""Signal sent with ``storage=`` just before a finished ``.part`` file is renamed into place (the
+distributed store records that a worker is storing, see :meth:`newsbot.distributed.RedisArticleStore.storing`)."""
 
 
 def fsync_directory(path: Path) -> None:
@@ -49,12 +54,18 @@ def fsync_directory(path: Path) -> None:
 class AtomicFileFeedStorage:
     """Local file feed storage with write-to-part, fsync and rename."""
 
-    def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None):
+    def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None, crawler: Crawler | None = None):
         self.path = Path(file_uri_to_path(uri) if uri.startswith("file:") else uri)
-        self.overwrite = bool((feed_options or {}).get("overwrite", False))
+        self.feed_options = feed_options or {}
+        self.overwrite = bool(self.feed_options.get("overwrite", False))
+        self.crawler = crawler
         self.part = self.path.with_name(self.path.name + PART_SUFFIX)
         self.stored = False
         """True once the file is renamed into place (the incremental store commits only then)."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, uri: str, *, feed_options: dict[str, Any] | None = None) -> Self:
+        return cls(uri, feed_options=feed_options, crawler=crawler)
 
     def open(self, spider: Spider) -> IO[bytes]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -68,6 +79,8 @@ class AtomicFileFeedStorage:
         file.flush()
         os.fsync(file.fileno())
         file.close()
+        if self.crawler is not None:
+            self.crawler.signals.send_catch_log(signal=feed_storing, storage=self)
         os.replace(self.part, self.path)
         fsync_directory(self.path.parent)
         self.stored = True

@@ -130,7 +130,7 @@ class ArticleStore:
         for run_id, outputs in self.db.execute("SELECT run_id, outputs FROM runs WHERE status='running'").fetchall():
             written: set[tuple[str, str]] = set()
             for output in json.loads(outputs):
-                written |= _records_in(Path(output))
+                written |= records_in(Path(output))
             rows = self.db.execute("SELECT url, content_hash FROM pending WHERE run_id=?", (run_id,)).fetchall()
             keep = [(url, digest) for url, digest in rows if (url, digest) in written]
             with self.db:
@@ -149,6 +149,10 @@ class ArticleStore:
                     len(rows),
                 )
         return kept
+
+    def storing(self, run_id: str) -> None:
+        """The run's feed is about to be renamed into place. Nothing to note here: :meth:`recover`
+        reads a killed run's output files, which are on this machine."""
 
     def commit_run(self, run_id: str) -> int:
         """Mark every pending record of the run exported (its feed is stored). Return the count."""
@@ -258,7 +262,7 @@ def utc_text(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat() if value else None
 
 
-def _records_in(path: Path) -> set[tuple[str, str]]:
+def records_in(path: Path) -> set[tuple[str, str]]:
     """(url, content_hash) of every whole line of a JSONL file; a missing file holds none."""
     found: set[tuple[str, str]] = set()
     try:

@@ -64,11 +64,30 @@ def redis_url(redis_server: str, request: pytest.FixtureRequest) -> str:
     return url
 
 
-def start_worker(workdir: Path, redis_url: str, delay: float) -> subprocess.Popen[bytes]:
+# Runs `scrapy crawl ...` in a worker that SIGKILLs itself right after its article feed is renamed
+# into place, before the run is committed in Redis: the few milliseconds a real kill rarely hits.
+DIE_AFTER_STORING = """
+import os, signal, sys
+from newsbot import feeds
+store = feeds.AtomicFileFeedStorage.store
+def store_then_die(self, file):
+    store(self, file)
+    if feeds.feeds_articles(self.feed_options):
+        os.kill(os.getpid(), signal.SIGKILL)
+feeds.AtomicFileFeedStorage.store = store_then_die
+from scrapy.cmdline import execute
+execute(["scrapy", *sys.argv[1:]])
+"""
+
+
+def start_worker(
+    workdir: Path, redis_url: str, delay: float, *, die_after_storing: bool = False
+) -> subprocess.Popen[bytes]:
     workdir.mkdir(parents=True, exist_ok=True)
     (workdir / "scrapy.cfg").write_text((ROOT / "scrapy.cfg").read_text())
+    runner = ["-c", DIE_AFTER_STORING] if die_after_storing else ["-m", "scrapy"]
     cmd = [
-        sys.executable, "-m", "scrapy", "crawl", "bestnews",
+        sys.executable, *runner, "crawl", "bestnews",
         "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", f"REDIS_URL={redis_url}",
         "-s", f"DOWNLOAD_DELAY={delay}", "-s", "RANDOMIZE_DOWNLOAD_DELAY=False",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "NEWSBOT_WORKER_TTL=2",
@@ -129,6 +148,60 @@ def test_a_killed_worker_share_is_finished_by_the_other(tmp_path: Path, redis_ur
     assert set(counts) == ALL_URLS
     assert set(counts.values()) == {1}
     assert not list((tmp_path / "victim" / "data" / "bestnews").glob("2*.jsonl"))  # killed: nothing half-written
+
+
+def test_a_worker_killed_after_storing_its_file_is_not_exported_again(tmp_path: Path, redis_url: str) -> None:
+    # The victim dies between renaming its file into place and committing its run in Redis. Its
+    # records must not be exported again: its file holds them. A worker that starts before the
+    # victim's heartbeat expires (it still looks alive) counts them as exported; the first worker
+    # on the same machine that finds it dead reads the file and settles the run.
+    server = redis.Redis.from_url(redis_url)
+    victim = start_worker(tmp_path / "victim", redis_url, delay=0.2, die_after_storing=True)
+    survivor = start_worker(tmp_path / "survivor", redis_url, delay=0.2)
+    assert victim.wait(timeout=300) == -signal.SIGKILL
+    assert survivor.wait(timeout=300) == 0, (tmp_path / "survivor" / "crawl.log").read_text()[-3000:]
+    victims = records(tmp_path / "victim")
+    assert victims, "the victim must have stored its share before it died"
+    early = start_worker(tmp_path / "early", redis_url, delay=0.0)
+    assert early.wait(timeout=300) == 0, (tmp_path / "early" / "crawl.log").read_text()[-3000:]
+    for _ in range(100):  # the victim's heartbeat expires (NEWSBOT_WORKER_TTL=2)
+        if not server.keys("bestnews:worker:*"):
+            break
+        time.sleep(0.1)
+    later = start_worker(tmp_path / "later", redis_url, delay=0.0)
+    assert later.wait(timeout=300) == 0, (tmp_path / "later" / "crawl.log").read_text()[-3000:]
+    workers = ("victim", "survivor", "early", "later")
+    counts = Counter(r["url"] for r in records(*(tmp_path / w for w in workers)))
+    assert set(counts) == ALL_URLS
+    assert set(counts.values()) == {1}, [url for url, n in counts.items() if n > 1]
+    logs = "".join((tmp_path / w / "crawl.log").read_text() for w in workers[1:])
+    assert f"{len(victims)} of its {len(victims)} records were in its output file and are kept" in logs
+    assert server.hlen("bestnews:state:articles") == len(ALL_URLS)
+    leftovers = ("bestnews:taken:*", "bestnews:state:pending:*", "bestnews:state:storing", "bestnews:state:runs")
+    assert not [key for pattern in leftovers for key in server.keys(pattern)]
+
+
+def test_a_worker_that_died_storing_on_another_machine_is_left_to_that_machine(redis_url: str) -> None:
+    from newsbot.distributed import RedisArticleStore
+
+    server = redis.Redis.from_url(redis_url)
+    store = RedisArticleStore(server, "bestnews")
+    elsewhere, here = "other-host-7-1700000000", f"{socket.gethostname()}-7-1700000000"
+    url = "https://bestnews.kz/news/1-x"
+    for worker in (elsewhere, here):
+        run = {"started_at": "2026-11-27T10:00:00+00:00", "outputs": ["/nowhere/run.jsonl"], "worker": worker}
+        server.hset("bestnews:state:runs", f"run-{worker}", json.dumps({**run, "storing": False}))
+    store.add_pending(f"run-{here}", url, "sha256:1", 1, None, None, [])
+    assert not store.stored_elsewhere(elsewhere)  # killed while crawling: any worker gives its requests back
+    assert store.known(url) is None
+    store.storing(f"run-{elsewhere}")
+    store.storing(f"run-{here}")
+    assert store.stored_elsewhere(elsewhere)  # only a worker on other-host can read its file
+    assert not store.stored_elsewhere(here)
+    known = store.known(url)  # being stored: no other worker exports it meanwhile
+    assert known is not None and known.content_hash == "sha256:1"
+    assert store.settle(here)  # its file is not there: its requests are crawled again
+    assert store.known(url) is None and not server.exists("bestnews:state:pending:run-" + here)
 
 
 def test_one_worker_exports_each_tag_cloud_change(redis_url: str) -> None:

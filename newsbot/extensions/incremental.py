@@ -13,7 +13,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from newsbot.distributed import RedisArticleStore
-from newsbot.feeds import feeds_articles, remove_stale_parts
+from newsbot.feeds import feed_storing, feeds_articles, remove_stale_parts
 from newsbot.state import ArticleStore, StoreLocked
 
 logger = logging.getLogger(__name__)
@@ -30,6 +30,7 @@ class IncrementalState:
         self.run_id = ""
         self.committed = False
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.feed_storing, signal=feed_storing)
         crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
         crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
 
@@ -88,6 +89,10 @@ class IncrementalState:
             if "://" not in uri or uri.startswith("file://"):
                 paths.append(uri.removeprefix("file://"))
         return paths
+
+    def feed_storing(self, storage: Any) -> None:
+        if self.store is not None and feeds_articles(storage.feed_options):
+            self.store.storing(self.run_id)
 
     def feed_slot_closed(self, slot: Any) -> None:
         if self.store is None or not feeds_articles(slot.feed_options):
