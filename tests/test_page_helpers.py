@@ -210,3 +210,16 @@ def test_metadata_index_agrees_with_a_query_per_name() -> None:
             assert page.meta(name) == (found[0].strip() if found and found[0] else None), name
             checked += 1
     assert checked > 500
+
+
+def test_text_leaves_out_comments_and_processing_instructions() -> None:
+    from newsbot.sites.markup import text_of
+
+    html = (
+        "<html><body><h1>Пожар<!--noindex--> в Бурабае<!--/noindex--></h1>"
+        "<p>Он <?php echo 1 ?>сказал<!-- x --></p><div><!--только комментарий--></div></body></html>"
+    )
+    root = etree.fromstring(html.encode(), etree.HTMLParser(encoding="utf-8"))
+    assert text_of(root.find(".//h1")) == "Пожар в Бурабае"
+    assert text_of(root.find(".//p")) == "Он сказал"
+    assert text_of(root.find(".//div")) == ""

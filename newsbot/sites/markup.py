@@ -110,7 +110,10 @@ def text_of(node: Any) -> str:
 
 
 def iter_text(element: etree._Element) -> Any:
-    if isinstance(element.tag, str) and element.tag in ("script", "style", "noscript"):
+    """The text pieces under ``element`` in order. Comments and processing instructions give none
+    (their tails are text of the parent): ``<!--noindex-->`` and the like, common on Russian sites,
+    are not words of the page."""
+    if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
         return
     if element.text:
         yield element.text
