@@ -996,9 +996,17 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
     out: list[_Person] = []
     text = body[start:end]
     for m in _CAP_RUN_RE.finditer(text):
-        words = m.group(0).replace("\u00a0", " ").split(" ")
-        head = text[max(0, m.start() - 3) : m.start()]
-        initial = m.start() == 0 or bool(_SENTENCE_END_BEFORE_RE.search(head))
+        run = m.group(0)
+        if " " not in run and "\u00a0" not in run:
+            # One word (most runs): a bare surname of someone named before ("Карин пообещал"),
+            # unless it is an ordinary word that starts a sentence. The surname is looked up first,
+            # as most words are no one's: the same outcome as the steps below, for less.
+            person = known.by_surname(run) if run[:1].isupper() else None
+            if person is not None and not (_is_initial(text, m.start()) and _is_common_initial(run)):
+                out.append(person)
+            continue
+        words = run.replace("\u00a0", " ").split(" ")
+        initial = _is_initial(text, m.start())
         if initial and _is_common_initial(words[0]):
             words = words[1:]
             initial = False
@@ -1006,7 +1014,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         if not caps:
             continue
         if len(caps) == 1:
-            # A bare surname of someone named before ("Карин пообещал", "Сам Головкин").
+            # A bare surname of someone named before ("Сам Головкин").
             person = known.by_surname(caps[0])
             if person is not None:
                 out.append(person)
@@ -1036,6 +1044,11 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         roles = _role_lemmas(before.split(), language) if before else frozenset()
         out.append(_Person(name, gender, _surname(name), roles))
     return out
+
+
+def _is_initial(text: str, at: int) -> bool:
+    """True when ``text[at:]`` starts a sentence (or ``text``)."""
+    return at == 0 or bool(_SENTENCE_END_BEFORE_RE.search(text[max(0, at - 3) : at]))
 
 
 def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
