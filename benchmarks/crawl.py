@@ -1,7 +1,7 @@
 """Crawl throughput: newsbot against a bare Scrapy spider, on a generated mirror of 10,000 articles.
 
     python benchmarks/crawl.py                      # 10,000 articles, then a profiled 500-article crawl
-    python benchmarks/crawl.py --articles 2000 --no-profile
+    python benchmarks/crawl.py --articles 2000 --rounds 1 --no-profile
 
 Both crawls replay the same generated mirror (``make_mirror.py``: /novosti paginated 20 cards a page,
 7 section listings, RSS, sitemap, robots.txt) through newsbot's replay download handler, in a child
@@ -10,8 +10,11 @@ process each, with no politeness delay and 16 concurrent requests:
 - newsbot: ``scrapy crawl bestnews -s NEWSBOT_REPLAY=<mirror> -s NEWSBOT_STATE= -O <tmp>.jsonl``
   from a temporary folder holding a copy of scrapy.cfg (as tests/conftest.py runs it);
 - baseline: ``scrapy runspider benchmarks/bare_spider.py``, which follows the same links and yields
-  nothing, from a folder without scrapy.cfg; it runs before and after newsbot and the faster run is
-  the baseline (load from other processes only slows a run; this choice never flatters newsbot).
+  nothing, from a folder without scrapy.cfg.
+
+``--rounds`` newsbot crawls (3) run between bare ones: bare, newsbot, bare, newsbot, ..., bare. A
+round's baseline is the faster of the two bare crawls either side of it (load from other processes
+only slows a run; this choice never flatters newsbot), and the verdict is the median round's ratio.
 
 Pages/s is ``response_received_count / elapsed_time_seconds`` from each crawl's own stats (start-up
 and loading the mirror index are outside it); CPU ms per response (``os.wait4`` rusage, start-up
@@ -131,6 +134,7 @@ def profiled_crawl(mirror: Path, workdir: Path, limit: int) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--rounds", type=int, default=3, help="newsbot crawls, each between two bare ones")
     parser.add_argument("--no-profile", action="store_true", help="skip the profiled crawl")
     parser.add_argument("--profile-articles", type=int, default=500)
     parser.add_argument("--top", type=int, default=15, help="functions to show in the profile")
@@ -140,51 +144,60 @@ def main(argv: list[str] | None = None) -> int:
     mirror = make_mirror(args.articles)
     print(f"Crawl throughput: generated mirror of {args.articles:,} articles ({mirror})\n")
     notes: list[str] = []
-    # The bare crawl runs before and after newsbot's, and the faster of the two is the baseline: a
-    # shared machine's load can only slow a run down, and the choice never flatters newsbot.
+    # Rounds: bare, newsbot, bare, newsbot, ..., bare. A round's baseline is the faster of the two
+    # bare crawls either side of its newsbot crawl (a shared machine's load can only slow a run
+    # down, and the choice never flatters newsbot); the verdict is on the median round's ratio, as
+    # one crawl's ratio moves by a few hundredths with the machine's load.
     with tempfile.TemporaryDirectory(prefix="newsbot-bench-crawl-") as tmp:
-        before = complete_crawl(bare_crawl, mirror, Path(tmp) / "bare-1", "bare spider, before", notes)
-        nb_run, nb = complete_crawl(newsbot_crawl, mirror, Path(tmp) / "newsbot", "newsbot", notes)
-        exported = sum(1 for _ in (Path(tmp) / "newsbot" / "articles.jsonl").open(encoding="utf-8"))
-        after = complete_crawl(bare_crawl, mirror, Path(tmp) / "bare-2", "bare spider, after", notes)
+        bares = [complete_crawl(bare_crawl, mirror, Path(tmp) / "bare-0", "bare spider, run 0", notes)]
+        newsbots, exported = [], []
+        for i in range(1, args.rounds + 1):
+            workdir = Path(tmp) / f"newsbot-{i}"
+            newsbots.append(complete_crawl(newsbot_crawl, mirror, workdir, f"newsbot, round {i}", notes))
+            exported.append(sum(1 for _ in (workdir / "articles.jsonl").open(encoding="utf-8")))
+            bares.append(complete_crawl(bare_crawl, mirror, Path(tmp) / f"bare-{i}", f"bare spider, run {i}", notes))
         # Not the baseline, shown beside it: the bare spider given newsbot's engine settings.
         tuning = [arg for name, value in ENGINE_TUNING.items() for arg in ("-s", f"{name}={value}")]
         tuned = complete_crawl(
-            lambda m, w: bare_crawl(m, w, *tuning), mirror, Path(tmp) / "bare-3", "bare spider, tuned", notes
+            lambda m, w: bare_crawl(m, w, *tuning), mirror, Path(tmp) / "bare-tuned", "bare spider, tuned", notes
         )
-    bare_run, bare = max(before, after, key=lambda run_stats: pages_per_second(run_stats[1]))
+    rounds = []
+    for i, (nb_run_i, nb_i) in enumerate(newsbots):
+        baseline = max(bares[i], bares[i + 1], key=lambda run_stats: pages_per_second(run_stats[1]))
+        rounds.append({"newsbot": (nb_run_i, nb_i), "bare": baseline, "exported": exported[i],
+                       "ratio": pages_per_second(nb_i) / pages_per_second(baseline[1])})  # fmt: skip
+    median = sorted(rounds, key=lambda r: r["ratio"])[(len(rounds) - 1) // 2]
+    (bare_run, bare), (nb_run, nb) = median["bare"], median["newsbot"]
     base_speed = pages_per_second(bare)
     speed = pages_per_second(nb)
-    ratio = speed / base_speed
+    ratio = median["ratio"]
     # CPU time per response (user + system of the whole process, start-up included): a cross-check
     # that other processes' load hardly moves.
     cpu_ms = {
         "bare": bare_run.cpu_s * 1000 / bare["response_received_count"],
         "newsbot": nb_run.cpu_s * 1000 / nb["response_received_count"],
     }
+    rows = []
+    for i, (run_i, stats_i) in enumerate(bares):
+        rows.append(crawl_stats_row(f"bare Scrapy spider, run {i}", stats_i, run_i, None))
+        if i < len(rounds):
+            r = rounds[i]
+            label = f"newsbot, round {i + 1}" + (" (median)" if r is median else "")
+            rows.append(crawl_stats_row(label, r["newsbot"][1], r["newsbot"][0], pages_per_second(r["bare"][1])))
+    rows.append(crawl_stats_row(f"not the baseline: {TUNED_LABEL}", tuned[1], tuned[0], None))
     print(
         table(
-            ["crawler", "responses", "items", "crawl s", "pages/s", "x bare", "peak RSS MiB", "CPU ms/response"],
-            [
-                crawl_stats_row("bare Scrapy spider, run before newsbot", before[1], before[0], None),
-                crawl_stats_row("bare Scrapy spider, run after newsbot", after[1], after[0], None),
-                crawl_stats_row("newsbot (scrapy crawl bestnews)", nb, nb_run, base_speed),
-                crawl_stats_row(
-                    f"not the baseline: {TUNED_LABEL}",
-                    tuned[1],
-                    tuned[0],
-                    None,
-                ),
-            ],
+            ["crawler", "responses", "items", "crawl s", "pages/s", "x bare", "peak RSS MiB", "CPU ms/response"], rows
         )
     )
     tuned_ratio = speed / pages_per_second(tuned[1])
     print(
-        f"\nnewsbot / bare spider (the faster bare run) = {ratio:.2f} (target >= {TARGET:g}: {verdict(ratio, TARGET)})"
-        f"\nby CPU time per response: {cpu_ms['bare'] / cpu_ms['newsbot']:.2f}"
+        f"\nnewsbot / bare spider, per round: {', '.join(format(r['ratio'], '.2f') for r in rounds)}"
+        f"\nmedian round: {ratio:.2f} (target >= {TARGET:g}: {verdict(ratio, TARGET)})"
+        f"\nby CPU time per response (median round): {cpu_ms['bare'] / cpu_ms['newsbot']:.2f}"
         f"\nagainst the {TUNED_LABEL} (not the target's baseline, for reference): {tuned_ratio:.2f}"
     )
-    print(f"newsbot exit status {nb_run.returncode}, {exported:,} articles in the JSON Lines file")
+    print(f"newsbot exit status {nb_run.returncode}, {median['exported']:,} articles in the JSON Lines file")
     per_page_ms = 1000 / speed - 1000 / base_speed
     print(
         f"newsbot's own cost per response: {per_page_ms:.2f} ms on top of the bare crawl's {1000 / base_speed:.2f} ms"
@@ -210,12 +223,21 @@ def main(argv: list[str] | None = None) -> int:
             "bare": {"stats": bare, "pages_per_s": base_speed, "peak_rss_mb": bare_run.peak_rss_mb, "wall_s": bare_run.wall_s},
             "bare_runs": [
                 {"pages_per_s": pages_per_second(stats), "elapsed_s": stats["elapsed_time_seconds"], "cpu_s": run.cpu_s}
-                for run, stats in (before, after)
+                for run, stats in bares
+            ],
+            "rounds": [
+                {"ratio": r["ratio"], "median": r is median, "exported": r["exported"],
+                 "newsbot_pages_per_s": pages_per_second(r["newsbot"][1]),
+                 "newsbot_elapsed_s": r["newsbot"][1]["elapsed_time_seconds"],
+                 "newsbot_items": r["newsbot"][1].get("item_scraped_count", 0),
+                 "newsbot_cpu_s": r["newsbot"][0].cpu_s, "exit_code": r["newsbot"][0].returncode,
+                 "baseline_pages_per_s": pages_per_second(r["bare"][1])}
+                for r in rounds
             ],
             "cpu_ms_per_response": cpu_ms,
             "cpu_ratio": cpu_ms["bare"] / cpu_ms["newsbot"],
             "newsbot": {"stats": nb, "pages_per_s": speed, "peak_rss_mb": nb_run.peak_rss_mb, "wall_s": nb_run.wall_s,
-                        "exit_code": nb_run.returncode, "exported": exported},
+                        "exit_code": nb_run.returncode, "exported": median["exported"]},
             "ratio": ratio,
             "bare_tuned": {
                 "pages_per_s": pages_per_second(tuned[1]),
