@@ -127,3 +127,23 @@ def test_a_page_without_the_scope_element_is_read_whole() -> None:
     assert scoped.article_root().tag == "article"
     assert whole.to_article().paragraphs == scoped.to_article().paragraphs
     assert whole.headline() == scoped.headline() and whole.tags() == scoped.tags()
+
+
+def test_line_breaks_and_comments_inside_fields_read_as_a_reader_sees_them() -> None:
+    # A headline broken over two lines, a comment the CMS leaves for search engines, and a caption
+    # in two paragraphs: the words stay apart and the comment is no word of the page.
+    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
+    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    html = path.read_text(encoding="utf-8")
+    marked = html.replace(
+        "\tАида Балаева провела встречу с директором Лувра</h1>",
+        "\t<!--noindex-->Аида Балаева провела встречу<br>с директором Лувра<!--/noindex--></h1>",
+    ).replace(
+        '<figcaption class="uk-text-meta">Фото: Минкультуры и информации РК</figcaption>',
+        '<figcaption class="uk-text-meta"><p>Аида Балаева в Лувре</p><p>Фото: Минкультуры и информации РК</p></figcaption>',
+    )
+    assert marked.count("<!--noindex-->") == 1 and marked.count("<p>Аида Балаева в Лувре</p>") == 2
+    record = extract_page(marked.encode(), url)
+    assert record.headline == "Аида Балаева провела встречу с директором Лувра"
+    assert record.images[0].caption == "Аида Балаева в Лувре"
+    assert record.images[0].credit == "Минкультуры и информации РК"

@@ -111,15 +111,28 @@ def text_of(node: Any) -> str:
     return "".join(iter_text(element))
 
 
+# Elements that end a line where they stand: their text is not run into the text beside them.
+_LINE_BREAKS = frozenset(
+    ["br", "p", "div", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+     "blockquote", "figcaption", "section", "article", "header", "footer", "ul", "ol", "table", "hr"]
+)  # fmt: skip
+
+
 def iter_text(element: etree._Element) -> Any:
-    """The text pieces under ``element`` in order. Comments and processing instructions give none
-    (their tails are text of the parent): ``<!--noindex-->`` and the like, common on Russian sites,
-    are not words of the page."""
+    """The text pieces under ``element`` in order, with a space where a ``<br>`` or a block
+    element inside it stands ("Пожар<br>в Бурабае" is "Пожар в Бурабае", not "Пожарв Бурабае").
+    Comments and processing instructions give none (their tails are text of the parent):
+    ``<!--noindex-->`` and the like, common on Russian sites, are not words of the page."""
     if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
         return
     if element.text:
         yield element.text
     for child in element:
-        yield from iter_text(child)
+        if child.tag in _LINE_BREAKS:
+            yield " "
+            yield from iter_text(child)
+            yield " "
+        else:
+            yield from iter_text(child)
         if child.tail:
             yield child.tail
