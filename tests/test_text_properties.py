@@ -146,3 +146,30 @@ def test_has_words_agrees_with_a_full_count(text: str, count: int) -> None:
     from newsbot.text.quotes import _has_words
 
     assert _has_words(text, count) == (len(re.findall(r"\w+", text)) >= count)
+
+
+def _quotation_depths_char_by_char(paragraph: str) -> dict[int, int]:
+    """What sentences.py did before: the «» depth at each candidate end, one character at a time."""
+    from newsbot.text.sentences import _CLOSE_MARKS, _END_RE, _OPEN_MARKS
+
+    ends = {m.start(): m for m in _END_RE.finditer(paragraph)}
+    depth, depth_at = 0, {}
+    for i, ch in enumerate(paragraph):
+        if i in ends:
+            closes = sum(ends[i].group(0).count(c) for c in _CLOSE_MARKS)
+            depth_at[i] = max(0, depth - closes)
+        if ch in _OPEN_MARKS:
+            depth += 1
+        elif ch in _CLOSE_MARKS:
+            depth = max(0, depth - 1)
+    return depth_at
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from('аА .!?…«»„“"”) —'), max_size=60))
+def test_quotation_depths_agree_with_a_character_scan(paragraph: str) -> None:
+    from newsbot.text.sentences import _CLOSE_MARKS, _END_RE, _OPEN_MARKS, quotation_depths
+
+    balanced = sum(paragraph.count(c) for c in _OPEN_MARKS) == sum(paragraph.count(c) for c in _CLOSE_MARKS)
+    expected = _quotation_depths_char_by_char(paragraph) if balanced else {}
+    assert quotation_depths(paragraph, list(_END_RE.finditer(paragraph))) == expected

@@ -58,6 +58,7 @@ _ABBREVIATIONS = frozenset(
 _WORD_BEFORE_RE = re.compile(r"([\w.-]+)$")
 _OPEN_MARKS = "«„"
 _CLOSE_MARKS = "»“"
+_MARK_RE = re.compile(f"[{_OPEN_MARKS}{_CLOSE_MARKS}]")
 
 
 @dataclass(frozen=True)
@@ -78,29 +79,34 @@ def _is_abbreviation(paragraph: str, dot: int) -> bool:
     return word.lower().rstrip(".") in _ABBREVIATIONS
 
 
+def quotation_depths(paragraph: str, ends: list[re.Match[str]]) -> dict[int, int]:
+    """The depth inside «» at the start of each candidate end (``_END_RE`` matches), the end's
+    own closing marks counted; empty for a paragraph whose marks do not balance (then depth is
+    ignored). One step per mark and per end, not per character."""
+    balanced = sum(paragraph.count(c) for c in _OPEN_MARKS) == sum(paragraph.count(c) for c in _CLOSE_MARKS)
+    depth_at: dict[int, int] = {}
+    if not balanced or not ends:
+        return depth_at
+    marks = [(m.start(), m.group(0) in _OPEN_MARKS) for m in _MARK_RE.finditer(paragraph)]
+    depth, mi = 0, 0
+    for m in ends:
+        at = m.start()
+        while mi < len(marks) and marks[mi][0] < at:
+            depth = depth + 1 if marks[mi][1] else max(0, depth - 1)
+            mi += 1
+        closes = sum(m.group(0).count(c) for c in _CLOSE_MARKS)
+        depth_at[at] = max(0, depth - closes)
+    return depth_at
+
+
 def split_sentences(paragraph: str) -> list[Sentence]:
     """Return the sentences of ``paragraph`` in order, with offsets into it.
 
     Sentences do not end inside «...» (a quotation keeps its own full stops), after an initial or a
     common abbreviation ("г.", "ул.", "мкр."), or before a lowercase word.
     """
-    # Depth of «» at each candidate end; an unbalanced paragraph ignores quotation depth.
-    balanced = sum(paragraph.count(c) for c in _OPEN_MARKS) == sum(paragraph.count(c) for c in _CLOSE_MARKS)
-    depth_at: dict[int, int] = {}
     ends = list(_END_RE.finditer(paragraph))
-    if balanced and ends:
-        depth = 0
-        positions = {m.start(): m for m in ends}
-        for i, ch in enumerate(paragraph):
-            if i in positions:
-                # the run's own closing marks count before the depth is read
-                run = positions[i].group(0)
-                closes = sum(run.count(c) for c in _CLOSE_MARKS)
-                depth_at[i] = max(0, depth - closes)
-            if ch in _OPEN_MARKS:
-                depth += 1
-            elif ch in _CLOSE_MARKS:
-                depth = max(0, depth - 1)
+    depth_at = quotation_depths(paragraph, ends)
     out: list[Sentence] = []
     start = 0
     n = len(paragraph)
