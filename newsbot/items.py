@@ -107,8 +107,9 @@ class Article:
     lead: str | None = None
     """The editor-written lead/summary; null when absent or only a truncated copy of paragraph one."""
     paragraphs: list[str] = field(default_factory=list)
-    """The article text, one string per paragraph, list item or blockquote paragraph, in order;
-    nothing else (no share, subscribe, tags, related links, embeds, captions or tag cloud)."""
+    """The article text, one string per block of it (a paragraph, subheading, list item, blockquote
+    paragraph, or a line set off by ``<br>``), in order; nothing else (no share, subscribe, tags,
+    related links, embeds, captions, ads or tag cloud)."""
     body: str = ""
     """``paragraphs`` joined with "\\n\\n"; offsets in ``quotes`` point into this string."""
     published_at: str | None = None

@@ -147,3 +147,36 @@ def test_line_breaks_and_comments_inside_fields_read_as_a_reader_sees_them() -> 
     assert record.headline == "Аида Балаева провела встречу с директором Лувра"
     assert record.images[0].caption == "Аида Балаева в Лувре"
     assert record.images[0].credit == "Минкультуры и информации РК"
+
+
+def test_body_text_outside_paragraph_tags_is_kept_in_its_own_blocks() -> None:
+    # Older articles and pasted text put words in the body without a <p>: bare text broken with
+    # <br>, a <div>, a <span>, a subheading. Each is a block of the body, in order; the in-article
+    # ad slot stays out, and nothing after the body's stop element is read.
+    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
+    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    html = path.read_text(encoding="utf-8")
+    plain = extract_page(html.encode(), url).paragraphs
+    first = html.index("<p>Накануне государственного визита")
+    first_end = html.index("</p>", first) + len("</p>")
+    second = html.index("<p>", first_end)
+    second_end = html.index("</p>", second) + len("</p>")
+    marked = (
+        html[:first]
+        + html[first + 3 : first_end - 4]  # the first paragraph without its <p>
+        + "<br><br>Вторая строка без абзаца.\n"
+        + "<h3>Подзаголовок статьи</h3>"
+        + '<div class="wmarka-inarticle-ad"><span class="uk-text-meta">Реклама</span></div>'
+        + "<div>" + html[second + 3 : second_end - 4] + "</div>"  # the second paragraph in a <div>
+        + "<span>Строка в span.</span><!-- комментарий -->И хвост после комментария."
+        + html[second_end:]
+    )  # fmt: skip
+    got = extract_page(marked.encode(), url).paragraphs
+    assert got == [
+        plain[0],
+        "Вторая строка без абзаца.",
+        "Подзаголовок статьи",
+        plain[1],
+        "Строка в span.И хвост после комментария.",
+        *plain[2:],
+    ]

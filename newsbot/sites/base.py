@@ -27,7 +27,12 @@ from newsbot.text.tagcloud import cloud_digest
 
 logger = logging.getLogger(__name__)
 
-_BLOCK_TAGS = {"p", "li", "blockquote"}
+# Elements whose text is a block of its own in an article body (text inside any other element joins
+# the block around it).
+_BLOCK_LEVEL_TAGS = frozenset(
+    ["p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd",
+     "section", "article", "header", "footer", "aside", "main", "pre", "address", "hr", "center"]
+)  # fmt: skip
 _SKIP_TAGS = {"script", "style", "noscript", "iframe", "figure", "figcaption", "picture", "img",
               "video", "audio", "object", "embed", "form", "button", "svg", "table",
               "amp-img", "amp-iframe", "amp-ad", "amp-youtube", "amp-instagram", "amp-twitter"}  # fmt: skip
@@ -296,30 +301,49 @@ class ArticlePage:
         return found[0] if found else None
 
     def paragraphs(self) -> list[str]:
-        """Text blocks of the article body in order, before the first stop element."""
+        """Text blocks of the article body in order, before the first stop element: each block
+        element (``<p>``, ``<div>``, ``<li>``, a subheading ...) and each ``<br>`` ends one, and
+        text standing in the body outside any ``<p>`` is a block of its own, not dropped."""
         body = self.body_element()
         if body is None:
             return []
         stops, skips = self.body_parts(body)
         out: list[str] = []
-        self._walk(body, stops, skips, out)
+        line: list[str] = []
+        self._walk(body, stops, skips, out, line)
+        _end_block(line, out)
         return [p for p in out if p.strip() and not _READ_ALSO_RE.match(p)]
 
     def _walk(
-        self, element: etree._Element, stops: set[etree._Element], skips: set[etree._Element], out: list[str]
+        self,
+        element: etree._Element,
+        stops: set[etree._Element],
+        skips: set[etree._Element],
+        out: list[str],
+        line: list[str],
     ) -> bool:
-        """Append the text blocks under ``element``; return False once a stop element is met."""
+        """Read the text under ``element`` into ``line``, the pieces of the block being read, and
+        the blocks it ends into ``out``; return False once a stop element is met."""
+        if element.text:
+            line.append(element.text)
         for child in element:
-            if not isinstance(child.tag, str):
-                continue
-            if child in stops:
-                return False
-            if child in skips or child.tag in _SKIP_TAGS or _is_embed(child):
-                continue
-            if child.tag in _BLOCK_TAGS and next(child.iterdescendants(*_BLOCK_TAGS), None) is None:
-                out.extend(_split_on_br(child))
-            elif not self._walk(child, stops, skips, out):
-                return False
+            tag = child.tag
+            if isinstance(tag, str):  # else a comment or processing instruction: its tail only
+                if child in stops:
+                    return False
+                if child in skips or tag in _SKIP_TAGS or _is_embed(child):
+                    pass
+                elif tag == "br":
+                    _end_block(line, out)
+                elif tag in _BLOCK_LEVEL_TAGS:
+                    _end_block(line, out)
+                    if not self._walk(child, stops, skips, out, line):
+                        return False
+                    _end_block(line, out)
+                elif not self._walk(child, stops, skips, out, line):  # inline: its text joins the block
+                    return False
+            if child.tail:
+                line.append(child.tail)
         return True
 
     def date_fields(self) -> dict[str, str | None]:
@@ -495,32 +519,11 @@ def _is_embed(element: etree._Element) -> bool:
     return any(c in classes for c in _EMBED_CLASSES)
 
 
-def _split_on_br(element: etree._Element) -> list[str]:
-    """The text of a block element, split into separate paragraphs at ``<br>``."""
-    parts: list[str] = [""]
-
-    def visit(node: etree._Element) -> None:
-        if not isinstance(node.tag, str):
-            return
-        if node.tag == "br":
-            parts.append("")
-        elif node.tag in ("script", "style", "noscript") or node.tag in _SKIP_TAGS or _is_embed(node):
-            pass
-        else:
-            if node.text:
-                parts[-1] += node.text
-            for child in node:
-                visit(child)
-                if child.tail:
-                    parts[-1] += child.tail
-
-    if element.text:
-        parts[-1] += element.text
-    for child in element:
-        visit(child)
-        if child.tail:
-            parts[-1] += child.tail
-    return [p for p in parts if p.strip()]
+def _end_block(line: list[str], out: list[str]) -> None:
+    """Close the text block being read (see :meth:`ArticlePage._walk`)."""
+    if line:
+        out.append("".join(line))
+        line.clear()
 
 
 def _closest(element: etree._Element, tag: str) -> etree._Element | None:

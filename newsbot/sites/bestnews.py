@@ -32,7 +32,7 @@ SELECTORS = SiteSelectors(
         "[itemprop=articleBody]",
     ],
     body_stop=["div.uk-hr", "#comments2", "ul.as-social", "div.subscribe", "p.wmarka-tags-container"],
-    body_skip=["div.banner", "div.adsbygoogle", "ins.adsbygoogle", "amp-ad"],
+    body_skip=["div.banner", "div.adsbygoogle", "ins.adsbygoogle", "amp-ad", "div.wmarka-inarticle-ad"],
     lead=["article h2.uk-margin-top.uk-h3", "article p.article-lead", "p.article-lead", "article h2.amp-lead"],
     published_time=["time[itemprop=datePublished]", "li.published time", "dd.published time"],
     modified_time=["time[itemprop=dateModified]", "li.modified time"],
