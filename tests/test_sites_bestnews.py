@@ -180,3 +180,28 @@ def test_body_text_outside_paragraph_tags_is_kept_in_its_own_blocks() -> None:
         "Строка в span.И хвост после комментария.",
         *plain[2:],
     ]
+
+
+def test_lazy_loaded_images_give_their_real_address() -> None:
+    # Lazy loading keeps the picture's address in data-src (or srcset) and puts a placeholder in
+    # src: an inline data: URI or a blank image. The record names the picture, never the placeholder.
+    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
+    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    html = path.read_text(encoding="utf-8")
+    lazy = html.replace(
+        '<img src="/images/2024/11/balaeva-luvr.webp"',
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/images/2024/11/balaeva-luvr.webp"',
+    )
+    body_images = (
+        '<p><img src="/images/blank.gif" data-lazy-src="/images/2024/11/luvr-zal.webp"></p>'
+        '<p><img srcset="/images/2024/11/luvr-400.webp 400w, /images/2024/11/luvr-1200.webp 1200w"></p>'
+        '<p><img src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E"></p>'
+    )
+    lazy = lazy.replace('<div class="uk-article-body">', '<div class="uk-article-body">' + body_images, 1)
+    assert lazy.count("data:image/gif") == 2 and body_images in lazy
+    images = [image.url for image in extract_page(lazy.encode(), url).images]
+    assert images == [
+        "https://bestnews.kz/images/2024/11/balaeva-luvr.webp",
+        "https://bestnews.kz/images/2024/11/luvr-zal.webp",
+        "https://bestnews.kz/images/2024/11/luvr-1200.webp",
+    ]

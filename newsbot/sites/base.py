@@ -19,7 +19,15 @@ from lxml import etree
 from scrapy.http import TextResponse
 
 from newsbot.items import Article, CloudTag, Image, Tag, TagCloudSnapshot
-from newsbot.sites.markup import compiled_css, css_first, first_elements, iter_text, parse_page, text_of
+from newsbot.sites.markup import (
+    compiled_css,
+    css_first,
+    first_elements,
+    image_source,
+    iter_text,
+    parse_page,
+    text_of,
+)
 from newsbot.sites.urls import join_url, origin, strip_query_param
 from newsbot.text.dates import to_zone
 from newsbot.text.normalize import clean_text
@@ -396,7 +404,8 @@ class ArticlePage:
                 images.append(Image(url=absolute, caption=caption))
 
         for figure in self.find(self.selectors.main_image):
-            src = css_first(figure, "img::attr(src), amp-img::attr(src)") or figure.get("src")
+            img = css_first(figure, "img, amp-img")
+            src = image_source(img) if img is not None else image_source(figure)
             cap = css_first(figure, "figcaption")
             add(src, text_of(cap) if cap is not None else None)
         body = self.body_element()
@@ -410,7 +419,7 @@ class ArticlePage:
                 if figure is not None:
                     caps = figure.findall(".//figcaption")
                     caption = "".join(iter_text(caps[0])) if caps else None
-                add(img.get("src") or img.get("data-src"), caption)
+                add(image_source(img), caption)
         if not images and (og := self.meta("og:image")):
             add(og, None)
         return images

@@ -103,6 +103,32 @@ def first_elements(element: etree._Element, queries: list[str]) -> list[etree._E
     return []
 
 
+# Where lazy-loading scripts keep an image's real address while ``src`` holds a placeholder.
+_LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy")
+_SRCSET_WIDTH_RE = re.compile(r"^(\d+(?:\.\d+)?)[wx]$")
+
+
+def image_source(img: etree._Element) -> str | None:
+    """The address of the picture an ``<img>`` (or ``<amp-img>``) shows: a lazy-loading attribute
+    first (``src`` then holds a placeholder), else ``src``, else the widest candidate of
+    ``srcset``; never a ``data:`` URI (an inline placeholder, not an address)."""
+    for name in (*_LAZY_SOURCES, "src"):
+        value = (img.get(name) or "").strip()
+        if value and not value.lower().startswith("data:"):
+            return value
+    best: tuple[float, str] | None = None
+    for name in ("srcset", "data-srcset"):
+        for candidate in (img.get(name) or "").split(","):
+            parts = candidate.split()
+            if not parts or parts[0].lower().startswith("data:"):
+                continue
+            m = _SRCSET_WIDTH_RE.match(parts[1]) if len(parts) > 1 else None
+            size = float(m.group(1)) if m else 1.0
+            if best is None or size > best[0]:
+                best = (size, parts[0])
+    return best[1] if best else None
+
+
 def text_of(node: Any) -> str:
     """All text under ``node`` (a parsel Selector or lxml element), scripts excluded."""
     element = node.root if hasattr(node, "root") else node
