@@ -205,3 +205,28 @@ def test_lazy_loaded_images_give_their_real_address() -> None:
         "https://bestnews.kz/images/2024/11/luvr-zal.webp",
         "https://bestnews.kz/images/2024/11/luvr-1200.webp",
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "views", "problem"),
+    [
+        ("2187", 2187, False),
+        ("2 187", 2187, False),
+        ("2,2 тыс.", 2200, False),
+        ("12K", 12000, False),
+        ("н/д 1,5", 2187, True),
+    ],  # no count: the page says why, and the microdata counter is read instead
+)
+def test_views_are_read_as_the_site_prints_them(printed: str, views: int | None, problem: bool) -> None:
+    from scrapy.http import HtmlResponse
+
+    from newsbot.sites.bestnews import BestnewsArticlePage
+
+    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
+    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    html = path.read_text(encoding="utf-8")
+    assert html.count("<span>2187</span>") == 1
+    body = html.replace("<span>2187</span>", f"<span>{printed}</span>").encode()
+    page = BestnewsArticlePage(HtmlResponse(url=url, body=body, encoding="utf-8"))
+    assert page.views() == views
+    assert ("views_unreadable" in page.problems) is problem

@@ -29,6 +29,7 @@ from newsbot.sites.markup import (
     text_of,
 )
 from newsbot.sites.urls import join_url, origin, strip_query_param
+from newsbot.text.counts import parse_count
 from newsbot.text.dates import to_zone
 from newsbot.text.normalize import clean_text
 from newsbot.text.tagcloud import cloud_digest
@@ -385,9 +386,12 @@ class ArticlePage:
     def views(self) -> int | None:
         found = self.find(self.selectors.views)
         if found:
-            digits = "".join(_DIGITS_RE.findall(text_of(found[0])))
-            if digits:
-                return int(digits)
+            text = text_of(found[0])
+            count = parse_count(text)
+            if count is not None:
+                return count
+            if _DIGITS_RE.search(text):
+                self.problems.append("views_unreadable")  # a number, but not a count we can read
         counter = css_first(self.root, 'meta[itemprop="interactionCount"]::attr(content)')
         if counter and (m := _DIGITS_RE.search(counter)):
             return int(m.group())
@@ -468,11 +472,11 @@ class ArticlePage:
                 name = "".join(iter_text(name_nodes[0]))
             else:
                 name = "".join(iter_text(entry)).replace(count_text, "")
-            digits = "".join(_DIGITS_RE.findall(count_text))
+            count = parse_count(count_text)
             links = _LINK_XPATH(entry)
             href = str(links[0]) if links else entry.get("href")
-            if name.strip() and digits:
-                cloud.append((name, int(digits), href))
+            if name.strip() and count is not None:
+                cloud.append((name, count, href))
         return tuple(cloud)
 
     # -- the record ---------------------------------------------------------------------------
