@@ -28,6 +28,7 @@ TEXT_FIXTURES = ROOT / "fixtures" / "text"
 
 OPENING_MARKS = '«„“"'
 CLOSING_MARKS = '»“”"'
+SPEECH_DASHES = "—–-"
 
 
 def letters(text: str | None) -> str:
@@ -160,11 +161,12 @@ def _check(report: Report, key: str, ok: bool, case_id: str, quote: Any, got: An
 
 
 def _offsets_ok(body: str, quote: Any) -> bool:
-    """``body[start:end]`` runs from an opening mark to a closing mark around the quoted words."""
+    """``body[start:end]`` runs from an opening mark to a closing mark around the quoted words, or
+    from the dash that opens direct speech to its last word."""
     if not (0 <= quote.start < quote.end <= len(body)):
         return False
     span = body[quote.start : quote.end]
-    if span[0] not in OPENING_MARKS or span[-1] not in CLOSING_MARKS:
+    if span[0] not in SPEECH_DASHES and (span[0] not in OPENING_MARKS or span[-1] not in CLOSING_MARKS):
         return False
     inner, text = letters(span), letters(quote.text)
     return bool(text) and inner.startswith(text[:12]) and inner.endswith(text[-12:])

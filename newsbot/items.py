@@ -50,10 +50,11 @@ class CloudTag:
 
 @dataclass
 class Quote:
-    """A direct quotation in the body and who said it."""
+    """A direct quotation in the body and who said it: words in quotation marks, or direct speech
+    that opens a paragraph with a dash ("— Мы готовы, — сказал он.")."""
 
     text: str
-    """The quoted words without quotation marks; the author's words that interrupt a quotation are
+    """The quoted words without quotation marks or opening dash; the author's words that interrupt a quotation are
     left out and the parts joined with one space; a quotation over several paragraphs keeps "\\n\\n"
     between them."""
     speaker: str | None
@@ -67,9 +68,11 @@ class Quote:
     paragraph: int
     """0-based index into ``paragraphs`` of the paragraph where the quotation opens."""
     start: int
-    """Character offset into ``body`` of the opening quotation mark."""
+    """Character offset into ``body`` of the opening quotation mark (of the dash, for direct speech
+    opened by one)."""
     end: int
-    """Character offset into ``body`` just past the closing quotation mark (``body[start:end]``)."""
+    """Character offset into ``body`` just past the closing quotation mark (``body[start:end]``);
+    for direct speech opened by a dash, just past its last word or its "!", "?" or "…"."""
 
 
 @dataclass

@@ -67,7 +67,7 @@ def check_case(path: Path) -> None:
 
 
 def check_quote_offsets(path: Path) -> None:
-    """Every extracted quote's offsets point at its quotation marks inside ``body``."""
+    """Every extracted quote's offsets point at its quotation marks (or its opening dash) inside ``body``."""
     _expected, actual = extract_case(path)
     body = actual["body"]
     paragraph_starts = [0]
@@ -76,7 +76,7 @@ def check_quote_offsets(path: Path) -> None:
     for quote in actual["quotes"]:
         assert 0 <= quote["start"] < quote["end"] <= len(body)
         span = body[quote["start"] : quote["end"]]
-        assert span[0] in '«„"“' and span[-1] in '»“"”', span
+        assert (span[0] in '«„"“' and span[-1] in '»“"”') or span[0] in "—–-", span  # marks, or a dash
         assert paragraph_starts[quote["paragraph"]] <= quote["start"]
         words = [w for w in quote["text"].split() if w.isalpha()]
         assert all(w in span for w in words[:3])

@@ -230,3 +230,19 @@ def test_views_are_read_as_the_site_prints_them(printed: str, views: int | None,
     page = BestnewsArticlePage(HtmlResponse(url=url, body=body, encoding="utf-8"))
     assert page.views() == views
     assert ("views_unreadable" in page.problems) is problem
+
+
+def test_direct_speech_opened_by_a_dash_is_a_quote_of_the_record() -> None:
+    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
+    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    html = path.read_text(encoding="utf-8")
+    plain = extract_page(html.encode(), url)
+    anchor = "<p>Министр подчеркнула,"
+    assert html.count(anchor) == 1
+    speech = "<p>— Лувр и наши музеи ждет большая совместная работа, — добавила министр.</p>\n"
+    record = extract_page(html.replace(anchor, speech + anchor).encode(), url)
+    added = [q for q in record.quotes if q.text == "Лувр и наши музеи ждет большая совместная работа"]
+    assert len(added) == 1 and len(record.quotes) == len(plain.quotes) + 1
+    (quote,) = added
+    assert (quote.speaker, quote.role, quote.cue) == ("Аида Балаева", "министр", "добавила")
+    assert record.body[quote.start : quote.end] == "— Лувр и наши музеи ждет большая совместная работа"

@@ -348,3 +348,64 @@ def test_no_quotes_and_empty_input() -> None:
     assert extract_quotes([]) == []
     assert extract_quotes(["", "Просто текст без кавычек."]) == []
     assert extract_quotes(["«незакрытая кавычка"]) == []
+
+
+# Direct speech opened by a dash, without quotation marks: (paragraphs, [(text, speaker, role, cue,
+# paragraph, what body[start:end] is)]). Read by hand: the speech is what the person says, the
+# author's words are not part of it, and "!"/"?" stay with the speech while a comma does not.
+DASH_SPEECH = [
+    pytest.param(
+        ["Министр Аида Балаева рассказала о планах.", "— Мы откроем центр реставрации в следующем году, — сказала она."],
+        [("Мы откроем центр реставрации в следующем году", "Аида Балаева", None, "сказала", 1,
+          "— Мы откроем центр реставрации в следующем году")],
+        id="dash-speech-pronoun",
+    ),
+    pytest.param(
+        ["— Мы готовы, — сказал Иван Петров.", "— А мы нет, — ответила Мария Сидорова."],
+        [("Мы готовы", "Иван Петров", None, "сказал", 0, "— Мы готовы"),
+         ("А мы нет", "Мария Сидорова", None, "ответила", 1, "— А мы нет")],
+        id="dash-dialogue",
+    ),
+    pytest.param(
+        ["— Мы готовы к паводкам! — заявил аким области Серик Шапкенов. — Техника стоит наготове."],
+        [("Мы готовы к паводкам! Техника стоит наготове.", "Серик Шапкенов", "аким области", "заявил", 0,
+          "— Мы готовы к паводкам! — заявил аким области Серик Шапкенов. — Техника стоит наготове.")],
+        id="dash-speech-goes-on-after-the-author",
+    ),
+    pytest.param(
+        ["Аким области Серик Шапкенов обратился к жителям:", "— Не выходите на лед водоемов до конца месяца."],
+        [("Не выходите на лед водоемов до конца месяца.", "Серик Шапкенов", "Аким области", "обратился", 1,
+          "— Не выходите на лед водоемов до конца месяца.")],
+        id="dash-speech-after-a-colon",
+    ),
+    pytest.param(
+        ["— Мы назвали проект «Рухани жаңғыру», — пояснил министр Асхат Оралов."],
+        [("Мы назвали проект «Рухани жаңғыру»", "Асхат Оралов", "министр", "пояснил", 0,
+          "— Мы назвали проект «Рухани жаңғыру»")],
+        id="dash-speech-holding-a-name-in-marks",
+    ),
+    pytest.param(
+        ["- Работы завершим к осени, - сообщил директор ТОО Арман Сейтов."],
+        [("Работы завершим к осени", "Арман Сейтов", "директор ТОО", "сообщил", 0, "- Работы завершим к осени")],
+        id="hyphen-speech",
+    ),
+    pytest.param(["В плане три пункта:", "— ремонт дорог;", "— строительство школ."], [], id="list-after-a-colon"),
+    pytest.param(
+        ["Министр перечислил задачи на год:", "— Ремонт дорог в пяти районах области и строительство школ.",
+         "— Новые больницы в трех городах области."],
+        [], id="capitalised-list-after-a-colon",
+    ),
+    pytest.param(
+        ["Среди мер поддержки на этот год:", "— ремонт дорог в пяти районах области и строительство школ"],
+        [], id="one-item-list-after-a-colon",
+    ),
+    pytest.param(["— Первый пункт программы.", "— Второй пункт программы."], [], id="dash-lines-without-author"),
+    pytest.param(["Погода — главная тема недели, — считают синоптики."], [], id="dash-inside-a-sentence"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), DASH_SPEECH)
+def test_direct_speech_opened_by_a_dash(paragraphs: list[str], expected: list[tuple[str, ...]]) -> None:
+    body = "\n\n".join(paragraphs)
+    got = [(q.text, q.speaker, q.role, q.cue, q.paragraph, body[q.start : q.end]) for q in extract_quotes(paragraphs)]
+    assert got == expected

@@ -272,6 +272,67 @@ def _find_spans(paragraphs: list[str], offsets: list[int]) -> list[_Span]:
     return spans
 
 
+# Direct speech opened by a dash at the start of a paragraph, without quotation marks:
+# "— Мы готовы, — сказал он." / "— Мы готовы! — сказал он. — Начнем завтра."
+_SPEECH_DASH_RE = re.compile(rf"^[{_SPACE}]*[{_DASHES}][{_SPACE}]+(?=\S)")
+_AUTHOR_DASH_RE = re.compile(rf"([,!?…]+)[{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=[{_LOWER}])")
+_SPEECH_GOES_ON_RE = re.compile(rf"[,.!?…:][{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=\S)")
+
+
+def _dash_span(paragraphs: list[str], offsets: list[int], pi: int, language: str) -> _Span | None:
+    """Direct speech that paragraph ``pi`` opens with a dash, as a span from the dash: up to the
+    author's words ("— П, — сказал А."; "!", "?" and "…" stay with the speech, a comma does not),
+    or to the paragraph's end when the speech goes on after them ("— П, — сказал А. — П."; the
+    author's words are then read inside, as in «П, — сказал А, — п»). Without author's words with a
+    speech verb, a dash paragraph is speech only after a paragraph ending with a colon ("Он сказал:"):
+    dashes also open list items and interview questions."""
+    par = paragraphs[pi]
+    opening = _SPEECH_DASH_RE.match(par)
+    if opening is None:
+        return None
+    base = offsets[pi]
+    start = base + opening.end() - len(opening.group(0).lstrip(_SPACE))
+    end_of_paragraph = len(par.rstrip())
+    for sep in _AUTHOR_DASH_RE.finditer(par, opening.end()):
+        found = _cue_at(par[sep.end() :], language)
+        if not found:
+            continue
+        after = par[sep.end() + found[1] :]
+        if _SPEECH_GOES_ON_RE.search(after):
+            return _Span(start, base + end_of_paragraph, pi, pi, [(base + opening.end(), base + end_of_paragraph)])
+        punctuation = sep.group(1)
+        speech_end = sep.start() if punctuation.startswith(",") else sep.start() + len(punctuation.rstrip(","))
+        return _Span(start, base + speech_end, pi, pi, [(base + opening.end(), base + speech_end)])
+    if pi > 0 and paragraphs[pi - 1].rstrip().endswith(":") and not _is_list_item(paragraphs, pi, opening.end()):
+        return _Span(start, base + end_of_paragraph, pi, pi, [(base + opening.end(), base + end_of_paragraph)])
+    return None
+
+
+def _is_list_item(paragraphs: list[str], pi: int, at: int) -> bool:
+    """True when dash paragraph ``pi`` (its words from ``at``) reads as the first item of a list
+    after a colon ("Среди мер:" "— ремонт дорог;"): it starts in lowercase, ends with ";" or ",",
+    or the next paragraph is another dash line without author's words."""
+    words = paragraphs[pi][at:].rstrip()
+    nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else ""
+    return (
+        words[:1].islower()
+        or words.endswith((";", ","))
+        or (_SPEECH_DASH_RE.match(nxt) is not None and not _AUTHOR_DASH_RE.search(nxt))
+    )
+
+
+def _with_dash_spans(spans: list[_Span], paragraphs: list[str], offsets: list[int], language: str) -> list[_Span]:
+    """``spans`` and the dash-opened direct speech of ``paragraphs`` (see :func:`_dash_span`), in
+    order. A quotation in marks inside such speech is part of it, not a quotation of its own."""
+    dashed = [d for pi, par in enumerate(paragraphs) if par.lstrip(_SPACE)[:1] in _DASHES
+              if (d := _dash_span(paragraphs, offsets, pi, language))]  # fmt: skip
+    if not dashed:
+        return spans
+    for dash in dashed:
+        spans = [s for s in spans if not (dash.start <= s.start < dash.end or s.start <= dash.start < s.end)]
+    return sorted(spans + dashed, key=lambda s: s.start)
+
+
 # --- pass 2: reading the context -----------------------------------------------------------------
 
 
@@ -1298,7 +1359,7 @@ def extract_quotes(paragraphs: list[str], language: str = "ru") -> list[Quote]:
         offsets.append(pos)
         pos += len(par) + len(SEPARATOR)
     body = SEPARATOR.join(paragraphs)
-    spans = _find_spans(paragraphs, offsets)
+    spans = _with_dash_spans(_find_spans(paragraphs, offsets), paragraphs, offsets, language)
     readings = [(span, r) for span in spans if (r := _read(body, span, offsets, paragraphs, language))]
 
     # People named outside quotation marks, taken in body order up to each quotation's speaker.
