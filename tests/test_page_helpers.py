@@ -223,3 +223,19 @@ def test_text_leaves_out_comments_and_processing_instructions() -> None:
     assert text_of(root.find(".//h1")) == "Пожар в Бурабае"
     assert text_of(root.find(".//p")) == "Он сказал"
     assert text_of(root.find(".//div")) == ""
+
+
+def test_generic_headline_from_og_title_drops_the_site_name() -> None:
+    from scrapy.http import HtmlResponse
+
+    from newsbot.sites.base import without_site_name
+    from newsbot.sites.generic import GenericArticlePage
+
+    html = (
+        '<html><head><meta property="og:title" content="В Алматы открыли новую линию BRT | Example News">'
+        '<meta property="og:site_name" content="Example News"></head><body><p>Текст.</p></body></html>'
+    )
+    page = GenericArticlePage(HtmlResponse(url="https://example.kz/news/1", body=html.encode(), encoding="utf-8"))
+    assert page.headline() == "В Алматы открыли новую линию BRT"
+    assert without_site_name("Новости - example.kz", [None, "example.kz"]) == "Новости"
+    assert without_site_name("Example News", ["Example News"]) == "Example News"

@@ -246,3 +246,34 @@ def test_direct_speech_opened_by_a_dash_is_a_quote_of_the_record() -> None:
     (quote,) = added
     assert (quote.speaker, quote.role, quote.cue) == ("Аида Балаева", "министр", "добавила")
     assert record.body[quote.start : quote.end] == "— Лувр и наши музеи ждет большая совместная работа"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "headline"),
+    [
+        (
+            "Аида Балаева провела встречу с директором Лувра - Bestnews.kz",
+            "Аида Балаева провела встречу с директором Лувра",
+        ),
+        (
+            "Аида Балаева провела встречу с директором Лувра | BESTNEWS.KZ",
+            "Аида Балаева провела встречу с директором Лувра",
+        ),
+        (
+            "Аида Балаева провела встречу с директором Лувра — bestnews.kz",
+            "Аида Балаева провела встречу с директором Лувра",
+        ),
+        ("Bestnews.kz", "Bestnews.kz"),  # only the site's name: nothing else to give
+        ("Итоги года - Лувр", "Итоги года - Лувр"),  # a dash that is part of the title stays
+    ],
+)
+def test_headline_from_og_title_drops_the_site_name(og_title: str, headline: str) -> None:
+    # A template change that loses the <h1> falls back to og:title, which sites end with their name.
+    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
+    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    html = path.read_text(encoding="utf-8")
+    h1 = html[html.index("<h1") : html.index("</h1>") + len("</h1>")]
+    og = '<meta property="og:title" content="Аида Балаева провела встречу с директором Лувра"'
+    assert html.count(og) == 1
+    changed = html.replace(h1, "").replace(og, f'<meta property="og:title" content="{og_title}"')
+    assert extract_page(changed.encode(), url).headline == headline

@@ -298,7 +298,7 @@ class ArticlePage:
         if found and text_of(found[0]).strip():
             return text_of(found[0])
         if og := self.meta("og:title"):
-            return og
+            return without_site_name(og, [self.meta("og:site_name"), self.site])
         return _str_or_none((self.jsonld_article() or {}).get("headline")) or ""
 
     def lead(self) -> str | None:
@@ -537,6 +537,25 @@ def _end_block(line: list[str], out: list[str]) -> None:
     if line:
         out.append("".join(line))
         line.clear()
+
+
+_TITLE_SEPARATORS = (" - ", " | ", " — ", " – ", " :: ", " / ", " · ")
+
+
+def without_site_name(title: str, names: list[str | None]) -> str:
+    """``title`` without a trailing site name that pages put in ``og:title`` ("Пожар в Бурабае -
+    Bestnews.kz" is "Пожар в Бурабае"); ``names`` are the site's names (``og:site_name``, the
+    domain), compared without case. A title that is only the site name stays as it is."""
+    stripped = title.strip()
+    low = stripped.lower()
+    for name in names:
+        if not name or not name.strip():
+            continue
+        for separator in _TITLE_SEPARATORS:
+            tail = (separator + name.strip()).lower()
+            if low.endswith(tail) and stripped[: -len(tail)].strip():
+                return stripped[: -len(tail)].strip()
+    return title
 
 
 def _closest(element: etree._Element, tag: str) -> etree._Element | None:

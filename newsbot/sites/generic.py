@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsbot.items import Article, Image, Tag
-from newsbot.sites.base import ArticlePage, SiteSelectors
+from newsbot.sites.base import ArticlePage, SiteSelectors, without_site_name
 from newsbot.text.boilerplate import is_boilerplate
 from newsbot.text.dates import to_zone
 
@@ -67,7 +67,10 @@ class GenericArticlePage(ArticlePage):
 
     def headline(self) -> str:
         ld = self.jsonld_article() or {}
-        return self.meta("og:title") or _first_str(ld.get("headline")) or self._document().get("title") or ""
+        og = self.meta("og:title")
+        if og:
+            return without_site_name(og, [self.meta("og:site_name"), self.site])
+        return _first_str(ld.get("headline")) or self._document().get("title") or ""
 
     def lead(self) -> str | None:
         """The page's description when the text starts with it (a lead set apart by the site)."""
