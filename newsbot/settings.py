@@ -20,6 +20,12 @@ NEWSBOT_LIVE_DOWNLOAD_HANDLER = "scrapy.core.downloader.handlers.http11.HTTP11Do
 NEWSBOT_CONTACT_URL = "https://github.com/newsbot-kz/newsbot"
 NEWSBOT_STATE = "data/state/%(name)s.sqlite"
 """The incremental store (SQLite). Empty: no incremental crawling, every run exports everything."""
+NEWSBOT_LISTING_KNOWN_PAGES = 2
+"""A listing stops paginating after this many pages in a row that hold only articles exported
+before and unchanged, but at most one (a dead link is never exported; new articles are at the top of
+a listing, so the pages below hold nothing new): a scheduled run reads a few pages
+of each listing, not the archive. 0: always paginate to the end. Not applied with ``-a since=`` or
+``-a max_pages=``, nor without the incremental store."""
 NEWSBOT_TAG_CLOUD_FEED = "data/%(name)s/tag_cloud.jsonl"
 """Where tag-cloud snapshots are appended (one line per crawl in which the cloud changed)."""
 NEWSBOT_COVERAGE_FLOORS = {"headline": 1.0, "body": 1.0, "published_at": 0.95}

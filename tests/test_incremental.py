@@ -129,3 +129,40 @@ def test_killed_runs_lose_nothing_and_duplicate_nothing(tmp_path: Path, mirror: 
     assert {url for url, _ in counts} == ALL_URLS
     assert set(counts.values()) == {1}, [k for k, v in counts.items() if v > 1]
     assert not list((tmp_path / "data").rglob("*.part"))
+
+
+def test_a_scheduled_run_reads_listings_only_down_to_what_it_exported_before(tmp_path: Path, mirror: Path) -> None:
+    first, report1 = crawl(tmp_path, mirror)
+    assert first.returncode == 0, first.stderr[-3000:]
+    pages1 = report1["stats"]["newsbot/listing/pages"]
+    assert "newsbot/listing/stopped_at_known" not in report1["stats"]  # everything was new
+    time.sleep(1.1)
+
+    second, report2 = crawl(tmp_path, mirror)
+    assert second.returncode == 0, second.stderr[-3000:]
+    stats = report2["stats"]
+    # Listings of three pages or more stop after two pages of known articles (NEWSBOT_LISTING_KNOWN_PAGES).
+    index = (mirror / "index.json").read_text(encoding="utf-8")
+    third_pages = ["novosti?start=30", "kazakhstan?start=8", "sport?start=8"]
+    assert all(f"bestnews.kz/{page}" in index for page in third_pages)
+    longer = len(third_pages)
+    assert stats["newsbot/listing/stopped_at_known"] == longer
+    assert stats["newsbot/listing/pages"] == pages1 - longer
+    assert "not paginating further" in second.stderr
+    time.sleep(1.1)
+
+    every_page = ["-s", "NEWSBOT_LISTING_KNOWN_PAGES=0"]
+    third = run_crawl(
+        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST, *every_page
+    )
+    assert third.returncode == 0, third.stderr[-3000:]
+    stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+    assert stats["newsbot/listing/pages"] == pages1 and "newsbot/listing/stopped_at_known" not in stats
+    time.sleep(1.1)
+
+    # A run bounded by date reads its listings down to that date, known articles or not.
+    since = ["-a", "since=2020-01-01"]
+    fourth = run_crawl(tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST, *since)
+    assert fourth.returncode == 0, fourth.stderr[-3000:]
+    stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+    assert "newsbot/listing/stopped_at_known" not in stats

@@ -104,7 +104,9 @@ class NewsSpider(scrapy.Spider):
         for url in self.sitemap_urls():
             yield scrapy.Request(url, callback=self.parse_sitemap)
 
-    def parse_listing(self, response: Response, page: int) -> Iterator[Any]:
+    def parse_listing(self, response: Response, page: int, known_pages: int = 0) -> Iterator[Any]:
+        """Request the articles of a listing page and its next page. ``known_pages``: how many pages
+        in a row before this one held only articles already exported and unchanged (but one)."""
         if not isinstance(response, TextResponse):
             record_drop(self.crawler, "not_text", response.url, "listing is not text")
             return
@@ -120,6 +122,7 @@ class NewsSpider(scrapy.Spider):
         base = _base_url(root, response)
         cards = compiled_css(self.listing_cards)(root)
         self.crawler.stats.inc_value("newsbot/listing/cards", len(cards))
+        new = known = 0
         for card in cards:
             href = _first_string(card, self.listing_card_link)
             if not href:
@@ -128,15 +131,45 @@ class NewsSpider(scrapy.Spider):
             if self.since and when and when.date() < self.since:
                 reached_old = True
                 continue
-            request = self.article_request(join_url(base, href), lastmod=when)
+            url = join_url(base, href)
+            request = self.article_request(url, lastmod=when)
             if request:
+                new += 1
                 yield request
+            elif self.article_url(url) is not None:
+                known += 1  # exported before and unchanged
         next_href = _first_string(root, self.listing_next)
         if not next_href or reached_old:
             return
         if self.max_pages is not None and page >= self.max_pages:
             return
-        yield scrapy.Request(join_url(base, next_href), callback=self.parse_listing, cb_kwargs={"page": page + 1})
+        # A page of known articles, give or take one link that is never exported (a dead link, a
+        # page that is not an article): new articles are at the top of a listing, so two such pages
+        # in a row mean the rest was read before.
+        known_pages = known_pages + 1 if known and new <= 1 else 0
+        if self._enough_known(known_pages):
+            self.crawler.stats.inc_value("newsbot/listing/stopped_at_known")
+            logger.info(
+                "Listing %s: %d pages in a row hold only articles exported before; not paginating further",
+                response.url,
+                known_pages,
+            )
+            return
+        yield scrapy.Request(
+            join_url(base, next_href),
+            callback=self.parse_listing,
+            cb_kwargs={"page": page + 1, "known_pages": known_pages},
+        )
+
+    def _enough_known(self, known_pages: int) -> bool:
+        """True when a listing has shown ``NEWSBOT_LISTING_KNOWN_PAGES`` pages in a row of articles
+        exported before (all but at most one a page): its older pages hold nothing new either. Only with the incremental store on,
+        and never with ``since`` (a run bounded by date goes back to it) or ``max_pages`` set."""
+        limit = self.crawler.settings.getint("NEWSBOT_LISTING_KNOWN_PAGES")
+        if limit <= 0 or known_pages < limit or self.since or self.max_pages is not None:
+            return False
+        state = self.crawler.get_extension(IncrementalState)
+        return state is not None and state.store is not None
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):

@@ -52,8 +52,8 @@ class GenericSpider(NewsSpider):
     def sitemap_urls(self) -> list[str]:
         return self.sitemaps
 
-    def parse_listing(self, response: Response, page: int) -> Iterator[Any]:
-        """A start page: every same-site link is a candidate article."""
+    def parse_listing(self, response: Response, page: int, known_pages: int = 0) -> Iterator[Any]:
+        """A start page: every same-site link is a candidate article (start pages are not paginated)."""
         if not isinstance(response, TextResponse):
             return
         self.crawler.stats.inc_value("newsbot/listing/pages")
