@@ -65,6 +65,27 @@ def test_dates_pipeline_counts_sources_and_problems() -> None:
     assert crawler.stats.get_value("newsbot/dates/problem/jsonld_disagrees") == 1
 
 
+@pytest.mark.parametrize(
+    ("modified", "expected", "refused"),
+    [
+        ("2026-11-27T09:00:00+05:00", "2026-11-27T09:00:00+05:00", False),
+        ("2031-11-27T09:00:00+05:00", None, True),  # years ahead of the crawl: a clock error, not a time
+        ("2031-11-27", None, False),  # a date without a time is never a modification time
+    ],
+)
+def test_dates_pipeline_refuses_a_modification_time_in_the_future(
+    modified: str, expected: str | None, refused: bool
+) -> None:
+    crawler = get_crawler()
+    pipeline = ResolveDatesPipeline(crawler)
+    item = raw_article(published_at_raw="27.11.2026, 08:00")
+    item.crawled_at = "2026-11-27T12:00:00+05:00"
+    item.raw = {"published_attr": None, "published_jsonld": None, "modified": modified}
+    item = pipeline.process_item(item)
+    assert item.modified_at == expected
+    assert (crawler.stats.get_value("newsbot/dates/problem/modified_future") == 1) is refused
+
+
 def test_duplicates_by_canonical_url() -> None:
     crawler = get_crawler()
     pipeline = DropDuplicatesPipeline(crawler)

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from newsbot.items import Article
 from newsbot.pipelines import CrawlerPipeline
 from newsbot.text.dates import parse_date, resolve_date
+
+FUTURE_TOLERANCE = timedelta(hours=12)
+"""How far past the crawl a page's time may be (clock skew) before it is refused as wrong, as
+:func:`newsbot.text.dates.resolve_date` refuses a publication time."""
 
 
 class ResolveDatesPipeline(CrawlerPipeline):
@@ -23,11 +27,15 @@ class ResolveDatesPipeline(CrawlerPipeline):
             raw.get("published_jsonld"),
             now=now,
             languages=languages,
+            future_tolerance=FUTURE_TOLERANCE,
         )
         item.published_at = resolved.iso
         self.inc(f"dates/source/{resolved.source or 'none'}")
         for problem in resolved.problems:
             self.inc(f"dates/problem/{problem}")
         modified = parse_date(raw.get("modified"), now=now, languages=languages)
+        if modified is not None and isinstance(modified.value, datetime) and modified.value > now + FUTURE_TOLERANCE:
+            self.inc("dates/problem/modified_future")  # a clock or time zone error, not a time
+            modified = None
         item.modified_at = modified.isoformat() if modified and modified.has_time else None
         return item
