@@ -54,7 +54,7 @@ def test_required_fields_drop_with_reason() -> None:
     assert crawler.stats.get_value("newsbot/dropped/empty_body") == 1
 
 
-def test_dates_pipeline_counts_sources_and_problems() -> None:
+def test_dates_pipeline_counts_sources_and_problems(caplog: pytest.LogCaptureFixture) -> None:
     crawler = get_crawler()
     pipeline = ResolveDatesPipeline(crawler)
     item = raw_article(published_at_raw="17.05.2025, 20:05")
@@ -63,6 +63,7 @@ def test_dates_pipeline_counts_sources_and_problems() -> None:
     assert item.published_at == "2025-05-17T20:05:00+05:00"
     assert crawler.stats.get_value("newsbot/dates/source/text") == 1
     assert crawler.stats.get_value("newsbot/dates/problem/jsonld_disagrees") == 1
+    assert "Date problem (jsonld_disagrees)" in caplog.text  # a log line names the page and the problem
 
 
 @pytest.mark.parametrize(

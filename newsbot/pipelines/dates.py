@@ -1,10 +1,21 @@
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
 
 from newsbot.items import Article
 from newsbot.pipelines import CrawlerPipeline
 from newsbot.text.dates import parse_date, resolve_date
+
+logger = logging.getLogger(__name__)
+
+_PROBLEMS = {
+    "jsonld_disagrees": "the JSON-LD publication time disagrees with the page's; the page's is used",
+    "future": "the publication time is more than 12 hours past the crawl; published_at left empty",
+    "date_only": "the page gives a publication date without a time; published_at left empty",
+    "unparsable": "a date on the page (its datetime attribute or visible text) could not be read",
+    "modified_future": "the modification time is more than 12 hours past the crawl; left empty",
+}
 
 FUTURE_TOLERANCE = timedelta(hours=12)
 """How far past the crawl a page's time may be (clock skew) before it is refused as wrong, as
@@ -33,9 +44,11 @@ class ResolveDatesPipeline(CrawlerPipeline):
         self.inc(f"dates/source/{resolved.source or 'none'}")
         for problem in resolved.problems:
             self.inc(f"dates/problem/{problem}")
+            logger.warning("Date problem (%s) on %s: %s", problem, item.url, _PROBLEMS.get(problem, problem))
         modified = parse_date(raw.get("modified"), now=now, languages=languages)
         if modified is not None and isinstance(modified.value, datetime) and modified.value > now + FUTURE_TOLERANCE:
             self.inc("dates/problem/modified_future")  # a clock or time zone error, not a time
+            logger.warning("Date problem (modified_future) on %s: %s", item.url, _PROBLEMS["modified_future"])
             modified = None
         item.modified_at = modified.isoformat() if modified and modified.has_time else None
         return item
