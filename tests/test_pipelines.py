@@ -96,7 +96,7 @@ def test_duplicates_by_canonical_url() -> None:
     assert crawler.stats.get_value("newsbot/dropped/duplicate") == 1
 
 
-def test_serializable_pipeline_cleans_every_nested_string() -> None:
+def test_serializable_pipeline_cleans_every_nested_string(caplog: pytest.LogCaptureFixture) -> None:
     from newsbot.items import CloudTag, Quote
     from newsbot.pipelines.serializable import EnsureSerializablePipeline
 
@@ -115,7 +115,9 @@ def test_serializable_pipeline_cleans_every_nested_string() -> None:
         tag_cloud=[CloudTag(name="Барыс", count=327, url="https://bestnews.kz/t/\x85barys")],
     )  # fmt: skip
     item.raw = {"published_attr\u2029": "2026\x00-11-27"}
+    assert "removed from" not in caplog.text
     pipeline.process_item(item)
+    assert f"removed from {item.url}" in caplog.text
     assert item.authors == ["Аида Балаева"]
     assert item.images[0].caption == "Мост"
     assert item.quotes[0].text == "Нас интересует"

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import is_dataclass
 from typing import Any
 
 from newsbot.items import field_names, field_values
 from newsbot.pipelines import CrawlerPipeline
+
+logger = logging.getLogger(__name__)
 
 # Lone surrogates (broken emoji) cannot be encoded as UTF-8: the exporter would drop the whole item.
 # U+2028/U+2029 and C0/C1 controls break line-based JSON readers.
@@ -22,6 +25,11 @@ class EnsureSerializablePipeline(CrawlerPipeline):
             _collect_strings(item, strings)
             if _UNSAFE_RE.search("\n".join(strings)):  # one search, not one per string
                 self._clean(item)
+                logger.warning(
+                    "Characters that break UTF-8 or JSON Lines readers (lone surrogates, U+2028/U+2029, "
+                    "control characters) removed from %s",
+                    getattr(item, "url", "a record"),
+                )
         return item
 
     def _clean(self, obj: Any) -> Any:
