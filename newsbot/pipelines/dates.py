@@ -44,7 +44,11 @@ class ResolveDatesPipeline(CrawlerPipeline):
         self.inc(f"dates/source/{resolved.source or 'none'}")
         for problem in resolved.problems:
             self.inc(f"dates/problem/{problem}")
-            logger.warning("Date problem (%s) on %s: %s", problem, item.url, _PROBLEMS.get(problem, problem))
+            # A disagreeing JSON-LD time is a known quirk (AMP pages carry the day of the request
+            # there) and the page's own time is used: counted, logged only at DEBUG. The others
+            # leave a date empty.
+            level = logging.DEBUG if problem == "jsonld_disagrees" else logging.WARNING
+            logger.log(level, "Date problem (%s) on %s: %s", problem, item.url, _PROBLEMS.get(problem, problem))
         modified = parse_date(raw.get("modified"), now=now, languages=languages)
         if modified is not None and isinstance(modified.value, datetime) and modified.value > now + FUTURE_TOLERANCE:
             self.inc("dates/problem/modified_future")  # a clock or time zone error, not a time
