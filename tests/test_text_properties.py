@@ -173,3 +173,11 @@ def test_quotation_depths_agree_with_a_character_scan(paragraph: str) -> None:
     balanced = sum(paragraph.count(c) for c in _OPEN_MARKS) == sum(paragraph.count(c) for c in _CLOSE_MARKS)
     expected = _quotation_depths_char_by_char(paragraph) if balanced else {}
     assert quotation_depths(paragraph, list(_END_RE.finditer(paragraph))) == expected
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text())
+def test_letters_keeps_what_isalnum_keeps(text: str) -> None:
+    from newsbot.text.normalize import _letters
+
+    assert _letters(text) == "".join(ch for ch in text.casefold() if ch.isalnum())

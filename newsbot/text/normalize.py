@@ -88,8 +88,13 @@ def split_credit(caption: str | None) -> tuple[str | None, str | None]:
 _ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
+# Not a letter or digit: re's \w is exactly str.isalnum() plus "_" (see the re docs).
+_NOT_ALNUM_RE = re.compile(r"[\W_]+")
+
+
 def _letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    """The letters and digits of ``text``, casefolded (what ``str.isalnum`` keeps)."""
+    return _NOT_ALNUM_RE.sub("", text.casefold())
 
 
 def is_truncated_copy(lead: str | None, first_paragraph: str | None) -> bool:
