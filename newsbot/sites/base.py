@@ -20,6 +20,7 @@ from scrapy.http import TextResponse
 
 from newsbot.items import Article, CloudTag, Image, Tag, TagCloudSnapshot
 from newsbot.sites.markup import (
+    BLOCK_TAGS,
     compiled_css,
     css_first,
     first_elements,
@@ -36,12 +37,6 @@ from newsbot.text.tagcloud import cloud_digest
 
 logger = logging.getLogger(__name__)
 
-# Elements whose text is a block of its own in an article body (text inside any other element joins
-# the block around it).
-_BLOCK_LEVEL_TAGS = frozenset(
-    ["p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd",
-     "section", "article", "header", "footer", "aside", "main", "pre", "address", "hr", "center"]
-)  # fmt: skip
 _SKIP_TAGS = {"script", "style", "noscript", "iframe", "figure", "figcaption", "picture", "img",
               "video", "audio", "object", "embed", "form", "button", "svg", "table",
               "amp-img", "amp-iframe", "amp-ad", "amp-youtube", "amp-instagram", "amp-twitter"}  # fmt: skip
@@ -344,7 +339,7 @@ class ArticlePage:
                     pass
                 elif tag == "br":
                     _end_block(line, out)
-                elif tag in _BLOCK_LEVEL_TAGS:
+                elif tag in BLOCK_TAGS:  # text inside any other element joins the block around it
                     _end_block(line, out)
                     if not self._walk(child, stops, skips, out, line):
                         return False

@@ -137,11 +137,14 @@ def text_of(node: Any) -> str:
     return "".join(iter_text(element))
 
 
-# Elements that end a line where they stand: their text is not run into the text beside them.
-_LINE_BREAKS = frozenset(
-    ["br", "p", "div", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-     "blockquote", "figcaption", "section", "article", "header", "footer", "ul", "ol", "table", "hr"]
+BLOCK_TAGS = frozenset(
+    ["p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd",
+     "section", "article", "header", "footer", "aside", "main", "pre", "address", "center", "hr",
+     "table", "tr", "td", "th", "figcaption"]
 )  # fmt: skip
+"""Elements that stand on lines of their own: their text is not run into the text beside them (as
+``<br>`` ends a line). Field text puts a space there (:func:`iter_text`); the body reader starts a
+new block (:meth:`newsbot.sites.base.ArticlePage.paragraphs`)."""
 
 
 def iter_text(element: etree._Element) -> Any:
@@ -154,7 +157,7 @@ def iter_text(element: etree._Element) -> Any:
     if element.text:
         yield element.text
     for child in element:
-        if child.tag in _LINE_BREAKS:
+        if child.tag in BLOCK_TAGS or child.tag == "br":
             yield " "
             yield from iter_text(child)
             yield " "

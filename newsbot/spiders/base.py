@@ -163,8 +163,9 @@ class NewsSpider(scrapy.Spider):
 
     def _enough_known(self, known_pages: int) -> bool:
         """True when a listing has shown ``NEWSBOT_LISTING_KNOWN_PAGES`` pages in a row of articles
-        exported before (all but at most one a page): its older pages hold nothing new either. Only with the incremental store on,
-        and never with ``since`` (a run bounded by date goes back to it) or ``max_pages`` set."""
+        exported before (all but at most one a page): its older pages hold nothing new either. Only
+        with the incremental store on, and never with ``since`` (a run bounded by date goes back to
+        it) or ``max_pages`` set."""
         limit = self.crawler.settings.getint("NEWSBOT_LISTING_KNOWN_PAGES")
         if limit <= 0 or known_pages < limit or self.since or self.max_pages is not None:
             return False
