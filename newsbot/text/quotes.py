@@ -290,22 +290,25 @@ def _dash_span(paragraphs: list[str], offsets: list[int], pi: int, language: str
     opening = _SPEECH_DASH_RE.match(par)
     if opening is None:
         return None
-    base = offsets[pi]
-    start = base + opening.end() - len(opening.group(0).lstrip(_SPACE))
-    end_of_paragraph = len(par.rstrip())
+    end: int | None = None  # where the speech ends in ``par``
     for sep in _AUTHOR_DASH_RE.finditer(par, opening.end()):
         found = _cue_at(par[sep.end() :], language)
         if not found:
             continue
-        after = par[sep.end() + found[1] :]
-        if _SPEECH_GOES_ON_RE.search(after):
-            return _Span(start, base + end_of_paragraph, pi, pi, [(base + opening.end(), base + end_of_paragraph)])
-        punctuation = sep.group(1)
-        speech_end = sep.start() if punctuation.startswith(",") else sep.start() + len(punctuation.rstrip(","))
-        return _Span(start, base + speech_end, pi, pi, [(base + opening.end(), base + speech_end)])
-    if pi > 0 and paragraphs[pi - 1].rstrip().endswith(":") and not _is_list_item(paragraphs, pi, opening.end()):
-        return _Span(start, base + end_of_paragraph, pi, pi, [(base + opening.end(), base + end_of_paragraph)])
-    return None
+        if _SPEECH_GOES_ON_RE.search(par, sep.end() + found[1]):
+            end = len(par.rstrip())
+        else:
+            punctuation = sep.group(1)
+            end = sep.start() if punctuation.startswith(",") else sep.start() + len(punctuation.rstrip(","))
+        break
+    else:
+        if pi > 0 and paragraphs[pi - 1].rstrip().endswith(":") and not _is_list_item(paragraphs, pi, opening.end()):
+            end = len(par.rstrip())
+    if end is None:
+        return None
+    base = offsets[pi]
+    dash = base + opening.end() - len(opening.group(0).lstrip(_SPACE))
+    return _Span(dash, base + end, pi, pi, [(base + opening.end(), base + end)])
 
 
 def _is_list_item(paragraphs: list[str], pi: int, at: int) -> bool:
@@ -324,8 +327,7 @@ def _is_list_item(paragraphs: list[str], pi: int, at: int) -> bool:
 def _with_dash_spans(spans: list[_Span], paragraphs: list[str], offsets: list[int], language: str) -> list[_Span]:
     """``spans`` and the dash-opened direct speech of ``paragraphs`` (see :func:`_dash_span`), in
     order. A quotation in marks inside such speech is part of it, not a quotation of its own."""
-    dashed = [d for pi, par in enumerate(paragraphs) if par.lstrip(_SPACE)[:1] in _DASHES
-              if (d := _dash_span(paragraphs, offsets, pi, language))]  # fmt: skip
+    dashed = [d for pi in range(len(paragraphs)) if (d := _dash_span(paragraphs, offsets, pi, language))]
     if not dashed:
         return spans
     for dash in dashed:
