@@ -329,7 +329,7 @@ class RedisArticleStore:
     def stored_elsewhere(self, worker: str) -> bool:
         """True when dead ``worker`` was renaming its output file into place on another machine:
         whether its records were exported is known only there (see :meth:`settle`)."""
-        if worker_host(worker) == socket.gethostname():
+        if worker_host(worker) == worker_host(worker_id()):
             return False
         return any(run.get("storing") for run in self.runs_of(worker).values())
 

@@ -170,6 +170,9 @@ def test_a_worker_killed_after_storing_its_file_is_not_exported_again(tmp_path: 
         time.sleep(0.1)
     later = start_worker(tmp_path / "later", redis_url, delay=0.0)
     assert later.wait(timeout=300) == 0, (tmp_path / "later" / "crawl.log").read_text()[-3000:]
+    # The dead worker is settled before the later worker decides: it starts a new crawl, not an
+    # empty continuation of the old one.
+    assert "Starting a new distributed crawl" in (tmp_path / "later" / "crawl.log").read_text()
     workers = ("victim", "survivor", "early", "later")
     counts = Counter(r["url"] for r in records(*(tmp_path / w for w in workers)))
     assert set(counts) == ALL_URLS
@@ -202,6 +205,20 @@ def test_a_worker_that_died_storing_on_another_machine_is_left_to_that_machine(r
     assert known is not None and known.content_hash == "sha256:1"
     assert store.settle(here)  # its file is not there: its requests are crawled again
     assert store.known(url) is None and not server.exists("bestnews:state:pending:run-" + here)
+
+    # A scheduler leaves the other machine's dead worker alone (and does not wait for it), and takes
+    # this machine's.
+    from types import SimpleNamespace
+
+    from newsbot.distributed import Scheduler, worker_id
+
+    scheduler = Scheduler.__new__(Scheduler)
+    scheduler.server, scheduler.spider, scheduler.worker = server, SimpleNamespace(name="bestnews"), worker_id()
+    scheduler.store, scheduler.left_elsewhere = store, set()
+    server.hset(f"bestnews:taken:{elsewhere}", "fingerprint", "{}")
+    assert scheduler._dead_workers() == [] and not scheduler.others_working()
+    server.hset(f"bestnews:taken:{here}", "fingerprint", "{}")
+    assert scheduler._dead_workers() == [here] and scheduler.others_working()
 
 
 def test_one_worker_exports_each_tag_cloud_change(redis_url: str) -> None:
