@@ -12,6 +12,9 @@ from tests.conftest import MIRROR
 from tests.site_fixtures import check_case, check_quote_offsets, site_cases
 
 CASES = site_cases(MIRROR)
+# The seed article, which the tests below feed variants of its markup.
+SEED_PAGE = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
+SEED_URL = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
 
 
 def test_the_mirror_is_big_and_varied_enough() -> None:
@@ -82,8 +85,7 @@ def test_fields_are_read_inside_the_article_only() -> None:
 
     from newsbot.sites.bestnews import SELECTORS, BestnewsArticlePage
 
-    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
-    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    path, url = SEED_PAGE, SEED_URL
     html = path.read_text(encoding="utf-8")
     plain = json.loads(json.dumps(extract_page(html.encode(), url), default=vars, ensure_ascii=False))
     crowded = json.loads(
@@ -119,8 +121,7 @@ def test_a_page_without_the_scope_element_is_read_whole() -> None:
     class ScopeMissing(BestnewsArticlePage):
         selectors = replace(SELECTORS, scope=["section.no-such-element"])
 
-    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
-    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    path, url = SEED_PAGE, SEED_URL
     response = HtmlResponse(url=url, body=path.read_bytes(), encoding="utf-8")
     scoped, whole = BestnewsArticlePage(response), ScopeMissing(response)
     assert whole.article_root() is whole.root
@@ -132,8 +133,7 @@ def test_a_page_without_the_scope_element_is_read_whole() -> None:
 def test_line_breaks_and_comments_inside_fields_read_as_a_reader_sees_them() -> None:
     # A headline broken over two lines, a comment the CMS leaves for search engines, and a caption
     # in two paragraphs: the words stay apart and the comment is no word of the page.
-    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
-    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    path, url = SEED_PAGE, SEED_URL
     html = path.read_text(encoding="utf-8")
     marked = html.replace(
         "\tАида Балаева провела встречу с директором Лувра</h1>",
@@ -153,8 +153,7 @@ def test_body_text_outside_paragraph_tags_is_kept_in_its_own_blocks() -> None:
     # Older articles and pasted text put words in the body without a <p>: bare text broken with
     # <br>, a <div>, a <span>, a subheading. Each is a block of the body, in order; the in-article
     # ad slot stays out, and nothing after the body's stop element is read.
-    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
-    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    path, url = SEED_PAGE, SEED_URL
     html = path.read_text(encoding="utf-8")
     plain = extract_page(html.encode(), url).paragraphs
     first = html.index("<p>Накануне государственного визита")
@@ -185,8 +184,7 @@ def test_body_text_outside_paragraph_tags_is_kept_in_its_own_blocks() -> None:
 def test_lazy_loaded_images_give_their_real_address() -> None:
     # Lazy loading keeps the picture's address in data-src (or srcset) and puts a placeholder in
     # src: an inline data: URI or a blank image. The record names the picture, never the placeholder.
-    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
-    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    path, url = SEED_PAGE, SEED_URL
     html = path.read_text(encoding="utf-8")
     lazy = html.replace(
         '<img src="/images/2024/11/balaeva-luvr.webp"',
@@ -222,8 +220,7 @@ def test_views_are_read_as_the_site_prints_them(printed: str, views: int | None,
 
     from newsbot.sites.bestnews import BestnewsArticlePage
 
-    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
-    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    path, url = SEED_PAGE, SEED_URL
     html = path.read_text(encoding="utf-8")
     assert html.count("<span>2187</span>") == 1
     body = html.replace("<span>2187</span>", f"<span>{printed}</span>").encode()
@@ -233,8 +230,7 @@ def test_views_are_read_as_the_site_prints_them(printed: str, views: int | None,
 
 
 def test_direct_speech_opened_by_a_dash_is_a_quote_of_the_record() -> None:
-    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
-    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    path, url = SEED_PAGE, SEED_URL
     html = path.read_text(encoding="utf-8")
     plain = extract_page(html.encode(), url)
     anchor = "<p>Министр подчеркнула,"
@@ -269,8 +265,7 @@ def test_direct_speech_opened_by_a_dash_is_a_quote_of_the_record() -> None:
 )
 def test_headline_from_og_title_drops_the_site_name(og_title: str, headline: str) -> None:
     # A template change that loses the <h1> falls back to og:title, which sites end with their name.
-    path = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
-    url = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
+    path, url = SEED_PAGE, SEED_URL
     html = path.read_text(encoding="utf-8")
     h1 = html[html.index("<h1") : html.index("</h1>") + len("</h1>")]
     og = '<meta property="og:title" content="Аида Балаева провела встречу с директором Лувра"'
