@@ -124,7 +124,9 @@ class Article:
     modified_at: str | None = None
     """Last modification time in the same format as ``published_at``; null when the page does not say."""
     authors: list[str] = field(default_factory=list)
-    """Author names as shown, without prefixes such as "Автор:"; [] when none is named."""
+    """Author names as shown, one per person, without prefixes such as "Автор:"; a byline that names
+    several people ("Айдана Сериккызы, Ерлан Абенов") is split when every part of it is a name;
+    [] when none is named."""
     section: str | None = None
     """The section the article is filed under, as displayed ("Казахстан", "Спорт"); null when unknown."""
     views: int | None = None

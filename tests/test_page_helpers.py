@@ -239,3 +239,14 @@ def test_generic_headline_from_og_title_drops_the_site_name() -> None:
     assert page.headline() == "В Алматы открыли новую линию BRT"
     assert without_site_name("Новости - example.kz", [None, "example.kz"]) == "Новости"
     assert without_site_name("Example News", ["Example News"]) == "Example News"
+
+
+def test_the_generic_extractor_splits_a_byline_of_several_people() -> None:
+    from scrapy.http import HtmlResponse
+
+    from newsbot.sites.generic import GenericArticlePage
+
+    ld = '{"@type": "NewsArticle", "headline": "Заголовок", "author": [{"name": "Иван Иванов, Мария Петрова"}, "Асель Нурова"]}'
+    html = f'<html><head><script type="application/ld+json">{ld}</script></head><body><p>Текст.</p></body></html>'
+    page = GenericArticlePage(HtmlResponse(url="https://example.kz/news/1", body=html.encode(), encoding="utf-8"))
+    assert page.authors() == ["Иван Иванов", "Мария Петрова", "Асель Нурова"]

@@ -272,3 +272,20 @@ def test_headline_from_og_title_drops_the_site_name(og_title: str, headline: str
     assert html.count(og) == 1
     changed = html.replace(h1, "").replace(og, f'<meta property="og:title" content="{og_title}"')
     assert extract_page(changed.encode(), url).headline == headline
+
+
+@pytest.mark.parametrize(
+    ("printed", "authors"),
+    [
+        ("Айгерим Сейтказина, Ерлан Абенов", ["Айгерим Сейтказина", "Ерлан Абенов"]),
+        ("Авторы: А. Сейтказина и Е. Абенов", ["А. Сейтказина", "Е. Абенов"]),
+        ("Айгерим Сейтказина, корреспондент", ["Айгерим Сейтказина, корреспондент"]),
+    ],
+)
+def test_a_byline_naming_several_people_gives_one_author_each(printed: str, authors: list[str]) -> None:
+    path, url = SEED_PAGE, SEED_URL
+    html = path.read_text(encoding="utf-8")
+    name = '<span itemprop="name">Айгерим Сейтказина</span>'
+    assert html.count(name) == 1
+    record = extract_page(html.replace(name, f'<span itemprop="name">{printed}</span>').encode(), url)
+    assert record.authors == authors

@@ -30,6 +30,7 @@ from newsbot.sites.markup import (
     text_of,
 )
 from newsbot.sites.urls import join_url, origin, strip_query_param
+from newsbot.text.bylines import split_bylines
 from newsbot.text.counts import parse_count
 from newsbot.text.dates import to_zone
 from newsbot.text.normalize import clean_text
@@ -370,7 +371,7 @@ class ArticlePage:
         names = [text_of(n) for n in found]
         if not names and (meta := self.meta("article:author")):
             names = [meta]
-        return [_AUTHOR_LABEL_RE.sub("", n) for n in names]
+        return split_bylines([_AUTHOR_LABEL_RE.sub("", n) for n in names])
 
     def section(self) -> str | None:
         found = self.find(self.selectors.section)

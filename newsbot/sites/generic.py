@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from newsbot.items import Article, Image, Tag
 from newsbot.sites.base import ArticlePage, SiteSelectors, without_site_name
 from newsbot.text.boilerplate import is_boilerplate
+from newsbot.text.bylines import split_bylines
 from newsbot.text.dates import to_zone
 
 # The generic page reads metadata through the shared helpers; only these selectors apply.
@@ -113,7 +114,7 @@ class GenericArticlePage(ArticlePage):
         names = _person_names(ld.get("author"))
         if not names and (author := self._document().get("author")):
             names = [a.strip() for a in re.split(r";|,\s(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", author) if a.strip()]
-        return names or super().authors()
+        return split_bylines(names) if names else super().authors()
 
     def section(self) -> str | None:
         ld = self.jsonld_article() or {}
