@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -250,3 +251,30 @@ def test_the_generic_extractor_splits_a_byline_of_several_people() -> None:
     html = f'<html><head><script type="application/ld+json">{ld}</script></head><body><p>Текст.</p></body></html>'
     page = GenericArticlePage(HtmlResponse(url="https://example.kz/news/1", body=html.encode(), encoding="utf-8"))
     assert page.authors() == ["Иван Иванов", "Мария Петрова", "Асель Нурова"]
+
+
+@pytest.mark.parametrize("header", [None, "text/html", "text/html; charset=utf-8", "text/html; charset=windows-1251"])
+@pytest.mark.parametrize(
+    "meta", ["", '<meta charset="utf-8">', '<meta charset="windows-1251">', '<meta charset="bogus">']
+)
+@pytest.mark.parametrize("text", ["<p>Plain ASCII</p>", "<p>Кириллица</p>", "<p>caf\u00e9 \u00a0</p>"])
+def test_repair_encoding_shortcut_for_valid_utf8_chooses_what_detection_would(
+    header: str | None, meta: str, text: str
+) -> None:
+    """repair_encoding() skips reading the page's declaration when Scrapy took UTF-8 and the bytes
+    are valid UTF-8: the encoding it ends with is the one detect_encoding() chooses."""
+    import codecs
+
+    from scrapy.http import HtmlResponse
+    from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
+
+    from newsbot.middlewares import repair_encoding
+    from newsbot.text.encoding import detect_encoding
+
+    body = f"<html><head>{meta}</head><body>{text}</body></html>".encode()
+    headers = {"Content-Type": header} if header else {}
+    response = HtmlResponse(url="https://bestnews.kz/x", body=body, headers=headers)
+    repaired, _reason = repair_encoding(response)
+    declared = (http_content_type_encoding(header) if header else None) or html_body_declared_encoding(body)
+    expected = detect_encoding(body, declared).encoding
+    assert codecs.lookup(repaired.encoding).name == codecs.lookup(expected).name  # type: ignore[attr-defined]
