@@ -128,7 +128,7 @@ def repair_encoding(response: Response) -> tuple[Response, str | None]:
     if _is_utf8(response.encoding) and _valid_utf8(response.body):
         # What detect_encoding() would choose whatever the page declares: Scrapy took UTF-8 from
         # the same header or meta tag (or found none), and valid UTF-8 is UTF-8. This skips
-        # reading the declaration a second time: ~40 µs a page, a tenth of a page's non-parse time.
+        # reading the declaration a second time: ~15 µs a page (about 1% of its extraction).
         return response, None
     content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
     declared = http_content_type_encoding(content_type) or html_body_declared_encoding(response.body)
