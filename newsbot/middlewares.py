@@ -29,7 +29,7 @@ from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.response import response_status_message
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
-from newsbot.text.encoding import MIXED, detect_encoding, register_mixed_codec
+from newsbot.text.encoding import MIXED, codec_name, detect_encoding, is_utf8, register_mixed_codec
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -125,7 +125,7 @@ def repair_encoding(response: Response) -> tuple[Response, str | None]:
     """Re-decode an HTML response whose declared encoding lies; return it and the reason (or None)."""
     if not isinstance(response, HtmlResponse) or not response.body or b"\x00" in response.body[:1024]:
         return response, None
-    if _is_utf8(response.encoding) and _valid_utf8(response.body):
+    if codec_name(response.encoding) == "utf-8" and is_utf8(response.body):
         # What detect_encoding() would choose whatever the page declares: Scrapy took UTF-8 from
         # the same header or meta tag (or found none), and valid UTF-8 is UTF-8. This skips
         # reading the declaration a second time: ~15 µs a page (about 1% of its extraction).
@@ -138,21 +138,6 @@ def repair_encoding(response: Response) -> tuple[Response, str | None]:
     if codecs.lookup(choice.encoding).name == codecs.lookup(response.encoding).name:
         return response, None
     return response.replace(encoding=choice.encoding), choice.reason
-
-
-def _is_utf8(encoding: str) -> bool:
-    try:
-        return codecs.lookup(encoding).name == "utf-8"
-    except LookupError:
-        return False
-
-
-def _valid_utf8(body: bytes) -> bool:
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 class RepairEncodingMiddleware:

@@ -12,6 +12,8 @@ from lxml import etree
 from parsel.csstranslator import HTMLTranslator
 from scrapy.http import TextResponse
 
+from newsbot.text.encoding import codec_name, is_utf8
+
 _PARSERS = threading.local()  # an lxml parser must not be shared between threads
 
 
@@ -44,16 +46,9 @@ def _utf8_markup(response: TextResponse) -> bytes | None:
     UTF-8, valid, no byte-order mark, no NUL, and starting with "<" and ending with ">" (then no
     other space-like character is at either end for ``str.strip`` to remove). Else None."""
     body = response.body.strip()
-    if body[:1] != b"<" or body[-1:] != b">" or b"\x00" in body or response.encoding.lower() not in _UTF8_NAMES:
+    if body[:1] != b"<" or body[-1:] != b">" or b"\x00" in body or codec_name(response.encoding) != "utf-8":
         return None
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return body
-
-
-_UTF8_NAMES = frozenset(["utf-8", "utf8", "utf_8", "u8"])
+    return body if is_utf8(body) else None
 
 
 # One step of cssselect's XPath whose only condition is one attribute: equal to a value, or a class.

@@ -17,7 +17,6 @@ MIXED = "x-newsbot-utf8-cp1251"
 _BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
 _UTF8_CYRILLIC_RE = re.compile(rb"[\xd0\xd1\xd2\xd3][\x80-\xbf]")
 _HIGH_BYTE_RE = re.compile(rb"[\x80-\xff]")
-_UTF8_NAMES = {"utf-8", "utf8", "utf_8"}
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,8 @@ class EncodingChoice:
     "guessed_utf8", "guessed_cp1251" or "guessed_cp1252"."""
 
 
-def _norm(name: str | None) -> str | None:
+def codec_name(name: str | None) -> str | None:
+    """Python's name for the codec ``name`` stands for ("utf8", "UTF-8" -> "utf-8"), or None."""
     if not name:
         return None
     try:
@@ -42,12 +42,8 @@ def detect_encoding(body: bytes, declared: str | None) -> EncodingChoice:
     for bom, name in _BOMS:
         if body.startswith(bom):
             return EncodingChoice(name, "bom")
-    declared_name = _norm(declared)
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
+    declared_name = codec_name(declared)
+    if is_utf8(body):
         if declared_name in (None, "utf-8"):
             return EncodingChoice("utf-8", "declared" if declared_name else "guessed_utf8")
         if _UTF8_CYRILLIC_RE.search(body):
@@ -64,6 +60,15 @@ def detect_encoding(body: bytes, declared: str | None) -> EncodingChoice:
     if declared_name == "utf-8":
         return EncodingChoice("cp1251", "cp1251_despite_declaration")
     return EncodingChoice("cp1251", "guessed_cp1251")
+
+
+def is_utf8(body: bytes) -> bool:
+    """True when ``body`` is valid UTF-8."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode_mixed(data: bytes, errors: str = "strict") -> tuple[str, int]:
