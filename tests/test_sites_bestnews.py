@@ -17,6 +17,11 @@ SEED_PAGE = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktoro
 SEED_URL = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
 
 
+def seed_html() -> str:
+    """The seed article's markup, for a test to change and extract at ``SEED_URL``."""
+    return SEED_PAGE.read_text(encoding="utf-8")
+
+
 def test_the_mirror_is_big_and_varied_enough() -> None:
     records = [json.loads(p.read_text(encoding="utf-8")) for p in CASES]
     normal = [r for r in records if "tmpl=amp" not in r["fetched_url"]]
@@ -85,11 +90,12 @@ def test_fields_are_read_inside_the_article_only() -> None:
 
     from newsbot.sites.bestnews import SELECTORS, BestnewsArticlePage
 
-    path, url = SEED_PAGE, SEED_URL
-    html = path.read_text(encoding="utf-8")
-    plain = json.loads(json.dumps(extract_page(html.encode(), url), default=vars, ensure_ascii=False))
+    html = seed_html()
+    plain = json.loads(json.dumps(extract_page(html.encode(), SEED_URL), default=vars, ensure_ascii=False))
     crowded = json.loads(
-        json.dumps(extract_page(_with_markup_around_the_article(html).encode(), url), default=vars, ensure_ascii=False)
+        json.dumps(
+            extract_page(_with_markup_around_the_article(html).encode(), SEED_URL), default=vars, ensure_ascii=False
+        )
     )
     for record in (plain, crowded):
         record.pop("crawled_at"), record.pop("raw", None)
@@ -103,7 +109,7 @@ def test_fields_are_read_inside_the_article_only() -> None:
     class Unscoped(BestnewsArticlePage):
         selectors = replace(SELECTORS, scope=[])
 
-    response = HtmlResponse(url=url, body=_with_markup_around_the_article(html).encode(), encoding="utf-8")
+    response = HtmlResponse(url=SEED_URL, body=_with_markup_around_the_article(html).encode(), encoding="utf-8")
     unscoped = Unscoped(response)
     assert unscoped.headline() == "Чужой заголовок"
     assert unscoped.authors()[0] == "Чужой автор"
@@ -121,8 +127,7 @@ def test_a_page_without_the_scope_element_is_read_whole() -> None:
     class ScopeMissing(BestnewsArticlePage):
         selectors = replace(SELECTORS, scope=["section.no-such-element"])
 
-    path, url = SEED_PAGE, SEED_URL
-    response = HtmlResponse(url=url, body=path.read_bytes(), encoding="utf-8")
+    response = HtmlResponse(url=SEED_URL, body=SEED_PAGE.read_bytes(), encoding="utf-8")
     scoped, whole = BestnewsArticlePage(response), ScopeMissing(response)
     assert whole.article_root() is whole.root
     assert scoped.article_root().tag == "article"
@@ -133,8 +138,7 @@ def test_a_page_without_the_scope_element_is_read_whole() -> None:
 def test_line_breaks_and_comments_inside_fields_read_as_a_reader_sees_them() -> None:
     # A headline broken over two lines, a comment the CMS leaves for search engines, and a caption
     # in two paragraphs: the words stay apart and the comment is no word of the page.
-    path, url = SEED_PAGE, SEED_URL
-    html = path.read_text(encoding="utf-8")
+    html = seed_html()
     marked = html.replace(
         "\tАида Балаева провела встречу с директором Лувра</h1>",
         "\t<!--noindex-->Аида Балаева провела встречу<br>с директором Лувра<!--/noindex--></h1>",
@@ -143,7 +147,7 @@ def test_line_breaks_and_comments_inside_fields_read_as_a_reader_sees_them() -> 
         '<figcaption class="uk-text-meta"><p>Аида Балаева в Лувре</p><p>Фото: Минкультуры и информации РК</p></figcaption>',
     )
     assert marked.count("<!--noindex-->") == 1 and marked.count("<p>Аида Балаева в Лувре</p>") == 2
-    record = extract_page(marked.encode(), url)
+    record = extract_page(marked.encode(), SEED_URL)
     assert record.headline == "Аида Балаева провела встречу с директором Лувра"
     assert record.images[0].caption == "Аида Балаева в Лувре"
     assert record.images[0].credit == "Минкультуры и информации РК"
@@ -153,9 +157,8 @@ def test_body_text_outside_paragraph_tags_is_kept_in_its_own_blocks() -> None:
     # Older articles and pasted text put words in the body without a <p>: bare text broken with
     # <br>, a <div>, a <span>, a subheading. Each is a block of the body, in order; the in-article
     # ad slot stays out, and nothing after the body's stop element is read.
-    path, url = SEED_PAGE, SEED_URL
-    html = path.read_text(encoding="utf-8")
-    plain = extract_page(html.encode(), url).paragraphs
+    html = seed_html()
+    plain = extract_page(html.encode(), SEED_URL).paragraphs
     first = html.index("<p>Накануне государственного визита")
     first_end = html.index("</p>", first) + len("</p>")
     second = html.index("<p>", first_end)
@@ -170,7 +173,7 @@ def test_body_text_outside_paragraph_tags_is_kept_in_its_own_blocks() -> None:
         + "<span>Строка в span.</span><!-- комментарий -->И хвост после комментария."
         + html[second_end:]
     )  # fmt: skip
-    got = extract_page(marked.encode(), url).paragraphs
+    got = extract_page(marked.encode(), SEED_URL).paragraphs
     assert got == [
         plain[0],
         "Вторая строка без абзаца.",
@@ -184,8 +187,7 @@ def test_body_text_outside_paragraph_tags_is_kept_in_its_own_blocks() -> None:
 def test_lazy_loaded_images_give_their_real_address() -> None:
     # Lazy loading keeps the picture's address in data-src (or srcset) and puts a placeholder in
     # src: an inline data: URI or a blank image. The record names the picture, never the placeholder.
-    path, url = SEED_PAGE, SEED_URL
-    html = path.read_text(encoding="utf-8")
+    html = seed_html()
     lazy = html.replace(
         '<img src="/images/2024/11/balaeva-luvr.webp"',
         '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/images/2024/11/balaeva-luvr.webp"',
@@ -197,7 +199,7 @@ def test_lazy_loaded_images_give_their_real_address() -> None:
     )
     lazy = lazy.replace('<div class="uk-article-body">', '<div class="uk-article-body">' + body_images, 1)
     assert lazy.count("data:image/gif") == 2 and body_images in lazy
-    images = [image.url for image in extract_page(lazy.encode(), url).images]
+    images = [image.url for image in extract_page(lazy.encode(), SEED_URL).images]
     assert images == [
         "https://bestnews.kz/images/2024/11/balaeva-luvr.webp",
         "https://bestnews.kz/images/2024/11/luvr-zal.webp",
@@ -220,23 +222,21 @@ def test_views_are_read_as_the_site_prints_them(printed: str, views: int | None,
 
     from newsbot.sites.bestnews import BestnewsArticlePage
 
-    path, url = SEED_PAGE, SEED_URL
-    html = path.read_text(encoding="utf-8")
+    html = seed_html()
     assert html.count("<span>2187</span>") == 1
     body = html.replace("<span>2187</span>", f"<span>{printed}</span>").encode()
-    page = BestnewsArticlePage(HtmlResponse(url=url, body=body, encoding="utf-8"))
+    page = BestnewsArticlePage(HtmlResponse(url=SEED_URL, body=body, encoding="utf-8"))
     assert page.views() == views
     assert ("views_unreadable" in page.problems) is problem
 
 
 def test_direct_speech_opened_by_a_dash_is_a_quote_of_the_record() -> None:
-    path, url = SEED_PAGE, SEED_URL
-    html = path.read_text(encoding="utf-8")
-    plain = extract_page(html.encode(), url)
+    html = seed_html()
+    plain = extract_page(html.encode(), SEED_URL)
     anchor = "<p>Министр подчеркнула,"
     assert html.count(anchor) == 1
     speech = "<p>— Лувр и наши музеи ждет большая совместная работа, — добавила министр.</p>\n"
-    record = extract_page(html.replace(anchor, speech + anchor).encode(), url)
+    record = extract_page(html.replace(anchor, speech + anchor).encode(), SEED_URL)
     added = [q for q in record.quotes if q.text == "Лувр и наши музеи ждет большая совместная работа"]
     assert len(added) == 1 and len(record.quotes) == len(plain.quotes) + 1
     (quote,) = added
@@ -265,13 +265,12 @@ def test_direct_speech_opened_by_a_dash_is_a_quote_of_the_record() -> None:
 )
 def test_headline_from_og_title_drops_the_site_name(og_title: str, headline: str) -> None:
     # A template change that loses the <h1> falls back to og:title, which sites end with their name.
-    path, url = SEED_PAGE, SEED_URL
-    html = path.read_text(encoding="utf-8")
+    html = seed_html()
     h1 = html[html.index("<h1") : html.index("</h1>") + len("</h1>")]
     og = '<meta property="og:title" content="Аида Балаева провела встречу с директором Лувра"'
     assert html.count(og) == 1
     changed = html.replace(h1, "").replace(og, f'<meta property="og:title" content="{og_title}"')
-    assert extract_page(changed.encode(), url).headline == headline
+    assert extract_page(changed.encode(), SEED_URL).headline == headline
 
 
 @pytest.mark.parametrize(
@@ -283,9 +282,8 @@ def test_headline_from_og_title_drops_the_site_name(og_title: str, headline: str
     ],
 )
 def test_a_byline_naming_several_people_gives_one_author_each(printed: str, authors: list[str]) -> None:
-    path, url = SEED_PAGE, SEED_URL
-    html = path.read_text(encoding="utf-8")
+    html = seed_html()
     name = '<span itemprop="name">Айгерим Сейтказина</span>'
     assert html.count(name) == 1
-    record = extract_page(html.replace(name, f'<span itemprop="name">{printed}</span>').encode(), url)
+    record = extract_page(html.replace(name, f'<span itemprop="name">{printed}</span>').encode(), SEED_URL)
     assert record.authors == authors
