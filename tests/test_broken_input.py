@@ -150,7 +150,22 @@ def test_odd_dates_give_null_not_a_wrong_value(crawl: dict[str, Any]) -> None:
     assert future["published_at"] is None and future["published_at_raw"] == "04.11.2030, 11:20"
     assert impossible["published_at"] is None and impossible["published_at_raw"] == "32 марта 2024, 10:00"
     assert crawl["stats"]["newsbot/dates/problem/future"] == 1
-    assert crawl["stats"]["newsbot/dates/problem/unparsable"] == 1
+    assert crawl["stats"]["newsbot/dates/problem/unparsable"] == 2  # impossible-date and broken-offset
+
+
+def test_a_cms_empty_date_or_a_broken_offset_is_not_a_publication_time(crawl: dict[str, Any]) -> None:
+    # The Unix epoch everywhere: no date at all, not 1970 (nor 1970 in Almaty's mean time of 1924).
+    epoch = crawl["records"]["epoch-date"]
+    assert (epoch["published_at"], epoch["modified_at"]) == (None, None)
+    assert epoch["published_at_raw"] == "01.01.1970, 06:00"
+    # The epoch only in the datetime attribute: the visible date is the publication time.
+    assert crawl["records"]["epoch-attribute"]["published_at"] == "2024-11-04T11:20:00+05:00"
+    assert crawl["records"]["epoch-attribute"]["modified_at"] == "2024-11-04T11:47:12+05:00"
+    assert crawl["stats"]["newsbot/dates/problem/too_old"] == 2
+    assert crawl["stats"]["newsbot/dates/problem/modified_too_old"] == 1
+    # An offset no zone has ("+99:00") makes the attribute unreadable, not the crawl fail.
+    assert crawl["records"]["broken-offset"]["published_at"] == "2024-11-04T11:20:00+05:00"
+    assert crawl["stats"]["newsbot/dates/source/text"] >= 3
 
 
 def test_json_ld_that_is_broken_or_lies_is_not_trusted(crawl: dict[str, Any]) -> None:
@@ -185,4 +200,4 @@ def test_very_long_pages_are_exported_whole(crawl: dict[str, Any]) -> None:
 
 
 def test_every_output_line_is_valid_json(crawl: dict[str, Any]) -> None:
-    assert len(crawl["records"]) == 15
+    assert len(crawl["records"]) == 18

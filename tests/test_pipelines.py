@@ -125,3 +125,21 @@ def test_serializable_pipeline_cleans_every_nested_string(caplog: pytest.LogCapt
     assert item.tag_cloud[0].url == "https://bestnews.kz/t/barys"
     assert item.raw == {"published_attr ": "2026-11-27"}
     assert crawler.stats.get_value("newsbot/text/sanitized") == 6
+
+
+@pytest.mark.parametrize(
+    ("modified", "refused"),
+    [("1970-01-01T00:00:00+00:00", True), ("1995-01-01T06:00:00+06:00", False)],
+)
+def test_dates_pipeline_refuses_a_modification_time_before_1995(
+    modified: str, refused: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    crawler = get_crawler()
+    pipeline = ResolveDatesPipeline(crawler)
+    item = raw_article(published_at_raw="27.11.2026, 08:00")
+    item.crawled_at = "2026-11-27T12:00:00+05:00"
+    item.raw = {"published_attr": None, "published_jsonld": None, "modified": modified}
+    item = pipeline.process_item(item)
+    assert item.modified_at == (None if refused else "1995-01-01T06:00:00+06:00")
+    assert (crawler.stats.get_value("newsbot/dates/problem/modified_too_old") == 1) is refused
+    assert ("Date problem (modified_too_old)" in caplog.text) is refused

@@ -40,9 +40,32 @@ def test_parse_date_forms(raw: str, expected: str) -> None:
     assert parsed.isoformat() == expected
 
 
-@pytest.mark.parametrize("raw", ["32 марта 2024", "30.02.2023, 10:00", "25:61", "", "Без даты", "13 брюмера"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "32 марта 2024", "30.02.2023, 10:00", "25:61", "", "Без даты", "13 брюмера",
+        # offsets no zone has: the time cannot be known
+        "2024-11-04T11:20:00+99:00", "2024-11-04T11:20:00+24:00", "2024-11-04T11:20:00+05:60",
+        "2024-11-04T11:20:00-1500",
+        # out of range once moved into the zone
+        "0001-01-01T00:00:00+05:00", "9999-12-31T23:59:00-05:00",
+    ],
+)  # fmt: skip
 def test_impossible_dates_are_none(raw: str) -> None:
     assert parse_date(raw, now=NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024-11-04T11:20:00+0500", "2024-11-04T11:20:00+05:00"),
+        ("2024-11-04T11:20:00-03:30", "2024-11-04T19:50:00+05:00"),
+        ("2024-11-04T11:20:00+14:00", "2024-11-04T02:20:00+05:00"),
+    ],
+)
+def test_iso_offsets_within_the_range_of_real_zones(raw: str, expected: str) -> None:
+    parsed = parse_date(raw, now=NOW)
+    assert parsed is not None and parsed.isoformat() == expected
 
 
 def test_zone_comes_from_pinned_tzdata_package() -> None:
@@ -93,3 +116,29 @@ def test_resolve_unparsable_text_is_reported() -> None:
     got = resolve_date(None, "32 марта 2024, 10:00", None, now=NOW)
     assert got.iso is None
     assert "unparsable" in got.problems
+
+
+def test_resolve_skips_a_cms_empty_date_for_the_next_candidate() -> None:
+    # Joomla and others print the Unix epoch when no date is set; the visible date is right.
+    got = resolve_date("1970-01-01T00:00:00+00:00", "30.07.2023, 10:15", None, now=NOW)
+    assert (got.iso, got.source, got.problems) == ("2023-07-30T10:15:00+06:00", "text", ("too_old",))
+
+
+@pytest.mark.parametrize(
+    ("attribute", "text", "jsonld"),
+    [
+        ("1970-01-01T00:00:00+00:00", "01.01.1970, 06:00", None),
+        (None, "01.01.1970, 06:00", "1970-01-01T00:00:00Z"),
+        (None, "31.12.1994, 23:59", None),  # 18:59 UTC: before the first of 1995 in UTC too
+        ("1023-05-21T21:09:04", None, None),  # would come out in local mean time, +05:07:48
+    ],
+)
+def test_resolve_refuses_a_date_before_1995(attribute: str | None, text: str | None, jsonld: str | None) -> None:
+    got = resolve_date(attribute, text, jsonld, now=NOW)
+    assert (got.iso, got.source) == (None, None)
+    assert "too_old" in got.problems
+
+
+def test_resolve_keeps_the_first_days_of_1995() -> None:
+    got = resolve_date(None, "01.01.1995, 12:00", None, now=NOW)
+    assert (got.iso, got.problems) == ("1995-01-01T12:00:00+06:00", ())

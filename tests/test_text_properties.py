@@ -101,6 +101,33 @@ def test_dates_never_raise_and_are_iso(text: str) -> None:
     one_jsonl_line([resolved.iso, resolved.source, list(resolved.problems)])
 
 
+# ISO 8601 as pages write it, with any numbers in it: years 0 to 9999, months and offsets out of range.
+ISO_LIKE = st.builds(
+    "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}{}".format,
+    st.integers(0, 9999), st.integers(0, 13), st.integers(0, 32),
+    st.integers(0, 25), st.integers(0, 61), st.integers(0, 61),
+    st.one_of(
+        st.just(""), st.just("Z"),
+        st.builds("{}{:02d}{}{:02d}".format, st.sampled_from("+-"), st.integers(0, 99), st.sampled_from(["", ":"]),
+                  st.integers(0, 99)),
+    ),
+)  # fmt: skip
+ALMATY_ISO_RE = re.compile(r"^(?:199[5-9]|2\d{3}|[3-9]\d{3})-\d\d-\d\dT\d\d:\d\d:\d\d\+0[567]:00$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(ISO_LIKE, ISO_LIKE)
+def test_iso_dates_with_any_numbers_never_raise_and_resolve_to_almaty(attribute: str, jsonld: str) -> None:
+    """An ISO date with an impossible day, hour or offset is no date; one that resolves is in
+    Asia/Almaty's offsets since 1995 (+05:00, +06:00, +07:00), never a pre-1924 local mean time."""
+    for raw in (attribute, jsonld):
+        parsed = parse_date(raw, now=NOW)
+        if parsed is not None:
+            datetime.fromisoformat(parsed.isoformat())
+    resolved = resolve_date(attribute, None, jsonld, now=NOW)
+    assert resolved.iso is None or ALMATY_ISO_RE.match(resolved.iso), resolved
+
+
 @FAST
 @given(TEXT)
 def test_tag_cloud_never_raises(text: str) -> None:

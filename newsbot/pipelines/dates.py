@@ -5,16 +5,18 @@ from datetime import UTC, datetime, timedelta
 
 from newsbot.items import Article
 from newsbot.pipelines import CrawlerPipeline
-from newsbot.text.dates import parse_date, resolve_date
+from newsbot.text.dates import is_too_old, parse_date, resolve_date
 
 logger = logging.getLogger(__name__)
 
 _PROBLEMS = {
     "jsonld_disagrees": "the JSON-LD publication time disagrees with the page's; the page's is used",
     "future": "the publication time is more than 12 hours past the crawl; published_at left empty",
+    "too_old": "a date before 1995 (a CMS's empty date such as 01.01.1970, or a broken value) was not used",
     "date_only": "the page gives a publication date without a time; published_at left empty",
     "unparsable": "a date on the page (its datetime attribute or visible text) could not be read",
     "modified_future": "the modification time is more than 12 hours past the crawl; left empty",
+    "modified_too_old": "the modification time is before 1995 (a CMS's empty date, or a broken value); left empty",
 }
 
 FUTURE_TOLERANCE = timedelta(hours=12)
@@ -46,13 +48,18 @@ class ResolveDatesPipeline(CrawlerPipeline):
             self.inc(f"dates/problem/{problem}")
             # A disagreeing JSON-LD time is a known quirk (AMP pages carry the day of the request
             # there) and the page's own time is used: counted, logged only at DEBUG. The others
-            # leave a date empty.
+            # leave a date empty or say that a wrong date on the page was passed over.
             level = logging.DEBUG if problem == "jsonld_disagrees" else logging.WARNING
             logger.log(level, "Date problem (%s) on %s: %s", problem, item.url, _PROBLEMS.get(problem, problem))
         modified = parse_date(raw.get("modified"), now=now, languages=languages)
+        refused = None
         if modified is not None and isinstance(modified.value, datetime) and modified.value > now + FUTURE_TOLERANCE:
-            self.inc("dates/problem/modified_future")  # a clock or time zone error, not a time
-            logger.warning("Date problem (modified_future) on %s: %s", item.url, _PROBLEMS["modified_future"])
+            refused = "modified_future"  # a clock or time zone error, not a time
+        elif modified is not None and is_too_old(modified):
+            refused = "modified_too_old"  # a CMS's empty date, not a time
+        if refused:
+            self.inc(f"dates/problem/{refused}")
+            logger.warning("Date problem (%s) on %s: %s", refused, item.url, _PROBLEMS[refused])
             modified = None
         item.modified_at = modified.isoformat() if modified and modified.has_time else None
         return item

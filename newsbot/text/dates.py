@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
@@ -16,6 +16,12 @@ from zoneinfo import ZoneInfo
 from newsbot.text.normalize import clean_text
 
 SITE_ZONE = "Asia/Almaty"
+
+EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
+"""No Kazakh news site published before 1995. An earlier time on a page is not a publication
+time but a CMS's empty date (the Unix epoch, 01.01.1970) or a corrupted value, and it would also
+come out in the zone's local mean time of before 1924 (+05:07:48): :func:`resolve_date` refuses it."""
+_MAX_OFFSET_HOURS = 14  # no zone is further from UTC (Kiribati, +14:00)
 
 
 @cache
@@ -150,10 +156,16 @@ def _iso(m: re.Match[str], tz: tzinfo) -> datetime | date | None:
     if offset is None:
         return naive.replace(tzinfo=tz)
     if offset == "z":
-        return datetime.fromisoformat(naive.isoformat() + "+00:00").astimezone(tz)
-    if ":" not in offset:
-        offset = offset[:3] + ":" + offset[3:]
-    return datetime.fromisoformat(naive.isoformat() + offset).astimezone(tz)
+        delta = timedelta(0)
+    else:  # "+05:00" or "+0500"
+        hours, minutes = int(offset[1:3]), int(offset[-2:])
+        if hours > _MAX_OFFSET_HOURS or minutes > 59:
+            return None  # "+99:00", "+05:99": a broken offset, so no telling what time it is
+        delta = timedelta(hours=hours, minutes=minutes) * (-1 if offset[0] == "-" else 1)
+    try:
+        return naive.replace(tzinfo=timezone(delta)).astimezone(tz)
+    except OverflowError:  # in the zone, before year 1 or after 9999
+        return None
 
 
 def _fast_path(text: str, now: datetime, tz: tzinfo) -> datetime | date | bool | None:
@@ -226,10 +238,11 @@ def _fallback(text: str, now: datetime, tz: ZoneInfo, languages: tuple[str, ...]
 
     settings = dict(_dateparser_settings(tz.key))
     settings["RELATIVE_BASE"] = _local(now, tz).replace(tzinfo=None)
-    parsed = dateparser.parse(text, languages=list(languages), settings=settings)
-    if parsed is None:
+    try:
+        parsed = dateparser.parse(text, languages=list(languages), settings=settings)
+        return parsed.astimezone(tz) if parsed is not None else None
+    except (ValueError, OverflowError):  # values out of range, as in "99.99.99999 10:00"
         return None
-    return parsed.astimezone(tz)
 
 
 def parse_date(
@@ -267,7 +280,8 @@ class ResolvedDate:
     source: str | None
     """"attribute", "text" or "jsonld"; None when nothing usable was found."""
     problems: tuple[str, ...] = ()
-    """Reasons worth a stats counter: "jsonld_disagrees", "future", "date_only", "unparsable"."""
+    """Reasons worth a stats counter: "jsonld_disagrees", "future", "too_old", "date_only",
+    "unparsable"."""
 
 
 def resolve_date(
@@ -279,10 +293,12 @@ def resolve_date(
     languages: tuple[str, ...] = ("ru", "kk"),
     tz_name: str = SITE_ZONE,
     future_tolerance: timedelta = timedelta(hours=12),
+    earliest: datetime = EARLIEST,
 ) -> ResolvedDate:
     """Choose a publication time: the page's ``datetime`` attribute, else its visible text, and
     JSON-LD only when the page shows no date (JSON-LD is known to carry today's date on AMP pages).
-    A time further in the future than ``future_tolerance`` is refused.
+    A date before ``earliest`` is no candidate ("too_old": the next one is used); a time further
+    in the future than ``future_tolerance`` is refused.
     """
     problems: list[str] = []
     from_attr = parse_date(attribute, now=now, languages=languages, tz_name=tz_name) if attribute else None
@@ -290,6 +306,11 @@ def resolve_date(
     from_jsonld = parse_date(jsonld, now=now, languages=languages, tz_name=tz_name) if jsonld else None
     if (attribute and from_attr is None) or (text and from_text is None):
         problems.append("unparsable")
+    if any(d is not None and is_too_old(d, earliest) for d in (from_attr, from_text, from_jsonld)):
+        problems.append("too_old")
+        from_attr, from_text, from_jsonld = (
+            None if d is None or is_too_old(d, earliest) else d for d in (from_attr, from_text, from_jsonld)
+        )
 
     page = [d for d in (from_attr, from_text) if d is not None]
     if from_jsonld is not None and page and not any(_agrees(from_jsonld, d) for d in page):
@@ -313,6 +334,13 @@ def resolve_date(
     return ResolvedDate(parsed.isoformat(), source, tuple(problems))
 
 
+def is_too_old(parsed: ParsedDate, earliest: datetime = EARLIEST) -> bool:
+    """True when ``parsed`` is before ``earliest`` (see :data:`EARLIEST`)."""
+    if isinstance(parsed.value, datetime):
+        return parsed.value < earliest
+    return parsed.value < earliest.date()
+
+
 def _agrees(a: ParsedDate, b: ParsedDate) -> bool:
     if a.has_time and b.has_time:
         assert isinstance(a.value, datetime) and isinstance(b.value, datetime)
@@ -327,4 +355,4 @@ def to_zone(value: datetime, tz_name: str = SITE_ZONE) -> str:
     return value.astimezone(zone(tz_name)).isoformat(timespec="seconds")
 
 
-__all__ = ["ParsedDate", "ResolvedDate", "parse_date", "resolve_date", "to_zone", "zone"]
+__all__ = ["EARLIEST", "ParsedDate", "ResolvedDate", "is_too_old", "parse_date", "resolve_date", "to_zone", "zone"]
