@@ -166,3 +166,21 @@ def test_a_scheduled_run_reads_listings_only_down_to_what_it_exported_before(tmp
     assert fourth.returncode == 0, fourth.stderr[-3000:]
     stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
     assert "newsbot/listing/stopped_at_known" not in stats
+
+
+def test_a_feed_dated_in_utc_with_minus_zero_does_not_fail_later_runs(tmp_path: Path, mirror: Path) -> None:
+    """RSS dates with the zone "-0000" (RFC 2822's UTC) were read as times without a zone, which
+    a run with articles known from before compared with its own dates: the feed's callback failed
+    on every run after the first, and its articles were not read."""
+    feed = mirror / "rss-novosti.xml"
+    xml, count = re.subn(r" \+0500</pubDate>", " -0000</pubDate>", feed.read_text(encoding="utf-8"))
+    assert count >= 10
+    feed.write_text(xml, encoding="utf-8")
+    first, _report1 = crawl(tmp_path, mirror)
+    assert first.returncode == 0, first.stderr[-3000:]
+    time.sleep(1.1)
+    second, report2 = crawl(tmp_path, mirror)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert "Spider error" not in second.stderr
+    assert report2["stats"].get("log_count/ERROR", 0) == 0
+    assert report2["stats"]["newsbot/skipped/unchanged"] >= len(ALL_URLS)

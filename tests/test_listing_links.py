@@ -88,3 +88,27 @@ def test_a_listing_page_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert parses == [1]
     assert sum(1 for o in output if type(o).__name__ == "TagCloudSnapshot") == 1  # the cloud, from that parse
     assert sum(1 for o in output if getattr(o, "callback", None) == spider.parse_article) == 4  # its 4 cards
+
+
+def test_a_card_with_a_cms_empty_date_does_not_end_a_listing_bounded_by_date() -> None:
+    """With ``since``, a card older than it ends the walk down a listing; a card dated with the
+    Unix epoch (a CMS's empty date) has no date, so the cards and the pages after it are still read."""
+    from scrapy.utils.test import get_crawler
+
+    spider = BestnewsSpider.from_crawler(get_crawler(BestnewsSpider), since="2026-01-01")
+    html = (
+        '<html><body class="com-content view-category">'
+        '<div class="blog-item"><h2><a href="/kazakhstan/12-novost">Новость</a></h2>'
+        '<time datetime="1970-01-01T00:00:00+00:00">01.01.1970</time></div>'
+        '<div class="blog-item"><h2><a href="/kazakhstan/13-drugaya">Другая</a></h2>'
+        '<time datetime="2026-11-27T10:00:00+05:00">27.11.2026, 10:00</time></div>'
+        '<ul class="uk-pagination"><li><a class="next" href="/kazakhstan?start=20">Далее</a></li></ul></body></html>'
+    )
+    response = HtmlResponse(url="https://bestnews.kz/kazakhstan", body=html.encode(), encoding="utf-8")
+    requests = [o for o in spider.parse_listing(response, page=1) if hasattr(o, "url")]
+    assert [r.url for r in requests] == [
+        "https://bestnews.kz/kazakhstan/12-novost",
+        "https://bestnews.kz/kazakhstan/13-drugaya",
+        "https://bestnews.kz/kazakhstan?start=20",
+    ]
+    assert requests[0].meta["newsbot_lastmod"] is None

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from newsbot.text.dates import parse_date, resolve_date, zone
+from newsbot.text.dates import parse_date, parse_feed_date, resolve_date, zone
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=zone())
 
@@ -142,3 +142,25 @@ def test_resolve_refuses_a_date_before_1995(attribute: str | None, text: str | N
 def test_resolve_keeps_the_first_days_of_1995() -> None:
     got = resolve_date(None, "01.01.1995, 12:00", None, now=NOW)
     assert (got.iso, got.problems) == ("1995-01-01T12:00:00+06:00", ())
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Wed, 25 Nov 2026 21:40:00 +0500", "2026-11-25T21:40:00+05:00"),
+        ("Wed, 25 Nov 2026 16:40:00 GMT", "2026-11-25T21:40:00+05:00"),
+        ("Wed, 25 Nov 2026 16:40:00 -0000", "2026-11-25T21:40:00+05:00"),  # UTC, by RFC 2822
+        ("Wed, 25 Nov 2026 21:40:00", "2026-11-25T21:40:00+05:00"),  # no zone: the site's clock
+        ("  Wed, 25 Nov 2026 21:40:00 +0500\n", "2026-11-25T21:40:00+05:00"),
+        ("Thu, 01 Jan 1970 00:00:00 +0000", None),  # a CMS's empty date
+        ("Wed, 25 Nov 2026 21:40:00 +9900", None),
+        ("Wed, 35 Nov 2026 21:40:00 +0500", None),
+        ("Mon, 04 Nov 99999 11:20:00 +0500", None),
+        ("вчера", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_feed_dates_are_aware_and_in_the_site_zone(raw: str | None, expected: str | None) -> None:
+    parsed = parse_feed_date(raw)
+    assert (parsed.isoformat() if parsed else None) == expected

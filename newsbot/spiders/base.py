@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, date, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any, ClassVar
 from urllib.parse import urljoin
 
@@ -29,7 +28,7 @@ from newsbot.sites.base import PAGE_KIND_DETAIL, ArticlePage, unusable_response
 from newsbot.sites.markup import compiled_css
 from newsbot.sites.urls import join_url
 from newsbot.stats import record_drop
-from newsbot.text.dates import parse_date, zone
+from newsbot.text.dates import is_too_old, parse_date, parse_feed_date, zone
 
 logger = logging.getLogger(__name__)
 
@@ -180,12 +179,7 @@ class NewsSpider(scrapy.Spider):
         response.selector.remove_namespaces()
         for item in response.xpath("//item"):
             link = (item.xpath("link/text()").get() or "").strip()
-            when = None
-            if pub := item.xpath("pubDate/text()").get():
-                try:
-                    when = parsedate_to_datetime(pub.strip())
-                except (TypeError, ValueError):
-                    when = None
+            when = parse_feed_date(item.xpath("pubDate/text()").get())
             if self._in_section(link) and not self._too_old(when):
                 if request := self.article_request(link, lastmod=when):
                     yield request
@@ -280,7 +274,7 @@ class NewsSpider(scrapy.Spider):
         if not raw:
             return None
         parsed = parse_date(raw, now=datetime.now(UTC))
-        if parsed is None:
+        if parsed is None or is_too_old(parsed):  # a CMS's empty date is no date: it must not end a listing
             return None
         value = parsed.value
         if isinstance(value, datetime):

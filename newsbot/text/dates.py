@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from email.utils import parsedate_to_datetime
 from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
@@ -334,6 +335,27 @@ def resolve_date(
     return ResolvedDate(parsed.isoformat(), source, tuple(problems))
 
 
+def parse_feed_date(raw: str | None, *, tz_name: str = SITE_ZONE, earliest: datetime = EARLIEST) -> datetime | None:
+    """A feed's date (an RSS ``pubDate``, RFC 2822: "Wed, 25 Nov 2026 21:40:00 +0500") as an aware
+    datetime in the site zone; None when it cannot be read or is before ``earliest`` (a CMS's
+    empty date). "-0000" is UTC (RFC 2822: the sender's zone is unknown); a date with no zone at
+    all is read in the site zone, the feed's own clock."""
+    text = (raw or "").strip()
+    if not text:
+        return None
+    try:
+        value = parsedate_to_datetime(text)
+    except (TypeError, ValueError, OverflowError, IndexError):  # not a date, or numbers out of range
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC if text.endswith("-0000") else zone(tz_name))
+    try:
+        value = value.astimezone(zone(tz_name))
+    except OverflowError:
+        return None
+    return None if value < earliest else value
+
+
 def is_too_old(parsed: ParsedDate, earliest: datetime = EARLIEST) -> bool:
     """True when ``parsed`` is before ``earliest`` (see :data:`EARLIEST`)."""
     if isinstance(parsed.value, datetime):
@@ -355,4 +377,7 @@ def to_zone(value: datetime, tz_name: str = SITE_ZONE) -> str:
     return value.astimezone(zone(tz_name)).isoformat(timespec="seconds")
 
 
-__all__ = ["EARLIEST", "ParsedDate", "ResolvedDate", "is_too_old", "parse_date", "resolve_date", "to_zone", "zone"]
+__all__ = [
+    "EARLIEST", "ParsedDate", "ResolvedDate", "is_too_old", "parse_date", "parse_feed_date", "resolve_date",
+    "to_zone", "zone",
+]  # fmt: skip
