@@ -1,4 +1,4 @@
-"""Saved article pages broken at random, as crawls meet them: cut off, bytes flipped, spans lost or
+"""Saved pages broken at random, as crawls meet them: cut off, bytes flipped, spans lost or
 repeated, tags swapped, digits of dates changed, hazard characters strewn in, re-encoded.
 
 Whatever the damage, extraction either gives a record that holds no wrong value of the kinds an
@@ -6,8 +6,11 @@ analyst would trust blindly (a date outside Asia/Almaty's offsets since 1995, a 
 offsets do not point into the body, an empty author or headline, a line that is not one valid
 JSON line), or refuses the page with a reason (``ValueError`` for a page that is no article,
 ``DropItem`` from a pipeline). Anything else raised is a bug: in a crawl it loses the page with
-a traceback instead of a counter. Mutating pages this way found the date offsets and the pre-1995
-dates that ``tests/test_text_dates.py`` now pins down. The cases are seeded: a failure repeats.
+a traceback instead of a counter. Listings, feeds and sitemaps broken the same way go through the
+spiders' callbacks, which must not raise either: a callback that raises loses every link after the
+one it failed on. Mutating pages this way found the date offsets and pre-1995 dates that
+``tests/test_text_dates.py`` now pins down, and the mistyped sitemap address of
+``tests/test_listing_links.py``. The cases are seeded: a failure repeats.
 """
 
 from __future__ import annotations
@@ -16,12 +19,19 @@ import json
 import random
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from scrapy.exceptions import DropItem
 
 from newsbot.cli import Extractor, to_json_line
+from newsbot.spiders.bestnews import BestnewsSpider
+from newsbot.spiders.nur import NurSpider
+from newsbot.spiders.tengrinews import TengrinewsSpider
+from newsbot.spiders.zakon import ZakonSpider
 from tests.conftest import FIXTURES
+
+SPIDERS = {"bestnews": BestnewsSpider, "nur": NurSpider, "tengrinews": TengrinewsSpider, "zakon": ZakonSpider}
 
 CASES_PER_MUTATION = 100
 _HAZARDS = ["\u2028", "\u2029", "\x00", "\x01", "\x85", "\u200b", "\ufeff", "\u00ad", "\u0301", "\U0001f600",
@@ -56,6 +66,8 @@ def _strew_hazards(body: bytes, rng: random.Random) -> bytes:
 def _lose_spans(body: bytes, rng: random.Random) -> bytes:
     text = body.decode("utf-8")
     for _ in range(rng.randrange(1, 10)):
+        if not text:
+            break
         at = rng.randrange(len(text))
         text = text[:at] + text[at + rng.randrange(1, 400) :]
     return text.encode("utf-8")
@@ -143,3 +155,38 @@ def test_mutated_pages_give_a_sound_record_or_a_reason(mutation: str, extractor:
     # all refused at the door (a page cut before "</html>" is refused as truncated_html).
     if mutation != "truncate":
         assert outcomes.get("record", 0) > CASES_PER_MUTATION // 4, outcomes
+
+
+def _crawl_pages() -> list[tuple[str, Path]]:
+    """(site, file) of every listing, home page, feed and sitemap of the site mirrors."""
+    pages = []
+    for site in SPIDERS:
+        for path in sorted((FIXTURES / site).iterdir()):
+            if path.suffix == ".xml" or (path.suffix == ".html" and path.stem.startswith(("listing", "home"))):
+                pages.append((site, path))
+    return pages
+
+
+@pytest.mark.parametrize("mutation", sorted(MUTATIONS))
+def test_mutated_listings_feeds_and_sitemaps_never_fail_a_callback(mutation: str) -> None:
+    from scrapy.http import HtmlResponse, XmlResponse
+    from scrapy.utils.test import get_crawler
+
+    pages = _crawl_pages()
+    assert len(pages) >= 12
+    for since in (None, "2025-01-01"):  # with since, card dates decide where a listing ends
+        spiders = {
+            site: cls.from_crawler(get_crawler(cls), **({"since": since} if since else {}))
+            for site, cls in SPIDERS.items()
+        }
+        for case in range(CASES_PER_MUTATION // 10):
+            for site, path in pages:
+                spider = spiders[site]
+                body = MUTATIONS[mutation](path.read_bytes(), random.Random(f"{mutation}-{path.name}-{case}-{since}"))
+                url = f"{spider.base_url}/{path.name}"
+                if path.suffix == ".html":
+                    list(spider.parse_listing(HtmlResponse(url=url, body=body), page=1))
+                elif "rss" in path.name:
+                    list(spider.parse_feed(XmlResponse(url=url, body=body)))
+                else:
+                    list(spider.parse_sitemap(XmlResponse(url=url, body=body)))

@@ -12,7 +12,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -154,11 +154,10 @@ class NewsSpider(scrapy.Spider):
                 known_pages,
             )
             return
-        yield scrapy.Request(
-            join_url(base, next_href),
-            callback=self.parse_listing,
-            cb_kwargs={"page": page + 1, "known_pages": known_pages},
-        )
+        if next_url := self._crawlable(join_url(base, next_href), response.url):
+            yield scrapy.Request(
+                next_url, callback=self.parse_listing, cb_kwargs={"page": page + 1, "known_pages": known_pages}
+            )
 
     def _enough_known(self, known_pages: int) -> bool:
         """True when a listing has shown ``NEWSBOT_LISTING_KNOWN_PAGES`` pages in a row of articles
@@ -192,7 +191,8 @@ class NewsSpider(scrapy.Spider):
             return
         if sitemap.type == "sitemapindex":
             for entry in sitemap:
-                yield scrapy.Request(entry["loc"], callback=self.parse_sitemap)
+                if url := self._crawlable(entry["loc"], response.url):
+                    yield scrapy.Request(url, callback=self.parse_sitemap)
             return
         for entry in sitemap:
             loc = entry.get("loc", "")
@@ -270,6 +270,16 @@ class NewsSpider(scrapy.Spider):
         record_drop(self.crawler, reason, request.url, message)
 
     # -- helpers --------------------------------------------------------------------------------
+    def _crawlable(self, url: str, found_on: str) -> str | None:
+        """``url`` when it is an http(s) address, else None, counted and logged: a mistyped link
+        on a page ("htps:/...", "javascript:...") must not fail the callback that found it, which
+        would lose every link after it."""
+        if urlsplit(url).scheme in ("http", "https") and "//" in url:
+            return url
+        self.crawler.stats.inc_value("newsbot/links/not_crawlable")
+        logger.warning("Link that is no http(s) address on %s, not followed: %r", found_on, url[:200])
+        return None
+
     def _card_date(self, raw: str | None) -> datetime | None:
         if not raw:
             return None
