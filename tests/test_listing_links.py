@@ -115,8 +115,9 @@ def test_a_card_with_a_cms_empty_date_does_not_end_a_listing_bounded_by_date() -
 
 
 def test_a_link_that_is_no_http_address_is_counted_not_a_failed_callback() -> None:
-    """A mistyped address in a sitemap index, or a script link as the next page, raised in the
-    callback (Scrapy refuses such a Request), which lost every link after it."""
+    """A mistyped address in a sitemap index, a script link as the next page, a card link with a
+    broken host or port raised in the callback (Scrapy refuses such a Request; urllib such a
+    host), which lost every link after it."""
     from scrapy.http import XmlResponse
     from scrapy.utils.test import get_crawler
 
@@ -131,10 +132,12 @@ def test_a_link_that_is_no_http_address_is_counted_not_a_failed_callback() -> No
     assert [r.url for r in spider.parse_sitemap(response)] == ["https://bestnews.kz/sitemap-2.xml"]
     listing = (
         '<html><body class="com-content view-category">'
+        '<div class="blog-item"><h2><a href="https://[bestnews.kz/kazakhstan/10-a?x=1">Новость</a></h2></div>'
+        '<div class="blog-item"><h2><a href="https://bestnews.kz:80a/kazakhstan/11-b?x=1">Новость</a></h2></div>'
         '<div class="blog-item"><h2><a href="/kazakhstan/12-novost">Новость</a></h2></div>'
         '<ul class="uk-pagination"><li><a class="next" href="javascript:void(0)">Далее</a></li></ul></body></html>'
     )
     response = HtmlResponse(url="https://bestnews.kz/kazakhstan", body=listing.encode(), encoding="utf-8")
     requests = [o for o in spider.parse_listing(response, page=1) if hasattr(o, "url")]
     assert [r.url for r in requests] == ["https://bestnews.kz/kazakhstan/12-novost"]
-    assert crawler.stats.get_value("newsbot/links/not_crawlable") == 2
+    assert crawler.stats.get_value("newsbot/links/not_crawlable") == 4

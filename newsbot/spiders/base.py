@@ -130,7 +130,9 @@ class NewsSpider(scrapy.Spider):
             if self.since and when and when.date() < self.since:
                 reached_old = True
                 continue
-            url = join_url(base, href)
+            url = self._follow(href, base, response.url)
+            if url is None:
+                continue
             request = self.article_request(url, lastmod=when)
             if request:
                 new += 1
@@ -154,7 +156,7 @@ class NewsSpider(scrapy.Spider):
                 known_pages,
             )
             return
-        if next_url := self._crawlable(join_url(base, next_href), response.url):
+        if next_url := self._follow(next_href, base, response.url):
             yield scrapy.Request(
                 next_url, callback=self.parse_listing, cb_kwargs={"page": page + 1, "known_pages": known_pages}
             )
@@ -177,9 +179,9 @@ class NewsSpider(scrapy.Spider):
         response = XmlResponse(url=response.url, body=response.body, encoding=response.encoding)
         response.selector.remove_namespaces()
         for item in response.xpath("//item"):
-            link = (item.xpath("link/text()").get() or "").strip()
+            link = self._follow(item.xpath("link/text()").get() or "", "", response.url)
             when = parse_feed_date(item.xpath("pubDate/text()").get())
-            if self._in_section(link) and not self._too_old(when):
+            if link and self._in_section(link) and not self._too_old(when):
                 if request := self.article_request(link, lastmod=when):
                     yield request
 
@@ -191,13 +193,13 @@ class NewsSpider(scrapy.Spider):
             return
         if sitemap.type == "sitemapindex":
             for entry in sitemap:
-                if url := self._crawlable(entry["loc"], response.url):
+                if url := self._follow(entry["loc"], "", response.url):
                     yield scrapy.Request(url, callback=self.parse_sitemap)
             return
         for entry in sitemap:
-            loc = entry.get("loc", "")
+            loc = self._follow(entry.get("loc", ""), "", response.url)
             when = self._card_date(entry.get("lastmod"))
-            if not self.article_url(loc) or not self._in_section(loc) or self._too_old(when):
+            if not loc or not self.article_url(loc) or not self._in_section(loc) or self._too_old(when):
                 continue
             if request := self.article_request(loc, lastmod=when):
                 yield request
@@ -270,14 +272,21 @@ class NewsSpider(scrapy.Spider):
         record_drop(self.crawler, reason, request.url, message)
 
     # -- helpers --------------------------------------------------------------------------------
-    def _crawlable(self, url: str, found_on: str) -> str | None:
-        """``url`` when it is an http(s) address, else None, counted and logged: a mistyped link
-        on a page ("htps:/...", "javascript:...") must not fail the callback that found it, which
-        would lose every link after it."""
-        if urlsplit(url).scheme in ("http", "https") and "//" in url:
-            return url
+    def _follow(self, href: str, base: str, found_on: str) -> str | None:
+        """The absolute http(s) address of the link ``href`` (relative to ``base``; feeds and
+        sitemaps give "", as their links must be absolute), or None, counted and logged, for a
+        link that has none. A mistyped link ("https//...", "javascript:...", "https://[host", a
+        port that is no number) must not fail the callback that found it: that would lose every
+        link after it."""
+        try:
+            url = join_url(base, href.strip())
+            parts = urlsplit(url)
+            if parts.scheme in ("http", "https") and parts.hostname and (parts.port or 0) >= 0:
+                return url  # (.port raises for a port that is no number or out of range)
+        except ValueError:  # urllib's: an invalid IPv6 host, a bad port, a character UTF-8 cannot hold
+            pass
         self.crawler.stats.inc_value("newsbot/links/not_crawlable")
-        logger.warning("Link that is no http(s) address on %s, not followed: %r", found_on, url[:200])
+        logger.warning("Link that is no http(s) address on %s, not followed: %r", found_on, href[:200])
         return None
 
     def _card_date(self, raw: str | None) -> datetime | None:
