@@ -1,16 +1,18 @@
 """Saved pages broken at random, as crawls meet them: cut off, bytes flipped, spans lost or
-repeated, tags swapped, digits of dates changed, hazard characters strewn in, re-encoded.
+repeated, tags swapped, digits of dates changed, hazard characters strewn in, re-encoded, links
+made into addresses that are none.
 
 Whatever the damage, extraction either gives a record that holds no wrong value of the kinds an
 analyst would trust blindly (a date outside Asia/Almaty's offsets since 1995, a quotation whose
-offsets do not point into the body, an empty author or headline, a line that is not one valid
-JSON line), or refuses the page with a reason (``ValueError`` for a page that is no article,
-``DropItem`` from a pipeline). Anything else raised is a bug: in a crawl it loses the page with
-a traceback instead of a counter. Listings, feeds and sitemaps broken the same way go through the
-spiders' callbacks, which must not raise either: a callback that raises loses every link after the
-one it failed on. Mutating pages this way found the date offsets and pre-1995 dates that
-``tests/test_text_dates.py`` now pins down, and the mistyped sitemap address of
-``tests/test_listing_links.py``. The cases are seeded: a failure repeats.
+offsets do not point into the body, an empty author or headline, a link that is no http(s)
+address, a line that is not one valid JSON line), or refuses the page with a reason
+(``ValueError`` for a page that is no article, ``DropItem`` from a pipeline). Anything else
+raised is a bug: in a crawl it loses the page with a traceback instead of a counter. Listings,
+feeds and sitemaps broken the same way go through the spiders' callbacks, which must not raise
+either: a callback that raises loses every link after the one it failed on. Mutating pages this
+way found the date offsets and pre-1995 dates that ``tests/test_text_dates.py`` now pins down,
+and the links that are no address of ``tests/test_listing_links.py`` and
+``tests/test_sites_bestnews.py``. The cases are seeded: a failure repeats.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import pytest
 from scrapy.exceptions import DropItem
 
 from newsbot.cli import Extractor, to_json_line
+from newsbot.sites.urls import http_url
 from newsbot.spiders.bestnews import BestnewsSpider
 from newsbot.spiders.nur import NurSpider
 from newsbot.spiders.tengrinews import TengrinewsSpider
@@ -103,7 +106,28 @@ def _swap_tags(body: bytes, rng: random.Random) -> bytes:
     return text.encode("utf-8")
 
 
+_BROKEN_ADDRESSES = [
+    "https://[",
+    "http://[::1",
+    "https//",
+    "javascript:",
+    "https://bestnews.kz:80a/",
+    "//[x]/",
+    "mailto:",
+]
+
+
+def _break_links(body: bytes, rng: random.Random) -> bytes:
+    """Links, image addresses, canonical and og:url values turned into addresses that are none."""
+    text = body.decode("utf-8")
+    starts = [m.end() for m in re.finditer(r'(?:href|src|content|<loc>|<link>)="?(?=https?://|/)', text)]
+    for at in sorted(rng.sample(starts, min(len(starts), rng.randrange(1, 12))), reverse=True):
+        text = text[:at] + rng.choice(_BROKEN_ADDRESSES) + text[at:].removeprefix("https://").removeprefix("/")
+    return text.encode("utf-8")
+
+
 MUTATIONS: dict[str, Callable[[bytes, random.Random], bytes]] = {
+    "break_links": _break_links,
     "truncate": _truncate,
     "strew_hazards": _strew_hazards,
     "lose_spans": _lose_spans,
@@ -128,6 +152,9 @@ def check_record(item: object) -> None:
         assert quote["text"].strip()
         assert 0 <= quote["start"] < quote["end"] <= len(record["body"]), quote
     assert all(tag["count"] >= 0 and tag["name"].strip() for tag in record["tag_cloud"])
+    links = [record["url"], *(i["url"] for i in record["images"]), *(t["url"] for t in record["tags"])]
+    links += [t["url"] for t in record["tag_cloud"] if t["url"] is not None]
+    assert all(http_url(link) for link in links), links
 
 
 @pytest.fixture(scope="module")

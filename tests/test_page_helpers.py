@@ -17,7 +17,7 @@ from parsel.csstranslator import HTMLTranslator
 
 from newsbot.sites import registry
 from newsbot.sites.markup import css_to_xpath
-from newsbot.sites.urls import join_url
+from newsbot.sites.urls import http_url, join_url
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -278,3 +278,23 @@ def test_repair_encoding_shortcut_for_valid_utf8_chooses_what_detection_would(
     declared = (http_content_type_encoding(header) if header else None) or html_body_declared_encoding(body)
     expected = detect_encoding(body, declared).encoding
     assert codecs.lookup(repaired.encoding).name == codecs.lookup(expected).name  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://bestnews.kz/kazakhstan/1-a", True),
+        ("http://bestnews.kz:8080/a?b=1#c", True),
+        ("https://[::1]/a", True),
+        ("javascript:void(0)", False),
+        ("mailto:news@bestnews.kz", False),
+        ("https//bestnews.kz/a", False),
+        ("https:///a", False),
+        ("https://[bestnews.kz/a", False),
+        ("https://bestnews.kz:80a/a", False),
+        ("https://bestnews.kz:99999/a", False),
+        ("/kazakhstan/1-a", False),
+    ],
+)
+def test_http_url_keeps_only_addresses_urllib_can_take_apart(url: str, kept: bool) -> None:
+    assert http_url(url) == (url if kept else None)

@@ -287,3 +287,25 @@ def test_a_byline_naming_several_people_gives_one_author_each(printed: str, auth
     assert html.count(name) == 1
     record = extract_page(html.replace(name, f'<span itemprop="name">{printed}</span>').encode(), SEED_URL)
     assert record.authors == authors
+
+
+def test_links_that_are_no_address_are_left_out_not_a_failed_page() -> None:
+    """A canonical URL with a broken host made urllib raise, and the article was lost; one with a
+    broken port became the record's ``url``. Such links are no value of the record now: the page's
+    own URL stands in for the canonical one, the cloud entry keeps its name and count without a
+    link, and the page problem ``bad_url`` is noted."""
+    html = seed_html()
+    plain = extract_page(html.encode(), SEED_URL)
+    og_url = f'<meta property="og:url" content="{SEED_URL}">'
+    cloud_link = 'href="/t/goryachie-novosti"'
+    assert og_url in html and cloud_link in html
+    for canonical in ("https://[bestnews.kz/kazakhstan/98765-x?a=1", "https://bestnews.kz:80a/kazakhstan/98765-x"):
+        broken = html.replace(og_url, f'<meta property="og:url" content="{canonical}">').replace(
+            cloud_link, 'href="//[bestnews.kz]/t/goryachie-novosti"'
+        )
+        record = extract_page(broken.encode(), SEED_URL)
+        assert record.url == SEED_URL
+        assert record.tag_cloud[0].name == "горячие новости" and record.tag_cloud[0].count == 364
+        assert record.tag_cloud[0].url is None
+        assert record.tag_cloud[1:] == plain.tag_cloud[1:]
+        assert record.raw is not None and record.raw["problems"] == ["bad_url"]

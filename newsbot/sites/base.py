@@ -29,7 +29,7 @@ from newsbot.sites.markup import (
     parse_page,
     text_of,
 )
-from newsbot.sites.urls import join_url, origin, strip_query_param
+from newsbot.sites.urls import http_url, join_url, origin, strip_query_param
 from newsbot.text.bylines import split_bylines
 from newsbot.text.counts import parse_count
 from newsbot.text.dates import to_zone
@@ -240,9 +240,17 @@ class ArticlePage:
         self._metas, self._canonical = metas, canonical
 
     def absolute(self, url: str | None) -> str | None:
+        """The link ``url`` as an absolute http(s) URL; None for none, and for a link that is no
+        such address (noted once as the page problem "bad_url")."""
         if not url:
             return None
-        return join_url(self.response.url, url.strip())
+        try:
+            absolute = http_url(join_url(self.response.url, url.strip()))
+        except ValueError:  # urljoin's, on a host it cannot read
+            absolute = None
+        if absolute is None and "bad_url" not in self.problems:
+            self.problems.append("bad_url")
+        return absolute
 
     def jsonld(self) -> list[dict[str, Any]]:
         """Every JSON-LD object on the page; invalid blocks are skipped and noted (once)."""
@@ -279,8 +287,8 @@ class ArticlePage:
     # -- fields -------------------------------------------------------------------------------
     def url(self) -> str:
         canonical = self.canonical_link() or self.meta("og:url")
-        if canonical:
-            return strip_query_param(self.absolute(canonical) or canonical, self.amp_params)
+        if canonical and (absolute := self.absolute(canonical)):
+            return strip_query_param(absolute, self.amp_params)
         return strip_query_param(self.response.url, self.amp_params)
 
     def language(self) -> str:

@@ -124,8 +124,8 @@ class GenericArticlePage(ArticlePage):
         return None
 
     def images(self) -> list[Image]:
-        og = self.meta("og:image")
-        return [Image(url=self.absolute(og) or og)] if og else []
+        og = self.absolute(self.meta("og:image"))
+        return [Image(url=og)] if og else []
 
     def tags(self) -> list[Tag]:
         """[]: a tag record needs the tag page's URL, which an unknown site's markup does not give

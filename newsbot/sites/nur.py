@@ -132,7 +132,10 @@ class NurArticlePage(ArticlePage):
 
 
 def _path(url: str) -> str:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a host urllib cannot read: no image of the page has this path
+        return url
     return f"{(parts.hostname or '').removeprefix('www.')}{parts.path}"
 
 

@@ -43,3 +43,17 @@ def origin(url: str) -> str | None:
     resolved against."""
     m = _ORIGIN_RE.match(url)
     return m.group() if m else None
+
+
+def http_url(url: str) -> str | None:
+    """``url`` when it is an http(s) URL that urllib can take apart (a host, and a port, if any,
+    that is a number in range), else None: "javascript:...", "mailto:...", "https//...",
+    "https://[host", "https://site.kz:80a/". Such a link, followed or written in a record, fails
+    later: Scrapy refuses the request, urllib raises, an analyst gets an address that is none."""
+    try:
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and parts.hostname and (parts.port or 0) >= 0:
+            return url  # (.port raises for a port that is no number or out of range)
+    except ValueError:  # an invalid IPv6 host, a bad port
+        pass
+    return None

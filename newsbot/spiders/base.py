@@ -12,7 +12,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy import signals
@@ -26,7 +26,7 @@ from w3lib.url import safe_url_string
 from newsbot.extensions.incremental import IncrementalState
 from newsbot.sites.base import PAGE_KIND_DETAIL, ArticlePage, unusable_response
 from newsbot.sites.markup import compiled_css
-from newsbot.sites.urls import join_url
+from newsbot.sites.urls import http_url, join_url
 from newsbot.stats import record_drop
 from newsbot.text.dates import is_too_old, parse_date, parse_feed_date, zone
 
@@ -279,12 +279,11 @@ class NewsSpider(scrapy.Spider):
         port that is no number) must not fail the callback that found it: that would lose every
         link after it."""
         try:
-            url = join_url(base, href.strip())
-            parts = urlsplit(url)
-            if parts.scheme in ("http", "https") and parts.hostname and (parts.port or 0) >= 0:
-                return url  # (.port raises for a port that is no number or out of range)
-        except ValueError:  # urllib's: an invalid IPv6 host, a bad port, a character UTF-8 cannot hold
-            pass
+            url = http_url(join_url(base, href.strip()))
+        except ValueError:  # urljoin's, on a host it cannot read
+            url = None
+        if url is not None:
+            return url
         self.crawler.stats.inc_value("newsbot/links/not_crawlable")
         logger.warning("Link that is no http(s) address on %s, not followed: %r", found_on, href[:200])
         return None
