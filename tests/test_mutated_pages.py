@@ -217,3 +217,38 @@ def test_mutated_listings_feeds_and_sitemaps_never_fail_a_callback(mutation: str
                     list(spider.parse_feed(XmlResponse(url=url, body=body)))
                 else:
                     list(spider.parse_sitemap(XmlResponse(url=url, body=body)))
+
+
+_ODD_VALUES = [None, 0, -1, 1.5, 10**30, True, "", " ", [], {}, [None], ["a", 1], {"name": 5}, [{"name": None}],
+               {"@type": "Person"}, "2024-13-45", "2024-11-04T11:20:00+99:00", "1970-01-01", 20241104,
+               "\u2028", "<b>x</b>", "http://[x", {"url": "http://[::1"}, [{"url": 5}], ["NewsArticle", 5]]  # fmt: skip
+_LD_KEYS = ["@type", "headline", "author", "image", "datePublished", "dateModified", "articleBody", "articleSection",
+            "keywords", "description", "publisher", "mainEntityOfPage", "@graph"]  # fmt: skip
+_LD_RE = re.compile(r'(<script type="application/ld\+json">)(.*?)(</script>)', re.S)
+
+
+def test_odd_json_ld_values_give_a_sound_record_or_a_reason(extractor: Extractor) -> None:
+    """JSON-LD is written by hand or by plugins: any field may hold any type. Read by a site's page
+    class and by the generic extractor (which also hands it to trafilatura), such a page gives a
+    sound record or a reason. A headline given as a list failed the generic extractor."""
+    pages = [(url, body.decode("utf-8")) for url, body in _article_pages() if b"application/ld+json" in body]
+    assert len(pages) > 30
+    for case in range(CASES_PER_MUTATION):
+        rng = random.Random(f"json-ld-{case}")
+        url, html = rng.choice(pages)
+        match = _LD_RE.search(html)
+        assert match is not None
+        data = json.loads(match.group(2), strict=False)
+        data = data if isinstance(data, dict) else {"@graph": data}
+        for _ in range(rng.randrange(1, 5)):
+            data[rng.choice(_LD_KEYS)] = rng.choice(_ODD_VALUES)
+        if rng.random() < 0.3:
+            data = [data, rng.choice(_ODD_VALUES)]
+        html = html[: match.start(2)] + json.dumps(data, ensure_ascii=False) + html[match.end(2) :]
+        if rng.random() < 0.5:  # the headline then comes from JSON-LD
+            html = re.sub(r'<h1[^>]*>.*?</h1>|<meta property="og:title"[^>]*>', "", html, flags=re.S)
+        for page_url in (url, re.sub(r"^https?://[^/]+", "https://example.kz", url)):  # site, generic
+            try:
+                check_record(extractor.extract(html.encode("utf-8"), page_url))
+            except (ValueError, DropItem):
+                continue

@@ -47,7 +47,10 @@ class GenericArticlePage(ArticlePage):
                 include_tables=False,
                 include_images=False,
             )
-            self._doc: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
+            found = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
+            # Only its strings: trafilatura passes a page's JSON-LD values on as they are (a
+            # headline given as a list or a number), and newsbot reads these fields as text.
+            self._doc: dict[str, Any] = {key: value for key, value in found.items() if isinstance(value, str)}
         return self._doc
 
     def page_kind(self) -> str:
