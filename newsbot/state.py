@@ -14,10 +14,11 @@ import json
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +75,10 @@ class StoreLocked(RuntimeError):
     """Another crawl is using the same store."""
 
 
+class StoreUnreadable(RuntimeError):
+    """The store's file is not a SQLite database, or SQLite finds it damaged."""
+
+
 @dataclass(frozen=True)
 class Known:
     content_hash: str
@@ -96,9 +101,17 @@ class ArticleStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock_file: IO[str] | None = None
         self.db = sqlite3.connect(self.path, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")
-        self.db.executescript(_SCHEMA)
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            self.db.executescript(_SCHEMA)
+            check = self.db.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:  # "file is not a database", "disk image is malformed"
+            self.db.close()
+            raise StoreUnreadable(f"{self.path}: {exc}") from exc
+        if check != "ok":
+            self.db.close()
+            raise StoreUnreadable(f"{self.path}: {check}")
 
     # -- the run's life -----------------------------------------------------------------------
     def lock(self) -> None:
@@ -256,6 +269,55 @@ class ArticleStore:
     def count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
+    def rebuild(self, outputs: list[Path]) -> int:
+        """Fill an empty store from the records of ``outputs`` (JSON Lines files, oldest first;
+        the newest record of a URL wins), after the store was lost. A record's own latest time
+        (modified, else published) stands in for the listing date it was exported with, so an
+        article is fetched again only when a listing or sitemap shows a newer one. The last tag
+        cloud of each site is read from its snapshot lines. Return how many articles the store
+        knows."""
+        now = datetime.now(UTC).isoformat()
+        with self.db:
+            self.db.execute("BEGIN")
+            for output in outputs:
+                for snapshot in _snapshots(output):
+                    self.set_snapshot_digest(snapshot["site"], snapshot["digest"], snapshot["observed_at"])
+                for record in _records(output):
+                    lastmod = max(
+                        filter(None, map(_instant_or_none, (record.get("published_at"), record.get("modified_at")))),
+                        default=None,
+                    )
+                    seen = record.get("crawled_at") if isinstance(record.get("crawled_at"), str) else now
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (record["url"], record["content_hash"], int(record.get("revision") or 1),
+                         record.get("published_at"), utc_text(lastmod), seen, seen),
+                    )  # fmt: skip
+                    fetched = record.get("fetched_url")
+                    if isinstance(fetched, str) and fetched != record["url"]:
+                        self.db.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (fetched, record["url"]))
+        return self.count()
+
+
+def _instant_or_none(value: Any) -> datetime | None:
+    try:
+        return parse_instant(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def set_aside(path: Path) -> Path:
+    """Move an unreadable store (and SQLite's -wal and -shm files beside it) out of the way, to
+    ``<name>.unreadable-<UTC time>``, for a person to look at; return where it went."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + suffix))
+    path.rename(target)
+    return target
+
 
 def utc_text(value: datetime | None) -> str | None:
     """UTC ISO text, so that SQLite's string comparison orders instants correctly."""
@@ -264,7 +326,21 @@ def utc_text(value: datetime | None) -> str | None:
 
 def records_in(path: Path) -> set[tuple[str, str]]:
     """(url, content_hash) of every whole line of a JSONL file; a missing file holds none."""
-    found: set[tuple[str, str]] = set()
+    return {(record["url"], record["content_hash"]) for record in _records(path)}
+
+
+def _records(path: Path) -> Iterator[dict[str, Any]]:
+    """Every article record of a JSONL file (a whole line with a string ``url`` and
+    ``content_hash``; a torn last line is none); a missing file holds none."""
+    return _lines_with(path, ("url", "content_hash"))
+
+
+def _snapshots(path: Path) -> Iterator[dict[str, Any]]:
+    """Every tag-cloud snapshot line of a JSONL file (see :class:`newsbot.items.TagCloudSnapshot`)."""
+    return _lines_with(path, ("site", "digest", "observed_at"))
+
+
+def _lines_with(path: Path, keys: tuple[str, ...]) -> Iterator[dict[str, Any]]:
     try:
         with path.open(encoding="utf-8") as fh:
             for line in fh:
@@ -272,8 +348,7 @@ def records_in(path: Path) -> set[tuple[str, str]]:
                     record = json.loads(line)
                 except ValueError:
                     continue
-                if isinstance(record, dict) and "url" in record and "content_hash" in record:
-                    found.add((record["url"], record["content_hash"]))
+                if isinstance(record, dict) and all(isinstance(record.get(key), str) for key in keys):
+                    yield record
     except OSError:
         pass
-    return found

@@ -184,3 +184,33 @@ def test_a_feed_dated_in_utc_with_minus_zero_does_not_fail_later_runs(tmp_path: 
     assert "Spider error" not in second.stderr
     assert report2["stats"].get("log_count/ERROR", 0) == 0
     assert report2["stats"]["newsbot/skipped/unchanged"] >= len(ALL_URLS)
+
+
+@pytest.mark.parametrize("damage", ["not_a_database", "cut_in_half"])
+def test_an_unreadable_store_is_set_aside_and_rebuilt_from_the_output_files(
+    tmp_path: Path, mirror: Path, damage: str
+) -> None:
+    """A store that SQLite cannot read (a disk fault, a half-copied backup) left the crawl without
+    one: every article exported again, on every run, with one log line. It is moved aside and
+    rebuilt from the output files, and the run exports nothing that was exported before."""
+    first, _report1 = crawl(tmp_path, mirror)
+    assert first.returncode == 0, first.stderr[-3000:]
+    store = tmp_path / "data" / "state" / "bestnews.sqlite"
+    data = store.read_bytes()
+    for companion in store.parent.glob("bestnews.sqlite-*"):
+        companion.unlink()  # SQLite's -wal and -shm: the damage is to the database file itself
+    if damage == "not_a_database":
+        store.write_bytes(bytes(random.Random(1).randrange(256) for _ in range(len(data))))
+    else:
+        store.write_bytes(data[: len(data) // 2])
+    time.sleep(1.1)
+    second, report2 = crawl(tmp_path, mirror)
+    assert second.returncode == 0, second.stderr[-3000:]
+    stats = report2["stats"]
+    assert stats["newsbot/state/unreadable"] == 1
+    assert stats["newsbot/state/rebuilt"] == len(ALL_URLS)
+    assert stats.get("item_scraped_count", 0) == 0 and report2["outputs"] == []
+    assert stats["newsbot/skipped/unchanged"] >= len(ALL_URLS)
+    assert "Incremental store unreadable" in second.stderr
+    assert [p.name for p in store.parent.glob("bestnews.sqlite.unreadable-*")]
+    assert len(all_records(tmp_path)) == len(ALL_URLS)

@@ -14,7 +14,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from newsbot.distributed import RedisArticleStore
 from newsbot.feeds import feed_storing, feeds_articles, remove_stale_parts
-from newsbot.state import ArticleStore, StoreLocked
+from newsbot.state import ArticleStore, StoreLocked, StoreUnreadable, set_aside
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,17 @@ class IncrementalState:
         started: datetime = getattr(spider, "run_started", datetime.now(UTC))
         self.run_id = f"{spider.name}-{started.strftime('%Y%m%dT%H%M%S%f')}"
         outputs = self._output_paths(spider)
-        store = self.open_store(spider.name)
+        try:
+            store = self.open_store(spider.name)
+            rebuild_from: list[Path] = []
+        except StoreUnreadable as exc:
+            # Without a store the crawl would export every article again, on every run: the
+            # damaged file is set aside, and a new store is filled from the output files.
+            moved = set_aside(self.path)
+            logger.error("Incremental store unreadable (%s); moved to %s, rebuilt from the output files", exc, moved)
+            self.crawler.stats.set_value("newsbot/state/unreadable", 1)
+            store = ArticleStore(self.path)
+            rebuild_from = sorted({p for o in outputs for p in Path(o).parent.glob("*.jsonl")})
         try:
             store.lock()
         except StoreLocked as exc:
@@ -67,6 +77,13 @@ class IncrementalState:
         for output in outputs:
             for part in remove_stale_parts(Path(output).parent):
                 logger.warning("Removed the unfinished output of a killed run: %s", part)
+        if rebuild_from:
+            assert isinstance(store, ArticleStore)  # only a SQLite store is set aside
+            known = store.rebuild(rebuild_from)
+            self.crawler.stats.set_value("newsbot/state/rebuilt", known)
+            logger.warning(
+                "Incremental store rebuilt: %d articles known from %d output files", known, len(rebuild_from)
+            )
         recovered = store.begin_run(self.run_id, started, outputs)
         if recovered:
             self.crawler.stats.set_value("newsbot/state/recovered", recovered)
