@@ -6,7 +6,7 @@ import json
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from hypothesis import example, given, settings
@@ -298,3 +298,25 @@ def test_repair_encoding_shortcut_for_valid_utf8_chooses_what_detection_would(
 )
 def test_http_url_keeps_only_addresses_urllib_can_take_apart(url: str, kept: bool) -> None:
     assert http_url(url) == (url if kept else None)
+
+
+URL_PIECES = [*PIECES, "[", "]", "::1", ":80", ":80a", ":99999", "bestnews.kz", "HTTP://", "mailto:", "javascript:",
+              "xn--80a", "\u0430", "\x00", "\n", "%", "!", "*", "'"]  # fmt: skip
+
+
+def _urllib_http_url(url: str) -> str | None:
+    """What http_url says, the long way only."""
+    try:
+        parts = urlsplit(url)
+        return url if parts.scheme in ("http", "https") and parts.hostname and (parts.port or 0) >= 0 else None
+    except ValueError:
+        return None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(URL_PIECES), max_size=8).map("".join))
+@example("https://bestnews.kz/a[1]")
+@example("https://.../")
+@example("http://bestnews.kz#[")
+def test_http_url_fast_path_is_urllib(url: str) -> None:
+    assert http_url(url) == _urllib_http_url(url)

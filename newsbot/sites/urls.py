@@ -45,11 +45,16 @@ def origin(url: str) -> str | None:
     return m.group() if m else None
 
 
+_PLAIN_HTTP_RE = re.compile(r"https?://[A-Za-z0-9.-]+(?:[/?#][^\x00-\x20]*)?")
+
+
 def http_url(url: str) -> str | None:
     """``url`` when it is an http(s) URL that urllib can take apart (a host, and a port, if any,
     that is a number in range), else None: "javascript:...", "mailto:...", "https//...",
     "https://[host", "https://site.kz:80a/". Such a link, followed or written in a record, fails
     later: Scrapy refuses the request, urllib raises, an analyst gets an address that is none."""
+    if _PLAIN_HTTP_RE.fullmatch(url):
+        return url  # a plain host, no port: nothing for urllib to refuse (tested against it)
     try:
         parts = urlsplit(url)
         if parts.scheme in ("http", "https") and parts.hostname and (parts.port or 0) >= 0:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
@@ -156,17 +156,25 @@ def _iso(m: re.Match[str], tz: tzinfo) -> datetime | date | None:
     offset = m["tz"]
     if offset is None:
         return naive.replace(tzinfo=tz)
-    if offset == "z":
-        delta = timedelta(0)
-    else:  # "+05:00" or "+0500"
-        hours, minutes = int(offset[1:3]), int(offset[-2:])
-        if hours > _MAX_OFFSET_HOURS or minutes > 59:
-            return None  # "+99:00", "+05:99": a broken offset, so no telling what time it is
-        delta = timedelta(hours=hours, minutes=minutes) * (-1 if offset[0] == "-" else 1)
+    fixed = _fixed_zone(offset)
+    if fixed is None:
+        return None  # "+99:00", "+05:99": a broken offset, so no telling what time it is
     try:
-        return naive.replace(tzinfo=timezone(delta)).astimezone(tz)
+        return naive.replace(tzinfo=fixed).astimezone(tz)
     except OverflowError:  # in the zone, before year 1 or after 9999
         return None
+
+
+@lru_cache(maxsize=512)
+def _fixed_zone(offset: str) -> timezone | None:
+    """The fixed zone of an ISO offset ("z", "+05:00", "+0500"); None for one no zone has. Few
+    offsets occur, so each is made once."""
+    if offset == "z":
+        return UTC
+    hours, minutes = int(offset[1:3]), int(offset[-2:])
+    if hours > _MAX_OFFSET_HOURS or minutes > 59:
+        return None
+    return timezone(timedelta(hours=hours, minutes=minutes) * (-1 if offset[0] == "-" else 1))
 
 
 def _fast_path(text: str, now: datetime, tz: tzinfo) -> datetime | date | bool | None:
