@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from newsbot.schema import article_schema
-from tests.conftest import MIRROR, crawl_mirror, expected_cases, read_jsonl
+from tests.conftest import MIRROR, crawl_mirror, expected_cases, read_jsonl, run_crawl
 from tests.site_fixtures import check_clean_crawl, check_exported_once
 
 EXPECTED_URLS = {json.loads(p.read_text(encoding="utf-8"))["url"] for p in expected_cases()}
@@ -95,3 +95,26 @@ def test_since_stops_pagination_at_older_cards(tmp_path: Path) -> None:
     report = crawl["report"]
     # Page 1 holds only 2026 cards; page 2 reaches 2024, so pagination stops there.
     assert report["stats"]["newsbot/listing/pages"] == 2
+
+
+def test_a_record_lost_to_a_pipeline_error_fails_the_run(tmp_path: Path) -> None:
+    """Scrapy logs an exception raised in an item pipeline and drops the record, but counts
+    nothing: the run said OK with an article missing. It fails now."""
+    pipeline = json.dumps({"tests.failing_pipeline.FailOnOne": 950})
+    crawl = crawl_mirror(tmp_path, MIRROR, "-s", f"ITEM_PIPELINES_BASE={pipeline}")
+    assert crawl["result"].returncode == 1, crawl["result"].stderr[-2000:]
+    assert crawl["report"]["stats"]["newsbot/failure/item_error"] == 1
+    assert crawl["report"]["failures"] == ["1 records lost to errors in the item pipelines"]
+    assert len(crawl["records"]) == len(EXPECTED_URLS) - 1
+
+
+def test_a_feed_that_cannot_be_stored_fails_the_run(tmp_path: Path) -> None:
+    """Scrapy logs a feed it could not store and counts it, but the run said OK."""
+    (tmp_path / "out.jsonl").mkdir()  # the finished file cannot be renamed over a directory
+    result = run_crawl(
+        tmp_path, "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", "NEWSBOT_STATS_FILE=stats.json", "-O", "out.jsonl"
+    )
+    report = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert report["failures"] == ["1 feeds could not be stored"]
+    assert report["outputs"] == []

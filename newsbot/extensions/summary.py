@@ -1,6 +1,7 @@
 """One summary at the end of every run, and the verdict that becomes the exit status.
 
-A run fails when: the spider raised errors; it finished for a reason other than "finished";
+A run fails when: the spider raised errors, or an item pipeline did (the record is lost); a feed
+could not be stored; it finished for a reason other than "finished";
 listing pages were fetched but gave no article link (the markup changed?); article links were
 followed but nothing was exported or found unchanged; robots.txt could not be read; or a field's
 coverage fell below its floor (``NEWSBOT_COVERAGE_FLOORS``: the sign that the site changed).
@@ -34,6 +35,7 @@ class RunSummary:
         self.failures: list[str] = []
         self.done = False
         crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
+        crawler.signals.connect(self.item_error, signal=signals.item_error)
         crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
 
     @classmethod
@@ -48,11 +50,19 @@ class RunSummary:
         if feeds_articles(slot.feed_options) and getattr(slot.storage, "stored", True):
             self.outputs.append(slot.uri)
 
+    def item_error(self, item: Any, response: Any, spider: Any, failure: Any) -> None:
+        """A pipeline raised: Scrapy logs it and drops the record, and counts nothing."""
+        self.crawler.stats.inc_value("newsbot/failure/item_error")
+
     def verdict(self, stats: dict[str, Any]) -> list[str]:
         failures = []
         errors = sum(v for k, v in stats.items() if k.startswith("spider_exceptions/"))
         if errors:
             failures.append(f"{errors} spider errors")
+        if lost := stats.get("newsbot/failure/item_error"):
+            failures.append(f"{lost} records lost to errors in the item pipelines")
+        if unstored := sum(v for k, v in stats.items() if k.startswith("feedexport/failed_count/")):
+            failures.append(f"{unstored} feeds could not be stored")
         reason = stats.get("finish_reason")
         if reason != "finished":
             failures.append(f"finish reason {reason!r}")
