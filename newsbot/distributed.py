@@ -33,7 +33,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from redis.exceptions import ResponseError, WatchError
+from redis.exceptions import RedisError, ResponseError, WatchError
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, ScrapyDeprecationWarning
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
@@ -128,7 +128,11 @@ class Scheduler(RedisScheduler):
     @classmethod
     def from_crawler(cls, crawler: Any) -> Scheduler:
         quiet_scrapy_redis()
-        instance: Scheduler = super().from_crawler(crawler)
+        try:
+            instance: Scheduler = super().from_crawler(crawler)  # scrapy-redis pings the server here
+        except RedisError as exc:  # said in one line; Scrapy's traceback follows
+            logger.critical("Redis cannot be reached (%s): this worker cannot join the crawl", exc)
+            raise
         instance.crawler = crawler
         instance.worker = worker_id()
         instance.ttl = crawler.settings.getfloat("NEWSBOT_WORKER_TTL")

@@ -239,3 +239,18 @@ def test_one_worker_exports_each_tag_cloud_change(redis_url: str) -> None:
     store.set_snapshot_digest("bestnews.kz", "new", "2026-11-27T10:00:00+05:00")
     assert store.snapshot_digest("bestnews.kz") == "new"
     assert not server.keys("bestnews:state:snapshot-claim:bestnews.kz:*")  # committed: claims end
+
+
+def test_a_worker_that_cannot_reach_redis_says_so_and_does_not_start(tmp_path: Path) -> None:
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    (tmp_path / "scrapy.cfg").write_text((ROOT / "scrapy.cfg").read_text())
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "bestnews", "-s", f"NEWSBOT_REPLAY={MIRROR}",
+         "-s", f"REDIS_URL=redis://:secret@127.0.0.1:{port}"],
+        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2  # could not start
+    assert "CRITICAL: Redis cannot be reached" in result.stderr
+    assert "secret" not in result.stderr  # the URL's password is not logged
