@@ -283,15 +283,15 @@ class ArticleStore:
                 for snapshot in _snapshots(output):
                     self.set_snapshot_digest(snapshot["site"], snapshot["digest"], snapshot["observed_at"])
                 for record in _records(output):
-                    lastmod = max(
-                        filter(None, map(_instant_or_none, (record.get("published_at"), record.get("modified_at")))),
-                        default=None,
-                    )
+                    times = [_instant_or_none(record.get(name)) for name in ("published_at", "modified_at")]
+                    lastmod = max((t for t in times if t is not None), default=None)
+                    revision = record.get("revision")
+                    published = record.get("published_at")
                     seen = record.get("crawled_at") if isinstance(record.get("crawled_at"), str) else now
                     self.db.execute(
                         "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (record["url"], record["content_hash"], int(record.get("revision") or 1),
-                         record.get("published_at"), utc_text(lastmod), seen, seen),
+                        (record["url"], record["content_hash"], revision if isinstance(revision, int) else 1,
+                         published if isinstance(published, str) else None, utc_text(lastmod), seen, seen),
                     )  # fmt: skip
                     fetched = record.get("fetched_url")
                     if isinstance(fetched, str) and fetched != record["url"]:

@@ -29,7 +29,7 @@ from newsbot.sites.markup import (
     parse_page,
     text_of,
 )
-from newsbot.sites.urls import http_url, join_url, origin, strip_query_param
+from newsbot.sites.urls import link_url, origin, strip_query_param
 from newsbot.text.bylines import split_bylines
 from newsbot.text.counts import parse_count
 from newsbot.text.dates import to_zone
@@ -244,10 +244,7 @@ class ArticlePage:
         such address (noted once as the page problem "bad_url")."""
         if not url:
             return None
-        try:
-            absolute = http_url(join_url(self.response.url, url.strip()))
-        except ValueError:  # urljoin's, on a host it cannot read
-            absolute = None
+        absolute = link_url(self.response.url, url)
         if absolute is None and "bad_url" not in self.problems:
             self.problems.append("bad_url")
         return absolute

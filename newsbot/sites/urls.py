@@ -62,3 +62,12 @@ def http_url(url: str) -> str | None:
     except ValueError:  # an invalid IPv6 host, a bad port
         pass
     return None
+
+
+def link_url(base: str, href: str) -> str | None:
+    """The absolute http(s) URL of the link ``href`` on the page at ``base`` (give "" where links
+    must be absolute: feeds, sitemaps), or None for a link that has none (see :func:`http_url`)."""
+    try:
+        return http_url(join_url(base, href.strip()))
+    except ValueError:  # urljoin's, on a host it cannot read
+        return None

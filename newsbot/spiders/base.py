@@ -26,7 +26,7 @@ from w3lib.url import safe_url_string
 from newsbot.extensions.incremental import IncrementalState
 from newsbot.sites.base import PAGE_KIND_DETAIL, ArticlePage, unusable_response
 from newsbot.sites.markup import compiled_css
-from newsbot.sites.urls import http_url, join_url
+from newsbot.sites.urls import link_url
 from newsbot.stats import record_drop
 from newsbot.text.dates import is_too_old, parse_date, parse_feed_date, zone
 
@@ -278,11 +278,7 @@ class NewsSpider(scrapy.Spider):
         link that has none. A mistyped link ("https//...", "javascript:...", "https://[host", a
         port that is no number) must not fail the callback that found it: that would lose every
         link after it."""
-        try:
-            url = http_url(join_url(base, href.strip()))
-        except ValueError:  # urljoin's, on a host it cannot read
-            url = None
-        if url is not None:
+        if url := link_url(base, href):
             return url
         self.crawler.stats.inc_value("newsbot/links/not_crawlable")
         logger.warning("Link that is no http(s) address on %s, not followed: %r", found_on, href[:200])
