@@ -32,6 +32,12 @@ NOW = datetime(2026, 11, 27, 12, 0, tzinfo=zone())
         ("15 декабря, 13:51", "2025-12-15T13:51:00+05:00"),  # no year, would be in the future
         ("10:15", "2026-11-27T10:15:00+05:00"),
         ("13:00", "2026-11-26T13:00:00+05:00"),  # a time later than now is yesterday's
+        ("4 November 2024 11:20", "2024-11-04T11:20:00+05:00"),
+        # dateparser's forms: a date with no time of day is a date, not midnight
+        ("Nov 4, 2024, 3:05 PM", "2024-11-04T15:05:00+05:00"),
+        ("November 4, 2024", "2024-11-04"),
+        ("11/04/2024", "2024-04-11"),  # day first, as Russian writes it (English would say April)
+        ("04/11/2024 11:20", "2024-11-04T11:20:00+05:00"),
     ],
 )
 def test_parse_date_forms(raw: str, expected: str) -> None:
@@ -47,8 +53,8 @@ def test_parse_date_forms(raw: str, expected: str) -> None:
         # offsets no zone has: the time cannot be known
         "2024-11-04T11:20:00+99:00", "2024-11-04T11:20:00+24:00", "2024-11-04T11:20:00+05:60",
         "2024-11-04T11:20:00-1500",
-        # out of range once moved into the zone
-        "0001-01-01T00:00:00+05:00", "9999-12-31T23:59:00-05:00",
+        # out of range once moved into the zone, or counted back
+        "0001-01-01T00:00:00+05:00", "9999-12-31T23:59:00-05:00", "999999999 дней назад",
     ],
 )  # fmt: skip
 def test_impossible_dates_are_none(raw: str) -> None:

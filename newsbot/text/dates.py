@@ -67,7 +67,11 @@ _KK_MONTHS = [
     "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
     "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан",
 ]  # fmt: skip
-_EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_EN_MONTHS = [
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec"),
+]  # fmt: skip
 
 
 def _month_table() -> dict[str, int]:
@@ -77,8 +81,9 @@ def _month_table() -> dict[str, int]:
             table[form] = number
     for number, form in enumerate(_KK_MONTHS, start=1):
         table[form] = number
-    for number, form in enumerate(_EN_MONTHS, start=1):
-        table[form] = number
+    for number, forms in enumerate(_EN_MONTHS, start=1):
+        for form in forms:
+            table[form] = number
     return table
 
 
@@ -242,16 +247,29 @@ def _dateparser_settings(tz_name: str) -> dict[str, object]:
     }
 
 
-def _fallback(text: str, now: datetime, tz: ZoneInfo, languages: tuple[str, ...]) -> datetime | None:
+_CLOCK_RE = re.compile(r"\d:\d\d|\b[ap]\.?m\b")
+_LATIN_RE = re.compile(r"[a-z]{3}")
+
+
+def _fallback(text: str, now: datetime, tz: ZoneInfo, languages: tuple[str, ...]) -> datetime | date | None:
+    """dateparser's reading, in the zone; a plain date when the text shows no time of day
+    (dateparser puts midnight there, a time the page does not give)."""
     import dateparser  # imported here: its first import costs ~0.5 s and most calls never need it
 
     settings = dict(_dateparser_settings(tz.key))
     settings["RELATIVE_BASE"] = _local(now, tz).replace(tzinfo=None)
+    # English too, for words in Latin letters ("November 4, 2024"): sites in Russian print dates
+    # in English in places. Not for digits alone: English would read 04/11/2024 as April 11.
+    english = "en" not in languages and _LATIN_RE.search(text)
+    wanted = [*languages, "en"] if english else list(languages)
     try:
-        parsed = dateparser.parse(text, languages=list(languages), settings=settings)
-        return parsed.astimezone(tz) if parsed is not None else None
+        parsed = dateparser.parse(text, languages=wanted, settings=settings)
+        if parsed is None:
+            return None
+        local = parsed.astimezone(tz)
     except (ValueError, OverflowError):  # values out of range, as in "99.99.99999 10:00"
         return None
+    return local if _CLOCK_RE.search(text) else local.date()
 
 
 def parse_date(
@@ -270,7 +288,10 @@ def parse_date(
         return None
     text = _PREFIX_RE.sub("", text)
     tz = zone(tz_name)
-    value = _fast_path(text, now, tz)
+    try:
+        value = _fast_path(text, now, tz)
+    except OverflowError:  # "999999999 дней назад": before year 1
+        return None
     if value is False:
         if not any(ch.isdigit() for ch in text):
             return None
