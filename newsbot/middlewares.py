@@ -2,6 +2,8 @@
 
 - :class:`RobotsTxtRFC9309Middleware`: robots.txt answering 5xx, or not answering at all, means
   "disallow everything" (RFC 9309, 2.3.1.4); Scrapy's default treats it as "allow everything".
+  Its ``Crawl-delay`` is obeyed (Scrapy reads it and does nothing with it): one request at a time
+  to the site, that many seconds apart (see :func:`hold_to_crawl_delay`).
 - :class:`RetryAfterMiddleware`: a 429 or 503 with ``Retry-After`` holds the site's download slot
   for that long before the retry; Scrapy retries at once.
 - :class:`RepairEncodingMiddleware`: pages whose declared encoding lies are decoded by their bytes.
@@ -25,16 +27,20 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.response import response_status_message
+from twisted.internet.defer import Deferred
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
 from newsbot.text.encoding import MIXED, codec_name, detect_encoding, is_utf8, register_mixed_codec
 
 if TYPE_CHECKING:
     from scrapy import Request
+    from scrapy.core.downloader import Downloader
     from scrapy.crawler import Crawler
     from scrapy.http import Response
+    from scrapy.robotstxt import RobotParser
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +57,27 @@ class RobotsTxtRFC9309Middleware(RobotsTxtMiddleware):
             self._stats.inc_value("newsbot/robots/unreachable")
             response = response.replace(body=_DISALLOW_ALL, status=200)
         await super()._parse_robots(response, netloc, request)
+        parser = self._parsers.get(netloc)
+        if parser is not None and not isinstance(parser, Deferred):
+            self._obey_crawl_delay(parser, request)
+
+    def _obey_crawl_delay(self, parser: RobotParser, request: Request) -> None:
+        agent = self._robotstxt_useragent or request.headers.get(b"User-Agent", self._default_useragent)
+        delay = parser.crawl_delay(agent) if agent else None
+        host = urlparse_cached(request).hostname
+        if not delay or delay <= 0 or not host:
+            return
+        cap = self.crawler.settings.getfloat("NEWSBOT_CRAWL_DELAY_MAX")
+        if delay > cap:
+            logger.warning(
+                "robots.txt of %s asks for %g s between requests; newsbot waits %g s (NEWSBOT_CRAWL_DELAY_MAX)",
+                host, delay, cap,
+            )  # fmt: skip
+            delay = cap
+        assert self.crawler.engine is not None
+        hold_to_crawl_delay(self.crawler.engine.downloader, host, delay)
+        self._stats.set_value(f"newsbot/robots/crawl_delay/{host}", delay)
+        logger.info("robots.txt of %s: Crawl-delay %g s, one request at a time", host, delay)
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         if isinstance(exc, IgnoreRequest):
@@ -63,6 +90,19 @@ class RobotsTxtRFC9309Middleware(RobotsTxtMiddleware):
         parser = build_from_crawler(self._parserimpl, self.crawler, _DISALLOW_ALL)
         self._parsers[netloc] = parser
         deferred.callback(parser)  # type: ignore[union-attr]
+
+
+def hold_to_crawl_delay(downloader: Downloader, key: str, delay: float) -> None:
+    """Make the download slot ``key`` (a host) send one request at a time, at least ``delay``
+    seconds apart, with no random jitter below it: for the slot as it is, and for a slot made
+    for it later (its ``DOWNLOAD_SLOTS`` entry, which
+    :class:`newsbot.extensions.throttle.AutoThrottle` keeps the delay from going below)."""
+    slot_settings = downloader.per_slot_settings.setdefault(key, {})
+    slot_settings.update(
+        delay=max(delay, float(slot_settings.get("delay", downloader._delay))), concurrency=1, jitter=0.0
+    )
+    if slot := downloader.slots.get(key):
+        slot.delay, slot.concurrency, slot.jitter = max(slot.delay, delay), 1, 0.0
 
 
 def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:

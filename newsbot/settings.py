@@ -58,6 +58,9 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 2.0
 AUTOTHROTTLE_MAX_DELAY = 60.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+# robots.txt Crawl-delay is obeyed (one request at a time, that many seconds apart) up to this
+# many seconds; a longer one is cut to it, with a warning.
+NEWSBOT_CRAWL_DELAY_MAX = 60.0
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
@@ -83,6 +86,9 @@ DOWNLOADER_MIDDLEWARES = {
     "newsbot.middlewares.MetaRefreshMiddleware": 580,
 }
 EXTENSIONS = {
+    # AutoThrottle that never goes below a site's own delay (its robots.txt Crawl-delay).
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "newsbot.extensions.throttle.AutoThrottle": 0,
     "newsbot.extensions.incremental.IncrementalState": 100,
     "newsbot.extensions.summary.RunSummary": 200,
     "newsbot.extensions.gc_tuning.GarbageCollectorTuning": 300,

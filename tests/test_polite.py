@@ -1,4 +1,4 @@
-"""Politeness and honest failure: robots.txt 5xx, Retry-After, empty runs, locked store."""
+"""Politeness and honest failure: robots.txt 5xx and Crawl-delay, Retry-After, empty runs, locked store."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import time
 from datetime import UTC
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from newsbot.middlewares import retry_after_seconds
 from tests.conftest import MIRROR, read_jsonl, run_crawl
@@ -124,3 +126,34 @@ def test_safe_defaults() -> None:
     assert settings.getint("DOWNLOAD_MAXSIZE") == 10 * 1024 * 1024
     assert not settings.getbool("TELNETCONSOLE_ENABLED")
     assert not settings.get("JOBDIR") and not settings.getbool("HTTPCACHE_ENABLED")
+
+
+@pytest.mark.parametrize("autothrottle", ["False", "True"])
+def test_robots_crawl_delay_is_obeyed(tmp_path: Path, autothrottle: str) -> None:
+    """Scrapy reads robots.txt's Crawl-delay and does nothing with it. newsbot sends one request at
+    a time that far apart, and AutoThrottle (here free to go down to no delay at all) does not
+    undercut it."""
+    mirror = tiny_mirror(tmp_path, OK_ROBOTS, OK_ARTICLE)
+    robots = (mirror / "robots.txt").read_text(encoding="utf-8")
+    (mirror / "robots.txt").write_text(robots.replace("User-agent: *\n", "User-agent: *\nCrawl-delay: 0.5\n"))
+    result, report = crawl_tiny(
+        tmp_path, mirror, "-s", f"AUTOTHROTTLE_ENABLED={autothrottle}", "-s", "AUTOTHROTTLE_START_DELAY=0",
+        "-O", "out.jsonl",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    stats = report["stats"]
+    assert stats["newsbot/robots/crawl_delay/bestnews.kz"] == 0.5
+    after_robots = stats["downloader/request_count"] - 1  # robots.txt, then each of these waits
+    assert after_robots >= 2
+    assert stats["elapsed_time_seconds"] >= after_robots * 0.5 * 0.95
+    assert len(read_jsonl(tmp_path / "out.jsonl")) == 1
+
+
+def test_a_crawl_delay_beyond_the_cap_is_cut_to_it(tmp_path: Path) -> None:
+    mirror = tiny_mirror(tmp_path, OK_ROBOTS, OK_ARTICLE)
+    robots = (mirror / "robots.txt").read_text(encoding="utf-8")
+    (mirror / "robots.txt").write_text(robots.replace("User-agent: *\n", "User-agent: *\nCrawl-delay: 3600\n"))
+    result, report = crawl_tiny(tmp_path, mirror, "-s", "NEWSBOT_CRAWL_DELAY_MAX=0.3", "-O", "out.jsonl")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert report["stats"]["newsbot/robots/crawl_delay/bestnews.kz"] == 0.3
+    assert "asks for 3600 s between requests; newsbot waits 0.3 s" in result.stderr
