@@ -141,3 +141,24 @@ def test_a_link_that_is_no_http_address_is_counted_not_a_failed_callback() -> No
     requests = [o for o in spider.parse_listing(response, page=1) if hasattr(o, "url")]
     assert [r.url for r in requests] == ["https://bestnews.kz/kazakhstan/12-novost"]
     assert crawler.stats.get_value("newsbot/links/not_crawlable") == 4
+
+
+def test_a_gzipped_sitemap_is_read() -> None:
+    """Sitemap indexes point to .xml.gz files, served as files (no Content-Encoding): they were
+    dropped as "not XML". A gzip that does not unpack is still a bad sitemap, counted."""
+    import gzip
+
+    from scrapy.http import Response
+    from scrapy.utils.test import get_crawler
+
+    crawler = get_crawler(BestnewsSpider)
+    spider = BestnewsSpider.from_crawler(crawler)
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<url><loc>https://bestnews.kz/kazakhstan/12-novost</loc><lastmod>2026-11-27</lastmod></url></urlset>"
+    )
+    url = "https://bestnews.kz/sitemap-1.xml.gz"
+    response = Response(url=url, body=gzip.compress(xml.encode()), headers={"Content-Type": "application/x-gzip"})
+    assert [r.url for r in spider.parse_sitemap(response)] == ["https://bestnews.kz/kazakhstan/12-novost"]
+    assert list(spider.parse_sitemap(Response(url=url, body=gzip.compress(xml.encode())[:12]))) == []
+    assert crawler.stats.get_value("newsbot/dropped/bad_sitemap") == 1

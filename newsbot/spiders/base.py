@@ -19,6 +19,7 @@ from scrapy import signals
 from scrapy.exceptions import ResponseDataLossError
 from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
@@ -186,8 +187,15 @@ class NewsSpider(scrapy.Spider):
                     yield request
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        body = response.body
         try:
-            sitemap = Sitemap(response.body)
+            if body[:3] == b"\x1f\x8b\x08":  # a .xml.gz file (served as one, not with Content-Encoding)
+                body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        except Exception:  # gzip raises several types on a broken file, Scrapy one on a bomb
+            record_drop(self.crawler, "bad_sitemap", response.url, "gzipped sitemap that does not unpack")
+            return
+        try:
+            sitemap = Sitemap(body)
         except Exception:  # lxml raises several types on a broken document
             record_drop(self.crawler, "bad_sitemap", response.url, "sitemap is not XML")
             return
