@@ -106,6 +106,9 @@ class ArticleStore:
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.executescript(_SCHEMA)
             check = self.db.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.OperationalError:  # cannot be opened or written: not damage, the file stays
+            self.db.close()
+            raise
         except sqlite3.DatabaseError as exc:  # "file is not a database", "disk image is malformed"
             self.db.close()
             raise StoreUnreadable(f"{self.path}: {exc}") from exc

@@ -214,3 +214,31 @@ def test_an_unreadable_store_is_set_aside_and_rebuilt_from_the_output_files(
     assert "Incremental store unreadable" in second.stderr
     assert [p.name for p in store.parent.glob("bestnews.sqlite.unreadable-*")]
     assert len(all_records(tmp_path)) == len(ALL_URLS)
+
+
+def test_a_store_held_by_another_crawl_stops_the_run(tmp_path: Path, mirror: Path) -> None:
+    import fcntl
+
+    lock = tmp_path / "data" / "state" / "bestnews.sqlite.lock"
+    lock.parent.mkdir(parents=True)
+    with lock.open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a crawl of the same spider holds it
+        result, report = crawl(tmp_path, mirror)
+    assert result.returncode == 1
+    assert report["stats"]["newsbot/failure/store_locked"] == 1
+    assert report["stats"]["finish_reason"] == "store_locked"
+    assert report["outputs"] == [] and "item_scraped_count" not in report["stats"]
+
+
+def test_a_store_that_cannot_be_opened_stops_the_run(tmp_path: Path, mirror: Path) -> None:
+    """A store path that cannot be made (a file where its folder should be; on a live machine, a
+    folder without write permission) failed inside a signal handler, and the crawl ran without a
+    store: every article exported again, on every run, reported OK."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "state").write_text("a file where the store's folder should be")
+    result, report = crawl(tmp_path, mirror)
+    assert result.returncode == 1
+    assert report["stats"]["newsbot/failure/store_unavailable"] == 1
+    assert report["stats"]["finish_reason"] == "store_unavailable"
+    assert report["outputs"] == [] and "item_scraped_count" not in report["stats"]
+    assert "Incremental store data/state/bestnews.sqlite cannot be used" in result.stderr

@@ -24,4 +24,6 @@ class Command(ScrapyCrawlCommand):
             return
         summary = crawler.get_extension(RunSummary)
         if summary is not None:
+            if not summary.done:  # the spider closed before the engine started: no engine_stopped
+                summary.engine_stopped()
             self.exitcode = summary.exit_code

@@ -53,6 +53,24 @@ class IncrementalState:
     def spider_opened(self, spider: Any) -> None:
         started: datetime = getattr(spider, "run_started", datetime.now(UTC))
         self.run_id = f"{spider.name}-{started.strftime('%Y%m%dT%H%M%S%f')}"
+        try:
+            self.store = self._open(spider, started)
+        except StoreLocked as exc:
+            self._stop("store_locked", f"{exc}; stopping this run")
+        except Exception as exc:  # a path that cannot be made, a file that cannot be written ...
+            # Without its store a run would export every article again, and say OK: it stops.
+            self._stop(
+                "store_unavailable", f"Incremental store {self.path} cannot be used ({exc!r}); stopping this run"
+            )
+
+    def _stop(self, reason: str, message: str) -> None:
+        logger.error(message)
+        self.crawler.stats.set_value(f"newsbot/failure/{reason}", 1)
+        assert self.crawler.engine is not None
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=reason))
+
+    def _open(self, spider: Any, started: datetime) -> ArticleStore | RedisArticleStore:
+        """The store, locked for this run, with killed runs recovered and this one registered."""
         outputs = self._output_paths(spider)
         try:
             store = self.open_store(spider.name)
@@ -67,29 +85,25 @@ class IncrementalState:
             rebuild_from = sorted({p for o in outputs for p in Path(o).parent.glob("*.jsonl")})
         try:
             store.lock()
-        except StoreLocked as exc:
-            store.close()
-            logger.error("%s; stopping this run", exc)
-            self.crawler.stats.set_value("newsbot/failure/store_locked", 1)
-            assert self.crawler.engine is not None
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason="store_locked"))
-            return
-        for output in outputs:
-            for part in remove_stale_parts(Path(output).parent):
-                logger.warning("Removed the unfinished output of a killed run: %s", part)
-        if rebuild_from:
-            assert isinstance(store, ArticleStore)  # only a SQLite store is set aside
-            known = store.rebuild(rebuild_from)
-            self.crawler.stats.set_value("newsbot/state/rebuilt", known)
-            logger.warning(
-                "Incremental store rebuilt: %d articles known from %d output files", known, len(rebuild_from)
-            )
-        recovered = store.begin_run(self.run_id, started, outputs)
+            for output in outputs:
+                for part in remove_stale_parts(Path(output).parent):
+                    logger.warning("Removed the unfinished output of a killed run: %s", part)
+            if rebuild_from:
+                assert isinstance(store, ArticleStore)  # only a SQLite store is set aside
+                known = store.rebuild(rebuild_from)
+                self.crawler.stats.set_value("newsbot/state/rebuilt", known)
+                logger.warning(
+                    "Incremental store rebuilt: %d articles known from %d output files", known, len(rebuild_from)
+                )
+            recovered = store.begin_run(self.run_id, started, outputs)
+        except BaseException:
+            store.close()  # and with it the lock, if it was taken
+            raise
         if recovered:
             self.crawler.stats.set_value("newsbot/state/recovered", recovered)
         self.crawler.stats.set_value("newsbot/state/known_articles", store.count())
-        self.store = store
         logger.info("Incremental store %s: %d articles known", store.path, store.count())
+        return store
 
     def _output_paths(self, spider: Any) -> list[str]:
         from newsbot.feeds import uri_params

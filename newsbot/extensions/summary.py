@@ -34,6 +34,9 @@ class RunSummary:
         self.outputs: list[str] = []
         self.failures: list[str] = []
         self.done = False
+        """True once the summary is out. A spider closed while it opens (a locked store) closes
+        before the engine has started, and then the engine never stops: the crawl command gives
+        the summary then (:mod:`newsbot.commands.crawl`)."""
         crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
         crawler.signals.connect(self.item_error, signal=signals.item_error)
         crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
@@ -92,6 +95,7 @@ class RunSummary:
             logger.error("Run FAILED: %s", "; ".join(self.failures))
         if path := self.crawler.settings.get("NEWSBOT_STATS_FILE"):
             self.write_stats(Path(path), stats)
+        self.done = True
 
     def write_stats(self, path: Path, stats: dict[str, Any]) -> None:
         """Save the run's stats, verdict and outputs as JSON, for monitoring and tests."""
