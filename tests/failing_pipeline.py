@@ -1,5 +1,5 @@
-"""A pipeline that fails on one article, for the run summary's tests (a bug in a pipeline, as a
-crawl would meet it): added with ``-s ITEM_PIPELINES_BASE={"tests.failing_pipeline.FailOnOne": 950}``."""
+"""Pipelines that break one article, for the run summary's tests (a bug, as a crawl would meet
+it): added with ``-s ITEM_PIPELINES_BASE={"tests.failing_pipeline.FailOnOne": 950}``."""
 
 from __future__ import annotations
 
@@ -12,4 +12,13 @@ class FailOnOne:
     def process_item(self, item: Any) -> Any:
         if getattr(item, "url", None) == FAILING_URL:
             raise RuntimeError("a bug in a pipeline")
+        return item
+
+
+class UnexportableOne:
+    """Leaves a value in one record that the feed cannot write (after the serializable check)."""
+
+    def process_item(self, item: Any) -> Any:
+        if getattr(item, "url", None) == FAILING_URL:
+            item.section = object()
         return item

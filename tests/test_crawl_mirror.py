@@ -108,6 +108,17 @@ def test_a_record_lost_to_a_pipeline_error_fails_the_run(tmp_path: Path) -> None
     assert len(crawl["records"]) == len(EXPECTED_URLS) - 1
 
 
+def test_a_record_the_feed_cannot_write_fails_the_run(tmp_path: Path) -> None:
+    """The feed exporter runs in a signal handler, whose errors Scrapy only logs: a record it
+    could not write was missing from the output, and the run said OK."""
+    pipeline = json.dumps({"tests.failing_pipeline.UnexportableOne": 960})
+    crawl = crawl_mirror(tmp_path, MIRROR, "-s", f"ITEM_PIPELINES_BASE={pipeline}")
+    assert crawl["result"].returncode == 1, crawl["result"].stderr[-2000:]
+    assert crawl["report"]["stats"]["newsbot/failure/signal_handler_error"] == 1
+    assert crawl["report"]["failures"] == ["1 errors in signal handlers (see the log)"]
+    assert len(crawl["records"]) == len(EXPECTED_URLS) - 1
+
+
 def test_a_feed_that_cannot_be_stored_fails_the_run(tmp_path: Path) -> None:
     """Scrapy logs a feed it could not store and counts it, but the run said OK."""
     (tmp_path / "out.jsonl").mkdir()  # the finished file cannot be renamed over a directory

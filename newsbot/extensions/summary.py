@@ -1,7 +1,8 @@
 """One summary at the end of every run, and the verdict that becomes the exit status.
 
-A run fails when: the spider raised errors, or an item pipeline did (the record is lost); a feed
-could not be stored; it finished for a reason other than "finished";
+A run fails when: the spider raised errors, or an item pipeline did (the record is lost), or a
+signal handler did (an extension's work, or the export of a record, left undone); a feed could not
+be stored; it finished for a reason other than "finished";
 listing pages were fetched but gave no article link (the markup changed?); article links were
 followed but nothing was exported or found unchanged; robots.txt could not be read; or a field's
 coverage fell below its floor (``NEWSBOT_COVERAGE_FLOORS``: the sign that the site changed).
@@ -25,6 +26,19 @@ logger = logging.getLogger("newsbot.summary")
 COVERAGE_PREFIX = "newsbot/coverage/"
 
 
+class _SignalHandlerErrors(logging.Handler):
+    """Counts the errors Scrapy catches in signal handlers, which it only logs: an extension that
+    failed to start, a record the feed could not write."""
+
+    def __init__(self, crawler: Crawler):
+        super().__init__(logging.ERROR)
+        self.crawler = crawler
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if str(record.msg).startswith("Error caught on signal handler"):
+            self.crawler.stats.inc_value("newsbot/failure/signal_handler_error")
+
+
 class RunSummary:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
@@ -37,6 +51,8 @@ class RunSummary:
         """True once the summary is out. A spider closed while it opens (a locked store) closes
         before the engine has started, and then the engine never stops: the crawl command gives
         the summary then (:mod:`newsbot.commands.crawl`)."""
+        self.signal_errors = _SignalHandlerErrors(crawler)
+        logging.getLogger("scrapy.utils.signal").addHandler(self.signal_errors)
         crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
         crawler.signals.connect(self.item_error, signal=signals.item_error)
         crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
@@ -64,6 +80,8 @@ class RunSummary:
             failures.append(f"{errors} spider errors")
         if lost := stats.get("newsbot/failure/item_error"):
             failures.append(f"{lost} records lost to errors in the item pipelines")
+        if handlers := stats.get("newsbot/failure/signal_handler_error"):
+            failures.append(f"{handlers} errors in signal handlers (see the log)")
         if unstored := sum(v for k, v in stats.items() if k.startswith("feedexport/failed_count/")):
             failures.append(f"{unstored} feeds could not be stored")
         reason = stats.get("finish_reason")
@@ -87,6 +105,7 @@ class RunSummary:
         return failures
 
     def engine_stopped(self) -> None:
+        logging.getLogger("scrapy.utils.signal").removeHandler(self.signal_errors)
         stats = self.crawler.stats.get_stats()
         self.failures = self.verdict(stats)
         self.crawler.stats.set_value("newsbot/exit_code", self.exit_code)
