@@ -97,25 +97,23 @@ def test_since_stops_pagination_at_older_cards(tmp_path: Path) -> None:
     assert report["stats"]["newsbot/listing/pages"] == 2
 
 
-def test_a_record_lost_to_a_pipeline_error_fails_the_run(tmp_path: Path) -> None:
-    """Scrapy logs an exception raised in an item pipeline and drops the record, but counts
-    nothing: the run said OK with an article missing. It fails now."""
-    pipeline = json.dumps({"tests.failing_pipeline.FailOnOne": 950})
-    crawl = crawl_mirror(tmp_path, MIRROR, "-s", f"ITEM_PIPELINES_BASE={pipeline}")
+@pytest.mark.parametrize(
+    ("pipeline", "counter", "failure"),
+    [
+        # An exception raised in an item pipeline: Scrapy logs it and drops the record.
+        ("FailOnOne", "item_error", "1 records lost to errors in the item pipelines"),
+        # A record the feed cannot write: the exporter runs in a signal handler, whose errors Scrapy
+        # only logs, so the record was missing from the output.
+        ("UnexportableOne", "signal_handler_error", "1 errors in signal handlers (see the log)"),
+    ],
+)
+def test_a_record_lost_to_an_error_fails_the_run(tmp_path: Path, pipeline: str, counter: str, failure: str) -> None:
+    """Scrapy counts neither loss: the run said OK with an article missing. It fails now."""
+    pipelines = json.dumps({f"tests.failing_pipeline.{pipeline}": 960})
+    crawl = crawl_mirror(tmp_path, MIRROR, "-s", f"ITEM_PIPELINES_BASE={pipelines}")
     assert crawl["result"].returncode == 1, crawl["result"].stderr[-2000:]
-    assert crawl["report"]["stats"]["newsbot/failure/item_error"] == 1
-    assert crawl["report"]["failures"] == ["1 records lost to errors in the item pipelines"]
-    assert len(crawl["records"]) == len(EXPECTED_URLS) - 1
-
-
-def test_a_record_the_feed_cannot_write_fails_the_run(tmp_path: Path) -> None:
-    """The feed exporter runs in a signal handler, whose errors Scrapy only logs: a record it
-    could not write was missing from the output, and the run said OK."""
-    pipeline = json.dumps({"tests.failing_pipeline.UnexportableOne": 960})
-    crawl = crawl_mirror(tmp_path, MIRROR, "-s", f"ITEM_PIPELINES_BASE={pipeline}")
-    assert crawl["result"].returncode == 1, crawl["result"].stderr[-2000:]
-    assert crawl["report"]["stats"]["newsbot/failure/signal_handler_error"] == 1
-    assert crawl["report"]["failures"] == ["1 errors in signal handlers (see the log)"]
+    assert crawl["report"]["stats"][f"newsbot/failure/{counter}"] == 1
+    assert crawl["report"]["failures"] == [failure]
     assert len(crawl["records"]) == len(EXPECTED_URLS) - 1
 
 
