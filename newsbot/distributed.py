@@ -301,11 +301,15 @@ class RedisArticleStore:
         value = self.server.hget(self._k("runs"), run_id)
         return json.loads(value) if value else None
 
-    def commit_run(self, run_id: str) -> int:
-        """Mark the run's pending records exported and forget the run, in one transaction."""
+    def commit_run(self, run_id: str, written: set[tuple[str, str]] | None = None) -> int:
+        """Mark the run's pending records exported (with ``written``, only those its file holds:
+        see :meth:`newsbot.state.ArticleStore.commit_run`) and forget the run, in one transaction."""
         pending = self.server.hgetall(self._k(f"pending:{run_id}"))
-        self._promote(run_id, pending, pending)
-        return len(pending)
+        keep = pending if written is None else {
+            url: value for url, value in pending.items() if (_text(url), json.loads(value)["content_hash"]) in written
+        }  # fmt: skip
+        self._promote(run_id, keep, pending)
+        return len(keep)
 
     def _promote(self, run_id: str, keep: dict[Any, Any], pending: dict[Any, Any]) -> None:
         """Mark ``keep`` (rows of ``pending``) exported and forget the run, in one transaction."""

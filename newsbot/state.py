@@ -170,9 +170,12 @@ class ArticleStore:
         """The run's feed is about to be renamed into place. Nothing to note here: :meth:`recover`
         reads a killed run's output files, which are on this machine."""
 
-    def commit_run(self, run_id: str) -> int:
-        """Mark every pending record of the run exported (its feed is stored). Return the count."""
-        urls = [u for (u,) in self.db.execute("SELECT url FROM pending WHERE run_id=?", (run_id,))]
+    def commit_run(self, run_id: str, written: set[tuple[str, str]] | None = None) -> int:
+        """Mark the pending records of the run exported (its feed is stored): all of them, or with
+        ``written`` (the (url, content_hash) of each record its file holds) only those; the
+        others will be fetched and exported again. Return how many."""
+        rows = self.db.execute("SELECT url, content_hash FROM pending WHERE run_id=?", (run_id,)).fetchall()
+        urls = [url for url, digest in rows if written is None or (url, digest) in written]
         with self.db:
             self.db.execute("BEGIN")
             for url in urls:

@@ -242,3 +242,22 @@ def test_a_store_that_cannot_be_opened_stops_the_run(tmp_path: Path, mirror: Pat
     assert report["stats"]["finish_reason"] == "store_unavailable"
     assert report["outputs"] == [] and "item_scraped_count" not in report["stats"]
     assert "Incremental store data/state/bestnews.sqlite cannot be used" in result.stderr
+
+
+def test_a_record_the_feed_could_not_write_is_exported_by_the_next_run(tmp_path: Path, mirror: Path) -> None:
+    """A record whose export failed (in the feed's signal handler) was marked exported with the
+    rest of its run, so no later run would ever export it."""
+    from tests.failing_pipeline import FAILING_URL
+
+    unwritable = json.dumps({"tests.failing_pipeline.UnexportableOne": 960})
+    first = run_crawl(
+        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json",
+        "-s", f"ITEM_PIPELINES_BASE={unwritable}", *FAST,
+    )  # fmt: skip
+    assert first.returncode == 1  # the failed export fails the run
+    assert {r["url"] for r in all_records(tmp_path)} == ALL_URLS - {FAILING_URL}
+    time.sleep(1.1)
+    second, report = crawl(tmp_path, mirror)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert report["stats"]["item_scraped_count"] == 1
+    assert sorted(r["url"] for r in all_records(tmp_path)) == sorted(ALL_URLS)

@@ -14,7 +14,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from newsbot.distributed import RedisArticleStore
 from newsbot.feeds import feed_storing, feeds_articles, remove_stale_parts
-from newsbot.state import ArticleStore, StoreLocked, StoreUnreadable, set_aside
+from newsbot.state import ArticleStore, StoreLocked, StoreUnreadable, records_in, set_aside
 
 logger = logging.getLogger(__name__)
 
@@ -131,7 +131,12 @@ class IncrementalState:
         if not getattr(slot.storage, "stored", True):
             logger.error("Feed %s was not stored: this run's articles stay unexported", slot.uri)
             return
-        count = self.store.commit_run(self.run_id)
+        written = None
+        if self.crawler.stats.get_value("newsbot/failure/signal_handler_error") and hasattr(slot.storage, "path"):
+            # The feed's export of a record runs in a signal handler, and one failed this run: only
+            # what the file holds counts as exported, the rest is fetched again next run.
+            written = records_in(Path(slot.storage.path))
+        count = self.store.commit_run(self.run_id, written)
         self.committed = True
         logger.info("Incremental store: %d articles marked exported (%s)", count, slot.uri)
 
