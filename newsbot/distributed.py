@@ -363,6 +363,17 @@ class RedisArticleStore:
             again = again or not run.get("storing") or not pending or len(keep) < len(pending)
         return again
 
+    def settled(self, run_id: str) -> bool:
+        return True
+
+    def sitemap_lastmod(self, url: str) -> datetime | None:
+        """None: workers read every sitemap of an index. Another worker may be the one fetching a
+        sitemap's articles, so no worker knows when all of them were dealt with."""
+        return None
+
+    def remember_sitemaps(self, read: dict[str, datetime]) -> None:
+        """Nothing to remember (see :meth:`sitemap_lastmod`)."""
+
     def end_run(self, run_id: str, status: str) -> None:
         """Forget the run; whatever it still has pending was not stored (see :meth:`commit_run`)."""
         self._promote(run_id, {}, self.server.hgetall(self._k(f"pending:{run_id}")))

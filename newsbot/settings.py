@@ -26,6 +26,12 @@ before and unchanged, but at most one (a dead link is never exported; new articl
 a listing, so the pages below hold nothing new): a scheduled run reads a few pages
 of each listing, not the archive. 0: always paginate to the end. Not applied with ``-a since=`` or
 ``-a max_pages=``, nor without the incremental store."""
+NEWSBOT_SITEMAP_SKIP_UNCHANGED = True
+"""A sitemap of a sitemap index is not fetched again while the index's ``<lastmod>`` for it is not
+newer than when a run read it whole and dealt with every article it lists (see
+:meth:`newsbot.extensions.incremental.IncrementalState.sitemap_unchanged`): a scheduled run reads
+the index and the sitemaps that changed, not hundreds of archive sitemaps. Only with the SQLite
+incremental store; False: every sitemap every run."""
 NEWSBOT_TAG_CLOUD_FEED = "data/%(name)s/tag_cloud.jsonl"
 """Where tag-cloud snapshots are appended (one line per crawl in which the cloud changed)."""
 NEWSBOT_COVERAGE_FLOORS = {"headline": 1.0, "body": 1.0, "published_at": 0.95}

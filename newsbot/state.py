@@ -53,6 +53,11 @@ CREATE TABLE IF NOT EXISTS pending (
     aliases TEXT NOT NULL,
     PRIMARY KEY (run_id, url)
 );
+CREATE TABLE IF NOT EXISTS sitemaps (
+    url TEXT PRIMARY KEY,
+    lastmod TEXT NOT NULL,
+    read_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS snapshots (
     name TEXT PRIMARY KEY,
     digest TEXT NOT NULL,
@@ -183,6 +188,10 @@ class ArticleStore:
             self.db.execute("DELETE FROM pending WHERE run_id=?", (run_id,))
         return len(urls)
 
+    def settled(self, run_id: str) -> bool:
+        """True when the run has no records waiting for their feed to be stored."""
+        return not self.db.execute("SELECT 1 FROM pending WHERE run_id=? LIMIT 1", (run_id,)).fetchone()
+
     def end_run(self, run_id: str, status: str) -> None:
         pending = self.db.execute("SELECT COUNT(*) FROM pending WHERE run_id=?", (run_id,)).fetchone()[0]
         if pending:
@@ -258,6 +267,19 @@ class ArticleStore:
         )
         for alias in json.loads(aliases):
             self.db.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (alias, url))
+
+    # -- sitemaps of a sitemap index (see IncrementalState.sitemap_unchanged) -------------------
+    def sitemap_lastmod(self, url: str) -> datetime | None:
+        """The index's ``<lastmod>`` for the sitemap ``url`` when a run last read it whole."""
+        row = self.db.execute("SELECT lastmod FROM sitemaps WHERE url=?", (url,)).fetchone()
+        return parse_instant(row[0]) if row else None
+
+    def remember_sitemaps(self, read: dict[str, datetime]) -> None:
+        now = datetime.now(UTC).isoformat()
+        with self.db:
+            self.db.execute("BEGIN")
+            for url, lastmod in read.items():
+                self.db.execute("INSERT OR REPLACE INTO sitemaps VALUES (?, ?, ?)", (url, utc_text(lastmod), now))
 
     # -- snapshots (the site-wide tag cloud) ---------------------------------------------------
     def snapshot_digest(self, name: str) -> str | None:

@@ -261,3 +261,105 @@ def test_a_record_the_feed_could_not_write_is_exported_by_the_next_run(tmp_path:
     assert second.returncode == 0, second.stderr[-3000:]
     assert report["stats"]["item_scraped_count"] == 1
     assert sorted(r["url"] for r in all_records(tmp_path)) == sorted(ALL_URLS)
+
+
+def split_sitemap(mirror: Path) -> tuple[list[str], list[str]]:
+    """Make the mirror's sitemap an index of two sitemaps, each with half of its entries and a
+    <lastmod>, as news sites serve them (one sitemap a month or a day). Return each one's URLs."""
+    xml = (mirror / "sitemap.xml").read_text(encoding="utf-8")
+    entries = re.findall(r"<url>.*?</url>", xml, flags=re.S)
+    head = xml[: xml.index("<url>")]
+    halves = [entries[: len(entries) // 2], entries[len(entries) // 2 :]]
+    index = json.loads((mirror / "index.json").read_text(encoding="utf-8"))
+    for number, half in enumerate(halves, 1):
+        (mirror / f"sitemap-{number}.xml").write_text(head + "".join(half) + "</urlset>\n", encoding="utf-8")
+        index[f"https://bestnews.kz/sitemap-{number}.xml"] = {**index["https://bestnews.kz/sitemap.xml"], "file": f"sitemap-{number}.xml"}  # fmt: skip
+    (mirror / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    write_sitemap_index(mirror, ["2026-11-01T00:00:00+05:00", "2026-11-26T12:00:00+05:00"])
+    return [[re.search(r"<loc>(.*?)</loc>", e)[1] for e in half] for half in halves]  # type: ignore[index,return-value]
+
+
+def write_sitemap_index(mirror: Path, lastmods: list[str]) -> None:
+    entries = "".join(
+        f"<sitemap><loc>https://bestnews.kz/sitemap-{n}.xml</loc><lastmod>{when}</lastmod></sitemap>"
+        for n, when in enumerate(lastmods, 1)
+    )
+    (mirror / "sitemap.xml").write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{entries}</sitemapindex>\n",
+        encoding="utf-8",
+    )
+
+
+def set_status(mirror: Path, url: str, status: int) -> None:
+    index = json.loads((mirror / "index.json").read_text(encoding="utf-8"))
+    index[url]["status"] = status
+    (mirror / "index.json").write_text(json.dumps(index), encoding="utf-8")
+
+
+def test_a_scheduled_run_reads_only_the_sitemaps_of_an_index_that_changed(tmp_path: Path, mirror: Path) -> None:
+    """Every run fetched every sitemap of a sitemap index (a news site's lists hundreds). Now one is
+    fetched again only when the index's <lastmod> for it is newer than when a run read it whole
+    and dealt with every article in it; a run that lost one of its articles to a server error
+    does not count, so that article is not left to the listings alone."""
+    _first_half, second_half = split_sitemap(mirror)
+    flaky = next(url for url in second_half if url in ALL_URLS)
+    set_status(mirror, flaky, 500)
+    first, report1 = crawl(tmp_path, mirror)
+    stats = report1["stats"]
+    assert stats["newsbot/dropped/http_500"] == 1 and flaky not in {r["url"] for r in all_records(tmp_path)}
+    assert (
+        "newsbot/sitemaps/remembered" not in stats
+        and "not noted as read: pages lost to transient errors: 1" in first.stderr
+    )
+    time.sleep(1.1)
+
+    set_status(mirror, flaky, 200)
+    second, report2 = crawl(tmp_path, mirror)
+    assert second.returncode == 0, second.stderr[-3000:]
+    stats = report2["stats"]
+    assert "newsbot/sitemaps/skipped_unchanged" not in stats  # both read again
+    assert stats["newsbot/sitemaps/remembered"] == 2
+    assert {r["url"] for r in all_records(tmp_path)} == ALL_URLS
+    time.sleep(1.1)
+
+    third, report3 = crawl(tmp_path, mirror)
+    assert third.returncode == 0, third.stderr[-3000:]
+    stats = report3["stats"]
+    assert stats["newsbot/sitemaps/listed"] == 2 and stats["newsbot/sitemaps/skipped_unchanged"] == 2
+    requests_skipping = stats["downloader/request_count"]
+    assert "sitemaps in indexes:  2, 2 not fetched as unchanged, 0 as older than since" in third.stderr
+    time.sleep(1.1)
+
+    # An article of the second sitemap changes: the site updates its <lastmod> there and in the index.
+    changed = next(url for url in reversed(second_half) if url in ALL_URLS and url != flaky)
+    case = next(p.stem for p in expected_cases() if json.loads(p.read_text(encoding="utf-8"))["url"] == changed)
+    html = (mirror / f"{case}.html").read_text(encoding="utf-8").replace("</p>", " (Обновлено.)</p>", 1)
+    (mirror / f"{case}.html").write_text(html, encoding="utf-8")
+    sitemap = mirror / "sitemap-2.xml"
+    xml, count = re.subn(
+        rf"(<loc>{re.escape(changed)}</loc>(?:(?!</url>).)*?<lastmod>)[^<]+",
+        r"\g<1>2026-11-27T09:00:00+05:00",
+        sitemap.read_text(encoding="utf-8"),
+        flags=re.S,
+    )
+    assert count == 1
+    sitemap.write_text(xml, encoding="utf-8")
+    write_sitemap_index(mirror, ["2026-11-01T00:00:00+05:00", "2026-11-27T09:00:00+05:00"])
+    fourth, report4 = crawl(tmp_path, mirror)
+    assert fourth.returncode == 0, fourth.stderr[-3000:]
+    stats = report4["stats"]
+    assert stats["newsbot/sitemaps/skipped_unchanged"] == 1 and stats["newsbot/sitemaps/remembered"] == 1
+    new = read_jsonl(tmp_path / report4["outputs"][0])
+    assert [r["url"] for r in new] == [changed] and new[0]["revision"] == 2
+    time.sleep(1.1)
+
+    # The same state as the third run, with the skipping turned off: the two sitemaps are fetched.
+    fifth = run_crawl(
+        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST,
+        "-s", "NEWSBOT_SITEMAP_SKIP_UNCHANGED=False",
+    )  # fmt: skip
+    assert fifth.returncode == 0, fifth.stderr[-3000:]
+    stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+    assert "newsbot/sitemaps/skipped_unchanged" not in stats
+    assert stats["downloader/request_count"] == requests_skipping + 2

@@ -1,4 +1,5 @@
-"""Open the incremental store for a crawl, and commit the run once its feed is on disk."""
+"""Open the incremental store for a crawl, commit the run once its feed is on disk, and remember
+which sitemaps of a sitemap index a run read whole."""
 
 from __future__ import annotations
 
@@ -15,8 +16,12 @@ from scrapy.utils.defer import deferred_from_coro
 from newsbot.distributed import RedisArticleStore
 from newsbot.feeds import feed_storing, feeds_articles, remove_stale_parts
 from newsbot.state import ArticleStore, StoreLocked, StoreUnreadable, records_in, set_aside
+from newsbot.stats import transient_drops
 
 logger = logging.getLogger(__name__)
+
+# Stats that say a run left some of its work undone.
+_RUN_FAILURES = ("newsbot/failure/", "feedexport/failed_count/", "spider_exceptions/")
 
 
 class IncrementalState:
@@ -29,6 +34,8 @@ class IncrementalState:
         self.store: ArticleStore | RedisArticleStore | None = None
         self.run_id = ""
         self.committed = False
+        self.sitemaps: dict[str, datetime] = {}
+        """Sitemaps read whole this run, with the ``<lastmod>`` their index gave them."""
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.feed_storing, signal=feed_storing)
         crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
@@ -140,10 +147,54 @@ class IncrementalState:
         self.committed = True
         logger.info("Incremental store: %d articles marked exported (%s)", count, slot.uri)
 
+    # -- sitemaps of a sitemap index ----------------------------------------------------------
+    def sitemap_unchanged(self, url: str, lastmod: datetime | None) -> bool:
+        """True when the sitemap ``url``, which its index says last changed at ``lastmod``, was read
+        whole by a run that ended well (see :meth:`_remember_sitemaps`) and has not changed since:
+        every article it lists was exported or found unchanged then, so a scheduled run need not
+        fetch it again (a sitemap index of a news site lists hundreds, one a month or a day).
+        ``NEWSBOT_SITEMAP_SKIP_UNCHANGED=False`` reads them all every run."""
+        if lastmod is None or self.store is None:
+            return False
+        if not self.crawler.settings.getbool("NEWSBOT_SITEMAP_SKIP_UNCHANGED"):
+            return False
+        read = self.store.sitemap_lastmod(url)
+        return read is not None and lastmod <= read
+
+    def sitemap_read(self, url: str, lastmod: str | None) -> None:
+        """The sitemap ``url`` was read to its end; ``lastmod`` (ISO text) is its index's date for it."""
+        if lastmod:
+            self.sitemaps[url] = datetime.fromisoformat(lastmod)
+
+    def _remember_sitemaps(self, spider: Any, reason: str) -> None:
+        """Note the sitemaps this run read whole, only when every article they listed was dealt with
+        for good: the run finished with no failure, followed every entry (no ``since``, no choice
+        of sections), lost no page to a transient error (a timeout, a 5xx: such an article is fetched
+        again only if its sitemap is read again), and its records were stored."""
+        if not self.sitemaps or self.store is None:
+            return
+        stats = self.crawler.stats.get_stats()
+        failed = [key for key, value in stats.items() if value and key.startswith(_RUN_FAILURES)]
+        why = (
+            f"the run's finish reason is {reason}" if reason != "finished"
+            else f"the run had {failed[0]}" if failed
+            else "the run did not follow every entry (since or sections)" if not spider.reads_whole_sitemaps()
+            else f"pages lost to transient errors: {transient_drops(stats)}" if transient_drops(stats)
+            else "the run's records were not stored" if not self.store.settled(self.run_id)
+            else None
+        )  # fmt: skip
+        if why is not None:
+            logger.info("The %d sitemaps read this run are not noted as read: %s", len(self.sitemaps), why)
+            return
+        self.store.remember_sitemaps(self.sitemaps)
+        self.crawler.stats.set_value("newsbot/sitemaps/remembered", len(self.sitemaps))
+
     def engine_stopped(self) -> None:
         if self.store is None:
             return
         reason = self.crawler.stats.get_value("finish_reason") or "unknown"
+        if self.crawler.spider is not None:
+            self._remember_sitemaps(self.crawler.spider, str(reason))
         self.store.end_run(self.run_id, str(reason))
         self.store.close()
         self.store = None

@@ -154,6 +154,12 @@ class RunSummary:
             f"  dropped:              {drops or 'none'}",
             f"  field coverage:       {coverage or 'n/a'}",
         ]
+        if listed := stats.get("newsbot/sitemaps/listed", 0):
+            lines.insert(
+                5,
+                f"  sitemaps in indexes:  {listed}, {stats.get('newsbot/sitemaps/skipped_unchanged', 0)} not fetched "
+                f"as unchanged, {stats.get('newsbot/sitemaps/skipped_old', 0)} as older than since",
+            )
         if self.failures:
             lines.append(f"  failures:             {'; '.join(self.failures)}")
         return "\n".join(lines)

@@ -20,11 +20,11 @@ from scrapy.exceptions import ResponseDataLossError
 from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
-from scrapy.utils.sitemap import Sitemap
 from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
 from newsbot.extensions.incremental import IncrementalState
+from newsbot.sitemaps import SitemapDocument
 from newsbot.sites.base import PAGE_KIND_DETAIL, ArticlePage, unusable_response
 from newsbot.sites.markup import compiled_css
 from newsbot.sites.urls import link_url
@@ -195,22 +195,53 @@ class NewsSpider(scrapy.Spider):
             record_drop(self.crawler, "bad_sitemap", response.url, "gzipped sitemap that does not unpack")
             return
         try:
-            sitemap = Sitemap(body)
-        except Exception:  # lxml raises several types on a broken document
+            sitemap = SitemapDocument(body)
+        except ValueError:
             record_drop(self.crawler, "bad_sitemap", response.url, "sitemap is not XML")
             return
-        if sitemap.type == "sitemapindex":
-            for entry in sitemap:
-                if url := self._follow(entry["loc"], "", response.url):
-                    yield scrapy.Request(url, callback=self.parse_sitemap)
+        if sitemap.kind == "sitemapindex":
+            yield from self._sitemaps_of_index(sitemap, response.url)
+            return
+        if sitemap.kind != "urlset":
+            record_drop(self.crawler, "bad_sitemap", response.url, f"<{sitemap.kind}> document, not a sitemap")
             return
         for entry in sitemap:
-            loc = self._follow(entry.get("loc", ""), "", response.url)
-            when = self._card_date(entry.get("lastmod"))
+            loc = self._follow(entry.loc, "", response.url)
+            # A Google News sitemap may give only the publication date.
+            when = self._card_date(entry.lastmod) or self._card_date(entry.published)
             if not loc or not self.article_url(loc) or not self._in_section(loc) or self._too_old(when):
                 continue
             if request := self.article_request(loc, lastmod=when):
                 yield request
+        state = self.crawler.get_extension(IncrementalState)
+        if state is not None and sitemap.complete:
+            state.sitemap_read(response.url, response.meta.get("newsbot_sitemap_lastmod"))
+
+    def _sitemaps_of_index(self, index: SitemapDocument, found_on: str) -> Iterator[scrapy.Request]:
+        """Requests for the sitemaps of a sitemap index, but not for one whose ``<lastmod>`` says it
+        holds nothing newer than ``since``, nor (with the incremental store) one that has not
+        changed since a run read it whole (see :meth:`IncrementalState.sitemap_unchanged`)."""
+        state = self.crawler.get_extension(IncrementalState)
+        stats = self.crawler.stats
+        for entry in index:
+            url = self._follow(entry.loc, "", found_on)
+            if url is None:
+                continue
+            stats.inc_value("newsbot/sitemaps/listed")
+            when = self._card_date(entry.lastmod)
+            if self._too_old(when):
+                stats.inc_value("newsbot/sitemaps/skipped_old")
+                continue
+            if state is not None and state.sitemap_unchanged(url, when):
+                stats.inc_value("newsbot/sitemaps/skipped_unchanged")
+                continue
+            meta = {"newsbot_sitemap_lastmod": when.isoformat() if when else None}
+            yield scrapy.Request(url, callback=self.parse_sitemap, meta=meta)
+
+    def reads_whole_sitemaps(self) -> bool:
+        """True when this run follows every article a sitemap lists (no ``since``, no choice of
+        sections): only then may it note a sitemap as read (see :class:`IncrementalState`)."""
+        return self.since is None and self.all_sections
 
     def article_request(self, url: str, lastmod: datetime | None = None) -> scrapy.Request | None:
         canonical = self.article_url(url)

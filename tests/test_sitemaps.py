@@ -1,0 +1,110 @@
+"""Sitemaps: the reader (Google News dates kept, a cut-off file told apart, no entities resolved)
+and the spider's use of it (dates of news sitemaps, a sitemap index bounded by ``since``)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from scrapy.http import XmlResponse
+from scrapy.utils.test import get_crawler
+
+from newsbot.sitemaps import SitemapDocument, SitemapEntry
+from newsbot.spiders.bestnews import BestnewsSpider
+from newsbot.text.dates import zone
+
+URLSET = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+NEWS_ENTRY = (
+    "<url><loc>https://bestnews.kz/kazakhstan/104500-novost</loc><news:news>"
+    "<news:publication><news:name>Bestnews.kz</news:name><news:language>ru</news:language></news:publication>"
+    "<news:publication_date>2026-11-27T09:30:00+05:00</news:publication_date>"
+    "<news:title>Новость</news:title></news:news></url>"
+)
+PLAIN_ENTRY = "<url><loc> https://bestnews.kz/sport/104400-match </loc><lastmod>2026-11-20</lastmod></url>"
+
+
+def test_entries_keep_lastmod_and_the_news_publication_date() -> None:
+    """Scrapy's reader flattens <news:news> to an empty string: a Google News sitemap's only date
+    was lost, so every entry looked undated (fetched on every run, never bounded by ``since``)."""
+    document = SitemapDocument(
+        f"{URLSET}{NEWS_ENTRY}{PLAIN_ENTRY}<url><lastmod>2026-11-20</lastmod></url></urlset>\n".encode()
+    )
+    assert document.kind == "urlset"
+    assert list(document) == [
+        SitemapEntry("https://bestnews.kz/kazakhstan/104500-novost", None, "2026-11-27T09:30:00+05:00"),
+        SitemapEntry("https://bestnews.kz/sport/104400-match", "2026-11-20", None),
+    ]  # the entry without <loc> is none
+    assert document.complete
+
+
+def test_a_cut_off_sitemap_is_read_but_not_complete() -> None:
+    """lxml reads a cut-off document without complaint: the reader says whether the root's end tag
+    was there, so a sitemap cut off in transit is never noted as read whole."""
+    whole = f"{URLSET}{PLAIN_ENTRY}{NEWS_ENTRY}</urlset>".encode()
+    cut = SitemapDocument(whole[: whole.index(b"<news:title>")])
+    assert [e.loc for e in cut] == [
+        "https://bestnews.kz/sport/104400-match",
+        "https://bestnews.kz/kazakhstan/104500-novost",
+    ]
+    assert not cut.complete
+    assert SitemapDocument(whole + b"\n\n").complete
+    assert not SitemapDocument(b'<?xml version="1.0"?><urlset><url><loc>x</loc></url></sitemapindex>').complete
+
+
+@pytest.mark.parametrize("body", [b"", b"not xml at all", b"\x00\x01\x02"])
+def test_bytes_that_are_no_xml_raise_value_error(body: bytes) -> None:
+    with pytest.raises(ValueError):
+        SitemapDocument(body)
+
+
+def test_entities_are_not_resolved() -> None:
+    """An external entity must not be read (a file of the crawling machine in a URL it requests)."""
+    body = (
+        b'<?xml version="1.0"?><!DOCTYPE urlset [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://bestnews.kz/a/1-&x;</loc></url></urlset>'
+    )
+    locs = [e.loc for e in SitemapDocument(body)]
+    assert len(locs) <= 1 and all("/etc" not in loc and "\n" not in loc for loc in locs)
+
+
+def _spider(**kwargs: str) -> tuple[BestnewsSpider, object]:
+    crawler = get_crawler(BestnewsSpider)
+    return BestnewsSpider.from_crawler(crawler, **kwargs), crawler
+
+
+def test_a_news_sitemap_date_is_the_entry_date() -> None:
+    spider, _crawler = _spider(since="2026-11-25")
+    body = f"{URLSET}{NEWS_ENTRY}{PLAIN_ENTRY}</urlset>".encode()
+    requests = list(spider.parse_sitemap(XmlResponse(url="https://bestnews.kz/sitemap-news.xml", body=body)))
+    # The news entry is dated 27 November (kept); the plain one 20 November, before ``since``.
+    assert [r.url for r in requests] == ["https://bestnews.kz/kazakhstan/104500-novost"]
+    assert datetime.fromisoformat(requests[0].meta["newsbot_lastmod"]) == datetime(2026, 11, 27, 9, 30, tzinfo=zone())
+
+
+def test_an_index_skips_sitemaps_older_than_since() -> None:
+    """A sitemap whose <lastmod> is before ``since`` lists nothing changed since: not fetched."""
+    spider, crawler = _spider(since="2026-11-01")
+    index = (
+        '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<sitemap><loc>https://bestnews.kz/sitemap-2026-10.xml</loc><lastmod>2026-10-31T23:00:00+05:00</lastmod></sitemap>"
+        "<sitemap><loc>https://bestnews.kz/sitemap-2026-11.xml</loc><lastmod>2026-11-27T10:00:00+05:00</lastmod></sitemap>"
+        "<sitemap><loc>https://bestnews.kz/sitemap-pages.xml</loc></sitemap></sitemapindex>"
+    )
+    requests = list(spider.parse_sitemap(XmlResponse(url="https://bestnews.kz/sitemap.xml", body=index.encode())))
+    assert [r.url for r in requests] == [
+        "https://bestnews.kz/sitemap-2026-11.xml",
+        "https://bestnews.kz/sitemap-pages.xml",
+    ]
+    assert requests[0].meta["newsbot_sitemap_lastmod"].startswith("2026-11-27T10:00:00")
+    assert requests[1].meta["newsbot_sitemap_lastmod"] is None
+    assert crawler.stats.get_value("newsbot/sitemaps/skipped_old") == 1  # type: ignore[attr-defined]
+    assert crawler.stats.get_value("newsbot/sitemaps/listed") == 3  # type: ignore[attr-defined]
+
+
+def test_an_xml_document_that_is_no_sitemap_is_counted() -> None:
+    """An RSS feed or an HTML page at the sitemap's address was read as an empty sitemap, silently."""
+    spider, crawler = _spider()
+    for body in (b'<?xml version="1.0"?><rss version="2.0"><channel><item><link>https://bestnews.kz/a/1-b</link></item></channel></rss>',
+                 b"<html><body>Not found</body></html>"):  # fmt: skip
+        assert list(spider.parse_sitemap(XmlResponse(url="https://bestnews.kz/sitemap.xml", body=body))) == []
+    assert crawler.stats.get_value("newsbot/dropped/bad_sitemap") == 2  # type: ignore[attr-defined]
