@@ -14,6 +14,10 @@ queue and duplicate filter, ``SCHEDULER_PERSIST`` on) and the incremental store 
 - The first worker to go idle would end the crawl for all with ``SCHEDULER_PERSIST`` off: it is on.
   An idle worker also stays up while other workers are alive or dead workers' requests wait to be
   given back, so a survivor finishes a dead worker's share.
+- Each worker keeps a site's ``Crawl-delay`` in its own downloader, so N workers would send N
+  times as many requests as the site asks for. Here the workers take turns through Redis
+  (:class:`SitePace`): each download to a site with a delay waits for its turn, one delay after
+  the last one any worker sent.
 - Requests are serialized as JSON, not pickled: nothing read from the network is unpickled.
 - scrapy-redis passes ``spider=`` to the stats collector on every request, which Scrapy 2.19
   deprecates with one warning per request: that warning is filtered (see :func:`quiet_scrapy_redis`).
@@ -21,6 +25,7 @@ queue and duplicate filter, ``SCHEDULER_PERSIST`` on) and the incremental store 
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import logging
@@ -52,6 +57,59 @@ def quiet_scrapy_redis() -> None:
         category=ScrapyDeprecationWarning,
         message=r"Passing a 'spider' argument to \w*StatsCollector\.inc_value\(\)",
     )
+
+
+# One turn at a site, shared by every worker: the next free moment is kept in Redis, read on Redis's
+# clock (the workers' clocks may differ), moved one delay on, and the wait for this turn returned.
+_TURN_SCRIPT = """
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
+local delay = tonumber(ARGV[1])
+local turn = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
+redis.call('SET', KEYS[1], string.format('%.6f', turn + delay), 'PX', math.ceil((turn + delay - now) * 1000) + 60000)
+return string.format('%.6f', turn - now)
+"""
+
+
+class SitePace:
+    """All workers' downloads from a site, at least the site's delay apart (its ``Crawl-delay``,
+    or a ``DOWNLOAD_SLOTS`` delay): Scrapy keeps a site's delay per process. Called by the download
+    handler right before each download (:class:`newsbot.replay.ReplayDownloadHandler`), after the
+    worker's own download slot let the request go, so the turn is taken when the request is sent.
+    A site without such a delay is not paced here (AutoThrottle paces each worker). If Redis
+    cannot be reached the worker keeps its own pace, with a warning and
+    ``newsbot/distributed/pace_unavailable``."""
+
+    def __init__(self, crawler: Any, server: Any):
+        self.crawler = crawler
+        self.server = server
+        self.turn = server.register_script(_TURN_SCRIPT)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SitePace:
+        from scrapy_redis.connection import from_settings
+
+        return cls(crawler, from_settings(crawler.settings))
+
+    def delay(self, request: Any) -> tuple[str, float]:
+        """The request's download slot and the delay set for it (0.0 for none)."""
+        downloader = self.crawler.engine.downloader
+        key = downloader.get_slot_key(request)
+        return key, float(downloader.per_slot_settings.get(key, {}).get("delay") or 0.0)
+
+    async def wait_turn(self, request: Any) -> None:
+        key, delay = self.delay(request)
+        if delay <= 0:
+            return
+        try:
+            wait = float(self.turn(keys=[f"newsbot:pace:{key}"], args=[f"{delay:.6f}"]))
+        except RedisError as exc:
+            self.crawler.stats.inc_value("newsbot/distributed/pace_unavailable")
+            logger.warning("Cannot take a turn at %s through Redis (%s): this worker keeps its own pace", key, exc)
+            return
+        if wait > 0:
+            self.crawler.stats.inc_value("newsbot/distributed/paced")
+            await asyncio.sleep(wait)
 
 
 # -- JSON serializer for the shared queue (scrapy-redis's SCHEDULER_SERIALIZER) ----------------

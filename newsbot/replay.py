@@ -9,6 +9,10 @@ compression and the spider behave exactly as on the live site:
   headers) into ``<dir>`` in the same layout, so the folder can be replayed later.
 - neither: a plain live download through Scrapy's HTTP handler.
 
+With ``REDIS_URL`` set (several workers), each download first waits for the site's turn across
+all workers (:class:`newsbot.distributed.SitePace`): this is the one place every request passes
+right before it is sent.
+
 ``index.json`` maps an absolute URL to ``{"file": name or null, "status": int, "headers": {...}}``,
 or to ``{"sequence": [entry, entry, ...]}`` for a server that answers differently each time (a 503
 with Retry-After, then a 200): the entries are served in turn and the last one repeats.
@@ -97,6 +101,12 @@ class ReplayDownloadHandler(BaseDownloadHandler):
         self._canonical: dict[str, str] = {}
         self._served: dict[str, int] = {}
         self.live: Any = None
+        # Several workers (REDIS_URL): downloads from a site with a delay take turns across them.
+        self.pace: Any = None
+        if settings.get("REDIS_URL"):
+            from newsbot.distributed import SitePace
+
+            self.pace = SitePace.from_crawler(crawler)
         if self.replay_dir is not None:
             self.index = load_index(self.replay_dir)
             self._canonical = {canonicalize_url(url): url for url in self.index}
@@ -111,6 +121,8 @@ class ReplayDownloadHandler(BaseDownloadHandler):
                 logger.info("Recording responses into %s", self.record_dir)
 
     async def download_request(self, request: Request) -> Response:
+        if self.pace is not None:
+            await self.pace.wait_turn(request)
         if self.replay_dir is not None:
             return self._replay(request)
         response: Response = await self.live.download_request(request)

@@ -17,6 +17,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -81,17 +82,23 @@ execute(["scrapy", *sys.argv[1:]])
 
 
 def start_worker(
-    workdir: Path, redis_url: str, delay: float, *, die_after_storing: bool = False
+    workdir: Path,
+    redis_url: str,
+    delay: float,
+    *,
+    die_after_storing: bool = False,
+    mirror: Path = MIRROR,
+    extra: tuple[str, ...] = (),
 ) -> subprocess.Popen[bytes]:
     workdir.mkdir(parents=True, exist_ok=True)
     (workdir / "scrapy.cfg").write_text((ROOT / "scrapy.cfg").read_text())
     runner = ["-c", DIE_AFTER_STORING] if die_after_storing else ["-m", "scrapy"]
     cmd = [
         sys.executable, *runner, "crawl", "bestnews",
-        "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", f"REDIS_URL={redis_url}",
+        "-s", f"NEWSBOT_REPLAY={mirror}", "-s", f"REDIS_URL={redis_url}",
         "-s", f"DOWNLOAD_DELAY={delay}", "-s", "RANDOMIZE_DOWNLOAD_DELAY=False",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "NEWSBOT_WORKER_TTL=2",
-        "-s", "NEWSBOT_STATS_FILE=stats.json", "-s", "LOG_FILE=crawl.log",
+        "-s", "NEWSBOT_STATS_FILE=stats.json", "-s", "LOG_FILE=crawl.log", *extra,
     ]  # fmt: skip
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(cmd, cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -131,6 +138,37 @@ def test_two_workers_export_every_article_once(tmp_path: Path, redis_url: str) -
     for worker in ("a", "b"):
         log = (tmp_path / worker / "crawl.log").read_text()
         assert "inc_value() is deprecated" not in log  # scrapy-redis's per-request warning is filtered
+
+
+def test_workers_share_a_sites_crawl_delay(tmp_path: Path, redis_url: str) -> None:
+    """Each worker kept robots.txt's Crawl-delay in its own downloader, so two workers sent twice
+    as many requests as the site asked for. They take turns through Redis now: every response
+    of the two, merged, is at least about one delay after the one before."""
+    mirror = tmp_path / "mirror"
+    shutil.copytree(MIRROR, mirror)
+    robots = (mirror / "robots.txt").read_text(encoding="utf-8")
+    (mirror / "robots.txt").write_text(robots.replace("User-agent: *\n", "User-agent: *\nCrawl-delay: 0.15\n", 1))
+    times = tmp_path / "times.txt"
+    extra = (
+        "-s",
+        'SPIDER_MIDDLEWARES={"tests.response_times.ResponseTimes": 0}',
+        "-s",
+        f"NEWSBOT_TEST_RESPONSE_TIMES={times}",
+    )
+    workers = {name: start_worker(tmp_path / name, redis_url, delay=0, mirror=mirror, extra=extra) for name in "ab"}
+    for name, worker in workers.items():
+        assert worker.wait(timeout=300) == 0, (tmp_path / name / "crawl.log").read_text()[-3000:]
+    counts = Counter(r["url"] for r in records(tmp_path / "a", tmp_path / "b"))
+    assert set(counts) == ALL_URLS and set(counts.values()) == {1}
+    stats = [json.loads((tmp_path / name / "stats.json").read_text(encoding="utf-8"))["stats"] for name in "ab"]
+    assert all(s["newsbot/robots/crawl_delay/bestnews.kz"] == 0.15 for s in stats)
+    assert all(s.get("downloader/response_count", 0) > 2 for s in stats), "both workers must take part"
+    assert sum(s.get("newsbot/distributed/paced", 0) for s in stats) > 0
+    # Each worker's robots.txt is fetched before it knows the delay; every other response counts.
+    moments = sorted(float(line.split()[0]) for line in times.read_text().splitlines() if "robots.txt" not in line)
+    gaps = [later - earlier for earlier, later in pairwise(moments)]
+    assert len(moments) >= len(ALL_URLS)
+    assert min(gaps) >= 0.15 * 0.8, sorted(gaps)[:5]
 
 
 def test_a_killed_worker_share_is_finished_by_the_other(tmp_path: Path, redis_url: str) -> None:
@@ -254,3 +292,29 @@ def test_a_worker_that_cannot_reach_redis_says_so_and_does_not_start(tmp_path: P
     assert result.returncode == 2  # could not start
     assert "CRITICAL: Redis cannot be reached" in result.stderr
     assert "secret" not in result.stderr  # the URL's password is not logged
+
+
+def test_a_worker_that_cannot_take_its_turn_keeps_its_own_pace() -> None:
+    """Redis gone mid-crawl: the download goes ahead at the worker's own pace (its downloader
+    still keeps the delay), with a warning and a counter, rather than failing."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+
+    from newsbot.distributed import SitePace
+
+    def unreachable(**_: Any) -> str:
+        raise RedisConnectionError("Connection refused")
+
+    crawler = get_crawler()
+    slots = {"bestnews.kz": {"delay": 0.5}}
+    downloader = SimpleNamespace(per_slot_settings=slots, get_slot_key=lambda request: "bestnews.kz")
+    crawler.engine = SimpleNamespace(downloader=downloader)  # type: ignore[assignment]
+    pace = SitePace(crawler, SimpleNamespace(register_script=lambda script: unreachable))
+    started = time.perf_counter()
+    asyncio.run(pace.wait_turn(Request("https://bestnews.kz/kazakhstan/1-a")))
+    assert time.perf_counter() - started < 0.1
+    assert crawler.stats.get_value("newsbot/distributed/pace_unavailable") == 1
