@@ -33,7 +33,7 @@ import os
 import socket
 import time
 import warnings
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -431,6 +431,13 @@ class RedisArticleStore:
 
     def remember_sitemaps(self, read: dict[str, datetime]) -> None:
         """Nothing to remember (see :meth:`sitemap_lastmod`)."""
+
+    def listing_read_to_end(self, url: str) -> bool:
+        return bool(self.server.hexists(self._k("listings"), url))
+
+    def remember_listings(self, urls: set[str]) -> None:
+        now = datetime.now(UTC).isoformat()
+        self.server.hset(self._k("listings"), mapping={url: now for url in urls})
 
     def end_run(self, run_id: str, status: str) -> None:
         """Forget the run; whatever it still has pending was not stored (see :meth:`commit_run`)."""

@@ -25,7 +25,8 @@ NEWSBOT_LISTING_KNOWN_PAGES = 2
 before and unchanged, but at most one (a dead link is never exported; new articles are at the top of
 a listing, so the pages below hold nothing new): a scheduled run reads a few pages
 of each listing, not the archive. 0: always paginate to the end. Not applied with ``-a since=`` or
-``-a max_pages=``, nor without the incremental store."""
+``-a max_pages=``, nor without the incremental store, nor to a listing that no run has read down
+to its last page yet."""
 NEWSBOT_SITEMAP_SKIP_UNCHANGED = True
 """A sitemap of a sitemap index is not fetched again while the index's ``<lastmod>`` for it is not
 newer than when a run read it whole and dealt with every article it lists (see

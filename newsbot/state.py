@@ -58,6 +58,10 @@ CREATE TABLE IF NOT EXISTS sitemaps (
     lastmod TEXT NOT NULL,
     read_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS listings (
+    url TEXT PRIMARY KEY,
+    read_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS snapshots (
     name TEXT PRIMARY KEY,
     digest TEXT NOT NULL,
@@ -280,6 +284,16 @@ class ArticleStore:
             self.db.execute("BEGIN")
             for url, lastmod in read.items():
                 self.db.execute("INSERT OR REPLACE INTO sitemaps VALUES (?, ?, ?)", (url, utc_text(lastmod), now))
+
+    # -- listings read to their last page (see NewsSpider._enough_known) -------------------------
+    def listing_read_to_end(self, url: str) -> bool:
+        return self.db.execute("SELECT 1 FROM listings WHERE url=?", (url,)).fetchone() is not None
+
+    def remember_listings(self, urls: set[str]) -> None:
+        now = datetime.now(UTC).isoformat()
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany("INSERT OR REPLACE INTO listings VALUES (?, ?)", [(url, now) for url in sorted(urls)])
 
     # -- snapshots (the site-wide tag cloud) ---------------------------------------------------
     def snapshot_digest(self, name: str) -> str | None:

@@ -363,3 +363,35 @@ def test_a_scheduled_run_reads_only_the_sitemaps_of_an_index_that_changed(tmp_pa
     stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
     assert "newsbot/sitemaps/skipped_unchanged" not in stats
     assert stats["downloader/request_count"] == requests_skipping + 2
+
+
+def test_a_listing_never_read_to_its_end_is_read_on_past_known_articles(tmp_path: Path, mirror: Path) -> None:
+    """A scheduled run stops paging down a listing at pages of known articles. After a first crawl
+    of the archive that did not reach the listing's end (killed, or here limited by max_pages), that
+    rule lost the older pages for good: the next run met known articles on top and stopped. Now it
+    applies only once a run has read the listing to its last page. The sitemap and the feed are
+    taken away here, so the listings are the only way to the older articles."""
+    for address in ("https://bestnews.kz/sitemap.xml", "https://bestnews.kz/novosti?format=feed&type=rss"):
+        set_status(mirror, address, 404)
+    limited = run_crawl(
+        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST, "-a", "max_pages=2"
+    )
+    assert limited.returncode == 0, limited.stderr[-3000:]
+    first = {r["url"] for r in all_records(tmp_path)}
+    assert first < ALL_URLS
+    time.sleep(1.1)
+
+    second, report2 = crawl(tmp_path, mirror)
+    assert second.returncode == 0, second.stderr[-3000:]
+    records = all_records(tmp_path)
+    assert {r["url"] for r in records} == ALL_URLS and len(records) == len(ALL_URLS)
+    stats = report2["stats"]
+    assert "newsbot/listing/stopped_at_known" not in stats
+    assert stats["newsbot/listing/archive_not_read_yet"] >= 1
+    assert stats["newsbot/listing/read_to_end"] >= 8  # the sections and /novosti
+    time.sleep(1.1)
+
+    third, report3 = crawl(tmp_path, mirror)
+    assert third.returncode == 0, third.stderr[-3000:]
+    assert report3["stats"]["newsbot/listing/stopped_at_known"] == 3  # the three listings of three pages
+    assert "newsbot/listing/archive_not_read_yet" not in report3["stats"]

@@ -1,5 +1,5 @@
 """Open the incremental store for a crawl, commit the run once its feed is on disk, and remember
-which sitemaps of a sitemap index a run read whole."""
+which sitemaps of a sitemap index a run read whole and which listings it read to their end."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ class IncrementalState:
         self.committed = False
         self.sitemaps: dict[str, datetime] = {}
         """Sitemaps read whole this run, with the ``<lastmod>`` their index gave them."""
+        self.listings: set[str] = set()
+        """Listings (their first pages' addresses) read to their last page this run."""
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.feed_storing, signal=feed_storing)
         crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
@@ -174,20 +176,44 @@ class IncrementalState:
         if not self.sitemaps or self.store is None:
             return
         stats = self.crawler.stats.get_stats()
-        failed = [key for key, value in stats.items() if value and key.startswith(_RUN_FAILURES)]
         why = (
-            f"the run's finish reason is {reason}" if reason != "finished"
-            else f"the run had {failed[0]}" if failed
-            else "the run did not follow every entry (since or sections)" if not spider.reads_whole_sitemaps()
-            else f"pages lost to transient errors: {transient_drops(stats)}" if transient_drops(stats)
-            else "the run's records were not stored" if not self.store.settled(self.run_id)
-            else None
-        )  # fmt: skip
+            self._unfinished(reason)
+            or ("the run did not follow every entry (since or sections)" if not spider.reads_whole_sitemaps() else None)
+            or (f"pages lost to transient errors: {transient_drops(stats)}" if transient_drops(stats) else None)
+            or ("the run's records were not stored" if not self.store.settled(self.run_id) else None)
+        )
         if why is not None:
             logger.info("The %d sitemaps read this run are not noted as read: %s", len(self.sitemaps), why)
             return
         self.store.remember_sitemaps(self.sitemaps)
         self.crawler.stats.set_value("newsbot/sitemaps/remembered", len(self.sitemaps))
+
+    def _unfinished(self, reason: str) -> str | None:
+        """Why the run left some of its work undone, or None."""
+        if reason != "finished":
+            return f"the run's finish reason is {reason}"
+        stats = self.crawler.stats.get_stats()
+        failed = [key for key, value in stats.items() if value and key.startswith(_RUN_FAILURES)]
+        return f"the run had {failed[0]}" if failed else None
+
+    # -- listings read to their last page ---------------------------------------------------------
+    def listing_ended(self, listing: str) -> None:
+        """This run followed the listing named by its first page ``listing`` to its last page."""
+        self.listings.add(listing)
+
+    def _remember_listings(self, reason: str) -> None:
+        """Note the listings this run read to their last page, when the run finished without a
+        failure: from then on a scheduled run may stop paging down them at known articles
+        (:meth:`newsbot.spiders.base.NewsSpider._enough_known`). An article of theirs lost to a
+        transient error does not hold this back: the store does not know it, so it is fetched
+        again whenever a run reads the page it is on."""
+        if not self.listings or self.store is None:
+            return
+        if why := self._unfinished(reason):
+            logger.info("The %d listings read to their end this run are not noted: %s", len(self.listings), why)
+            return
+        self.store.remember_listings(self.listings)
+        self.crawler.stats.set_value("newsbot/listing/read_to_end", len(self.listings))
 
     def engine_stopped(self) -> None:
         if self.store is None:
@@ -195,6 +221,7 @@ class IncrementalState:
         reason = self.crawler.stats.get_value("finish_reason") or "unknown"
         if self.crawler.spider is not None:
             self._remember_sitemaps(self.crawler.spider, str(reason))
+        self._remember_listings(str(reason))
         self.store.end_run(self.run_id, str(reason))
         self.store.close()
         self.store = None

@@ -98,15 +98,19 @@ class NewsSpider(scrapy.Spider):
     # -- crawling -------------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
         for url in self.listing_urls() + self.tag_urls():
-            yield scrapy.Request(url, callback=self.parse_listing, cb_kwargs={"page": 1})
+            yield scrapy.Request(url, callback=self.parse_listing, cb_kwargs={"page": 1, "listing": url})
         for url in self.feed_urls():
             yield scrapy.Request(url, callback=self.parse_feed)
         for url in self.sitemap_urls():
             yield scrapy.Request(url, callback=self.parse_sitemap)
 
-    def parse_listing(self, response: Response, page: int, known_pages: int = 0) -> Iterator[Any]:
+    def parse_listing(
+        self, response: Response, page: int, known_pages: int = 0, listing: str | None = None
+    ) -> Iterator[Any]:
         """Request the articles of a listing page and its next page. ``known_pages``: how many pages
-        in a row before this one held only articles already exported and unchanged (but one)."""
+        in a row before this one held only articles already exported and unchanged (but one);
+        ``listing``: the address of the listing's first page, which names the listing."""
+        listing = listing or response.url
         if not isinstance(response, TextResponse):
             record_drop(self.crawler, "not_text", response.url, "listing is not text")
             return
@@ -141,7 +145,13 @@ class NewsSpider(scrapy.Spider):
             elif self.article_url(url) is not None:
                 known += 1  # exported before and unchanged
         next_href = _first_string(root, self.listing_next)
-        if not next_href or reached_old:
+        if reached_old:
+            return
+        if not next_href:
+            # The listing's last page: its whole archive has been seen (see _enough_known).
+            state = self.crawler.get_extension(IncrementalState)
+            if state is not None:
+                state.listing_ended(listing)
             return
         if self.max_pages is not None and page >= self.max_pages:
             return
@@ -149,7 +159,7 @@ class NewsSpider(scrapy.Spider):
         # page that is not an article): new articles are at the top of a listing, so two such pages
         # in a row mean the rest was read before.
         known_pages = known_pages + 1 if known and new <= 1 else 0
-        if self._enough_known(known_pages):
+        if self._enough_known(known_pages, listing):
             self.crawler.stats.inc_value("newsbot/listing/stopped_at_known")
             logger.info(
                 "Listing %s: %d pages in a row hold only articles exported before; not paginating further",
@@ -159,19 +169,30 @@ class NewsSpider(scrapy.Spider):
             return
         if next_url := self._follow(next_href, base, response.url):
             yield scrapy.Request(
-                next_url, callback=self.parse_listing, cb_kwargs={"page": page + 1, "known_pages": known_pages}
+                next_url,
+                callback=self.parse_listing,
+                cb_kwargs={"page": page + 1, "known_pages": known_pages, "listing": listing},
             )
 
-    def _enough_known(self, known_pages: int) -> bool:
+    def _enough_known(self, known_pages: int, listing: str) -> bool:
         """True when a listing has shown ``NEWSBOT_LISTING_KNOWN_PAGES`` pages in a row of articles
         exported before (all but at most one a page): its older pages hold nothing new either. Only
         with the incremental store on, and never with ``since`` (a run bounded by date goes back to
-        it) or ``max_pages`` set."""
+        it) or ``max_pages`` set; and only once a run has read the listing down to its last page:
+        until then its older pages may never have been read (a first crawl of the archive that was
+        killed, or stopped by ``since`` or ``max_pages``), and the next run carries on down."""
         limit = self.crawler.settings.getint("NEWSBOT_LISTING_KNOWN_PAGES")
         if limit <= 0 or known_pages < limit or self.since or self.max_pages is not None:
             return False
         state = self.crawler.get_extension(IncrementalState)
-        return state is not None and state.store is not None
+        if state is None or state.store is None:
+            return False
+        if not state.store.listing_read_to_end(listing):
+            if known_pages == limit:
+                self.crawler.stats.inc_value("newsbot/listing/archive_not_read_yet")
+                logger.info("Listing %s: never read to its last page; reading on past known articles", listing)
+            return False
+        return True
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):

@@ -52,7 +52,9 @@ class GenericSpider(NewsSpider):
     def sitemap_urls(self) -> list[str]:
         return self.sitemaps
 
-    def parse_listing(self, response: Response, page: int, known_pages: int = 0) -> Iterator[Any]:
+    def parse_listing(
+        self, response: Response, page: int, known_pages: int = 0, listing: str | None = None
+    ) -> Iterator[Any]:
         """A start page: every same-site link is a candidate article (start pages are not paginated)."""
         if not isinstance(response, TextResponse):
             return
