@@ -432,6 +432,22 @@ class RedisArticleStore:
     def remember_sitemaps(self, read: dict[str, datetime]) -> None:
         """Nothing to remember (see :meth:`sitemap_lastmod`)."""
 
+    def note_failed(self, url: str, lastmod: datetime | None, reason: str) -> None:
+        now = datetime.now(UTC).isoformat()
+        key = self._k("retry")
+        old = json.loads(self.server.hget(key, url) or "{}")
+        entry = {"lastmod": utc_text(lastmod) or old.get("lastmod"), "reason": reason,
+                 "attempts": int(old.get("attempts", 0)) + 1, "first_failed_at": old.get("first_failed_at", now)}  # fmt: skip
+        self.server.hset(key, url, json.dumps(entry))
+
+    def forget_failed(self, url: str) -> None:
+        self.server.hdel(self._k("retry"), url)
+
+    def failed(self) -> list[tuple[str, datetime | None, int]]:
+        entries = [(_text(url), json.loads(raw)) for url, raw in self.server.hgetall(self._k("retry")).items()]
+        entries.sort(key=lambda item: str(item[1].get("first_failed_at")))
+        return [(url, parse_instant(e.get("lastmod")), int(e.get("attempts", 1))) for url, e in entries if url]
+
     def listing_read_to_end(self, url: str) -> bool:
         return bool(self.server.hexists(self._k("listings"), url))
 

@@ -33,6 +33,11 @@ newer than when a run read it whole and dealt with every article it lists (see
 :meth:`newsbot.extensions.incremental.IncrementalState.sitemap_unchanged`): a scheduled run reads
 the index and the sitemaps that changed, not hundreds of archive sitemaps. Only with the SQLite
 incremental store; False: every sitemap every run."""
+NEWSBOT_RETRY_RUNS = 5
+"""An article lost to a transient error (a timeout, a 5xx, a page cut off) is requested again by
+the next runs, wherever it was found, until it is fetched or it has failed in this many runs in a
+row (then it is given up, with a warning and ``newsbot/retry/gave_up``). Only with the
+incremental store."""
 NEWSBOT_TAG_CLOUD_FEED = "data/%(name)s/tag_cloud.jsonl"
 """Where tag-cloud snapshots are appended (one line per crawl in which the cloud changed)."""
 NEWSBOT_COVERAGE_FLOORS = {"headline": 1.0, "body": 1.0, "published_at": 0.95}

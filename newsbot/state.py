@@ -62,6 +62,14 @@ CREATE TABLE IF NOT EXISTS listings (
     url TEXT PRIMARY KEY,
     read_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS retry (
+    url TEXT PRIMARY KEY,
+    lastmod TEXT,
+    reason TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    first_failed_at TEXT NOT NULL,
+    last_failed_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS snapshots (
     name TEXT PRIMARY KEY,
     digest TEXT NOT NULL,
@@ -294,6 +302,24 @@ class ArticleStore:
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany("INSERT OR REPLACE INTO listings VALUES (?, ?)", [(url, now) for url in sorted(urls)])
+
+    # -- articles lost to a transient error, to fetch again (see IncrementalState.to_retry) ------
+    def note_failed(self, url: str, lastmod: datetime | None, reason: str) -> None:
+        now = datetime.now(UTC).isoformat()
+        self.db.execute(
+            "INSERT INTO retry VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT(url) DO UPDATE SET "
+            "lastmod=COALESCE(excluded.lastmod, lastmod), reason=excluded.reason, attempts=attempts + 1, "
+            "last_failed_at=excluded.last_failed_at",
+            (url, utc_text(lastmod), reason, now, now),
+        )
+
+    def forget_failed(self, url: str) -> None:
+        self.db.execute("DELETE FROM retry WHERE url=?", (url,))
+
+    def failed(self) -> list[tuple[str, datetime | None, int]]:
+        """(url, lastmod, failed runs) of every article waiting to be fetched again."""
+        rows = self.db.execute("SELECT url, lastmod, attempts FROM retry ORDER BY first_failed_at").fetchall()
+        return [(url, parse_instant(lastmod), attempts) for url, lastmod, attempts in rows]
 
     # -- snapshots (the site-wide tag cloud) ---------------------------------------------------
     def snapshot_digest(self, name: str) -> str | None:

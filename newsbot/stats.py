@@ -26,15 +26,6 @@ def is_transient(reason: str) -> bool:
     return reason in _TRANSIENT_DROPS or reason.startswith("http_5")
 
 
-def transient_drops(stats: dict[str, object]) -> int:
-    """How many pages a run dropped for a transient reason (see :func:`is_transient`)."""
-    return sum(
-        value
-        for key, value in stats.items()
-        if key.startswith(DROP_PREFIX) and isinstance(value, int) and is_transient(key.removeprefix(DROP_PREFIX))
-    )
-
-
 def record_drop(crawler: Crawler | None, reason: str, url: str, detail: str = "") -> None:
     """Count a dropped page or item under its reason and log why, once."""
     if crawler is not None and crawler.stats is not None:

@@ -318,3 +318,20 @@ def test_a_worker_that_cannot_take_its_turn_keeps_its_own_pace() -> None:
     asyncio.run(pace.wait_turn(Request("https://bestnews.kz/kazakhstan/1-a")))
     assert time.perf_counter() - started < 0.1
     assert crawler.stats.get_value("newsbot/distributed/pace_unavailable") == 1
+
+
+def test_the_shared_store_keeps_the_retry_list_and_the_listings(redis_url: str) -> None:
+    from datetime import UTC, datetime
+
+    from newsbot.distributed import RedisArticleStore
+
+    store = RedisArticleStore(redis.Redis.from_url(redis_url), "bestnews")
+    url = "https://bestnews.kz/kazakhstan/1-a"
+    store.note_failed(url, datetime(2026, 11, 27, 5, tzinfo=UTC), "http_503")
+    store.note_failed(url, None, "download_error")
+    assert store.failed() == [(url, datetime(2026, 11, 27, 5, tzinfo=UTC), 2)]
+    store.forget_failed(url)
+    assert store.failed() == []
+    assert not store.listing_read_to_end("https://bestnews.kz/sport")
+    store.remember_listings({"https://bestnews.kz/sport"})
+    assert store.listing_read_to_end("https://bestnews.kz/sport")

@@ -291,6 +291,17 @@ def write_sitemap_index(mirror: Path, lastmods: list[str]) -> None:
     )
 
 
+def only_in_sitemap(mirror: Path, url: str) -> None:
+    """Take the links to ``url`` out of the mirror's listings, feed and home page (they point to
+    /novosti, no article, instead): only the sitemap leads to it."""
+    path = url.removeprefix("https://bestnews.kz")
+    for page in [*mirror.glob("listing-*.html"), mirror / "rss-novosti.xml", mirror / "home.html"]:
+        text = page.read_text(encoding="utf-8")
+        page.write_text(
+            text.replace(url, "https://bestnews.kz/novosti").replace(f'"{path}"', '"/novosti"'), encoding="utf-8"
+        )
+
+
 def set_status(mirror: Path, url: str, status: int) -> None:
     index = json.loads((mirror / "index.json").read_text(encoding="utf-8"))
     index[url]["status"] = status
@@ -300,27 +311,27 @@ def set_status(mirror: Path, url: str, status: int) -> None:
 def test_a_scheduled_run_reads_only_the_sitemaps_of_an_index_that_changed(tmp_path: Path, mirror: Path) -> None:
     """Every run fetched every sitemap of a sitemap index (a news site's lists hundreds). Now one is
     fetched again only when the index's <lastmod> for it is newer than when a run read it whole
-    and dealt with every article in it; a run that lost one of its articles to a server error
-    does not count, so that article is not left to the listings alone."""
+    and dealt with every article in it. An article of it lost to a server error is not left to
+    the listings alone: the next run fetches it from the retry list."""
     _first_half, second_half = split_sitemap(mirror)
     flaky = next(url for url in second_half if url in ALL_URLS)
+    only_in_sitemap(mirror, flaky)
     set_status(mirror, flaky, 500)
     first, report1 = crawl(tmp_path, mirror)
     stats = report1["stats"]
     assert stats["newsbot/dropped/http_500"] == 1 and flaky not in {r["url"] for r in all_records(tmp_path)}
-    assert (
-        "newsbot/sitemaps/remembered" not in stats
-        and "not noted as read: pages lost to transient errors: 1" in first.stderr
-    )
+    assert stats["newsbot/retry/noted"] == 1
+    assert "retry list:           0 requested again, 1 lost this run, 0 given up" in first.stderr
+    assert stats["newsbot/sitemaps/remembered"] == 2
     time.sleep(1.1)
 
     set_status(mirror, flaky, 200)
     second, report2 = crawl(tmp_path, mirror)
     assert second.returncode == 0, second.stderr[-3000:]
     stats = report2["stats"]
-    assert "newsbot/sitemaps/skipped_unchanged" not in stats  # both read again
-    assert stats["newsbot/sitemaps/remembered"] == 2
+    assert stats["newsbot/sitemaps/skipped_unchanged"] == 2  # so only the retry list leads to it
     assert {r["url"] for r in all_records(tmp_path)} == ALL_URLS
+    assert stats["newsbot/retry/requested"] == 1
     time.sleep(1.1)
 
     third, report3 = crawl(tmp_path, mirror)
@@ -395,3 +406,26 @@ def test_a_listing_never_read_to_its_end_is_read_on_past_known_articles(tmp_path
     assert third.returncode == 0, third.stderr[-3000:]
     assert report3["stats"]["newsbot/listing/stopped_at_known"] == 3  # the three listings of three pages
     assert "newsbot/listing/archive_not_read_yet" not in report3["stats"]
+
+
+def test_the_retry_list_keeps_the_date_and_gives_up_after_the_set_number_of_runs(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from scrapy.utils.test import get_crawler
+
+    from newsbot.extensions.incremental import IncrementalState
+    from newsbot.state import ArticleStore
+
+    crawler = get_crawler(settings_dict={"NEWSBOT_RETRY_RUNS": 2})
+    state = IncrementalState(crawler, tmp_path / "state.sqlite")
+    state.store = ArticleStore(tmp_path / "state.sqlite")
+    flaky, fixed = "https://bestnews.kz/kazakhstan/1-a", "https://bestnews.kz/kazakhstan/2-b"
+    state.article_failed(flaky, "2026-11-27T10:00:00+05:00", "http_503")
+    state.article_failed(fixed, None, "download_error")
+    assert state.to_retry() == [(flaky, datetime(2026, 11, 27, 5, tzinfo=UTC)), (fixed, None)]
+    state.article_reached(fixed)  # fetched this time
+    state.article_failed(flaky, None, "download_error")  # lost again: its date is kept
+    assert state.store.failed() == [(flaky, datetime(2026, 11, 27, 5, tzinfo=UTC), 2)]
+    assert state.to_retry() == []  # lost in two runs: given up
+    assert crawler.stats.get_value("newsbot/retry/gave_up") == 1
+    assert state.store.failed() == []

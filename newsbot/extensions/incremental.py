@@ -16,7 +16,6 @@ from scrapy.utils.defer import deferred_from_coro
 from newsbot.distributed import RedisArticleStore
 from newsbot.feeds import feed_storing, feeds_articles, remove_stale_parts
 from newsbot.state import ArticleStore, StoreLocked, StoreUnreadable, records_in, set_aside
-from newsbot.stats import transient_drops
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +36,8 @@ class IncrementalState:
         self.sitemaps: dict[str, datetime] = {}
         """Sitemaps read whole this run, with the ``<lastmod>`` their index gave them."""
         self.listings: set[str] = set()
+        self.retrying: set[str] = set()
+        """Articles lost to transient errors in earlier runs that this run requests again."""
         """Listings (their first pages' addresses) read to their last page this run."""
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.feed_storing, signal=feed_storing)
@@ -169,17 +170,15 @@ class IncrementalState:
             self.sitemaps[url] = datetime.fromisoformat(lastmod)
 
     def _remember_sitemaps(self, spider: Any, reason: str) -> None:
-        """Note the sitemaps this run read whole, only when every article they listed was dealt with
-        for good: the run finished with no failure, followed every entry (no ``since``, no choice
-        of sections), lost no page to a transient error (a timeout, a 5xx: such an article is fetched
-        again only if its sitemap is read again), and its records were stored."""
+        """Note the sitemaps this run read whole, only when every article they listed was dealt with:
+        the run finished with no failure, followed every entry (no ``since``, no choice of
+        sections), and its records were stored. (An article lost to a transient error, a timeout or
+        a 5xx, is on the retry list: the next runs fetch it without its sitemap.)"""
         if not self.sitemaps or self.store is None:
             return
-        stats = self.crawler.stats.get_stats()
         why = (
             self._unfinished(reason)
             or ("the run did not follow every entry (since or sections)" if not spider.reads_whole_sitemaps() else None)
-            or (f"pages lost to transient errors: {transient_drops(stats)}" if transient_drops(stats) else None)
             or ("the run's records were not stored" if not self.store.settled(self.run_id) else None)
         )
         if why is not None:
@@ -196,6 +195,40 @@ class IncrementalState:
         failed = [key for key, value in stats.items() if value and key.startswith(_RUN_FAILURES)]
         return f"the run had {failed[0]}" if failed else None
 
+    # -- articles lost to a transient error ---------------------------------------------------------
+    def article_failed(self, url: str, lastmod: str | None, reason: str) -> None:
+        """The article ``url`` (as requested) was lost to a transient error (see
+        :func:`newsbot.stats.is_transient`): the next runs fetch it again wherever it was found, up to
+        ``NEWSBOT_RETRY_RUNS`` runs in a row. Found again only through a listing, a feed or a
+        sitemap, an article deep in an archive would be fetched again only when a run reads that
+        far again: maybe never."""
+        if self.store is not None:
+            self.store.note_failed(url, datetime.fromisoformat(lastmod) if lastmod else None, reason)
+            self.crawler.stats.inc_value("newsbot/retry/noted")
+
+    def article_reached(self, url: str) -> None:
+        """The article ``url`` (as requested) was fetched, or is gone for good: nothing to retry."""
+        if self.store is not None and url in self.retrying:
+            self.store.forget_failed(url)
+            self.retrying.discard(url)
+
+    def to_retry(self) -> list[tuple[str, datetime | None]]:
+        """The articles earlier runs lost to transient errors, to request again (url, lastmod); those
+        that failed in ``NEWSBOT_RETRY_RUNS`` runs are given up, with a warning."""
+        if self.store is None:
+            return []
+        limit = self.crawler.settings.getint("NEWSBOT_RETRY_RUNS")
+        wanted = []
+        for url, lastmod, attempts in self.store.failed():
+            if attempts >= limit:
+                self.store.forget_failed(url)
+                self.crawler.stats.inc_value("newsbot/retry/gave_up")
+                logger.warning("Giving up on %s: lost to transient errors in %d runs in a row", url, attempts)
+                continue
+            wanted.append((url, lastmod))
+        self.retrying = {url for url, _lastmod in wanted}
+        return wanted
+
     # -- listings read to their last page ---------------------------------------------------------
     def listing_ended(self, listing: str) -> None:
         """This run followed the listing named by its first page ``listing`` to its last page."""
@@ -205,8 +238,7 @@ class IncrementalState:
         """Note the listings this run read to their last page, when the run finished without a
         failure: from then on a scheduled run may stop paging down them at known articles
         (:meth:`newsbot.spiders.base.NewsSpider._enough_known`). An article of theirs lost to a
-        transient error does not hold this back: the store does not know it, so it is fetched
-        again whenever a run reads the page it is on."""
+        transient error does not hold this back: it is on the retry list (:meth:`article_failed`)."""
         if not self.listings or self.store is None:
             return
         if why := self._unfinished(reason):

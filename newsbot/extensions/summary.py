@@ -23,6 +23,9 @@ from newsbot.stats import DROP_PREFIX
 
 logger = logging.getLogger("newsbot.summary")
 
+# The retry list's counters (see IncrementalState.article_failed), as the summary names them.
+_RETRY_COUNTS = (("requested", "requested again"), ("noted", "lost this run"), ("gave_up", "given up"))
+
 COVERAGE_PREFIX = "newsbot/coverage/"
 
 
@@ -160,6 +163,9 @@ class RunSummary:
                 f"  sitemaps in indexes:  {listed}, {stats.get('newsbot/sitemaps/skipped_unchanged', 0)} not fetched "
                 f"as unchanged, {stats.get('newsbot/sitemaps/skipped_old', 0)} as older than since",
             )
+        retry = [(stats.get(f"newsbot/retry/{key}", 0), label) for key, label in _RETRY_COUNTS]
+        if any(count for count, _label in retry):
+            lines.insert(5, f"  retry list:           {', '.join(f'{count} {label}' for count, label in retry)}")
         if self.failures:
             lines.append(f"  failures:             {'; '.join(self.failures)}")
         return "\n".join(lines)

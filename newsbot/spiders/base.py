@@ -28,7 +28,7 @@ from newsbot.sitemaps import SitemapDocument
 from newsbot.sites.base import PAGE_KIND_DETAIL, ArticlePage, unusable_response
 from newsbot.sites.markup import compiled_css
 from newsbot.sites.urls import link_url
-from newsbot.stats import record_drop
+from newsbot.stats import is_transient, record_drop
 from newsbot.text.dates import is_too_old, parse_date, parse_feed_date, zone
 
 logger = logging.getLogger(__name__)
@@ -103,6 +103,17 @@ class NewsSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse_feed)
         for url in self.sitemap_urls():
             yield scrapy.Request(url, callback=self.parse_sitemap)
+        # Articles earlier runs lost to transient errors, wherever they were found.
+        state = self.crawler.get_extension(IncrementalState)
+        if state is not None:
+            for url, lastmod in state.to_retry():
+                if not self._in_section(url):
+                    continue  # left for a run of every section
+                if request := self.article_request(url, lastmod=lastmod):
+                    self.crawler.stats.inc_value("newsbot/retry/requested")
+                    yield request
+                else:  # exported meanwhile and unchanged, or no article address now
+                    state.article_reached(url)
 
     def parse_listing(
         self, response: Response, page: int, known_pages: int = 0, listing: str | None = None
@@ -284,8 +295,9 @@ class NewsSpider(scrapy.Spider):
     def parse_article(self, response: Response) -> Iterator[Any]:
         problem = unusable_response(response)
         if problem is not None:
-            record_drop(self.crawler, problem[0], response.url, problem[1])
+            self._article_lost(response.request, problem[0], response.url, problem[1])
             return
+        self._article_reached(response.request)
         assert isinstance(response, TextResponse)
         if response.meta.get("redirect_urls") and self.article_url(response.url) is None:
             record_drop(
@@ -316,7 +328,7 @@ class NewsSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         if failure.check(HttpError):
             status = failure.value.response.status
-            record_drop(self.crawler, f"http_{status}", request.url, f"HTTP {status}")
+            self._article_lost(request, f"http_{status}", request.url, f"HTTP {status}")
             return
         message = failure.getErrorMessage()
         if failure.check(ResponseDataLossError):
@@ -329,7 +341,23 @@ class NewsSpider(scrapy.Spider):
             reason = "too_large"
         else:
             reason = "download_error"
-        record_drop(self.crawler, reason, request.url, message)
+        self._article_lost(request, reason, request.url, message)
+
+    def _article_lost(self, request: scrapy.Request | None, reason: str, url: str, detail: str) -> None:
+        """Drop an article page, counted and logged; one lost to a transient error is noted for the
+        next runs to fetch again (:meth:`IncrementalState.article_failed`), any other is done with."""
+        record_drop(self.crawler, reason, url, detail)
+        if not is_transient(reason):
+            self._article_reached(request)
+            return
+        state = self.crawler.get_extension(IncrementalState)
+        if state is not None and request is not None:
+            state.article_failed(_requested_url(request), request.meta.get("newsbot_lastmod"), reason)
+
+    def _article_reached(self, request: scrapy.Request | None) -> None:
+        state = self.crawler.get_extension(IncrementalState)
+        if state is not None and request is not None:
+            state.article_reached(_requested_url(request))
 
     # -- helpers --------------------------------------------------------------------------------
     def _follow(self, href: str, base: str, found_on: str) -> str | None:
@@ -362,6 +390,11 @@ class NewsSpider(scrapy.Spider):
         if self.all_sections:
             return True
         return any(f"/{section}/" in url for section in self.selected_sections)
+
+
+def _requested_url(request: scrapy.Request) -> str:
+    """The address the spider asked for, before any redirect."""
+    return str((request.meta.get("redirect_urls") or [request.url])[0])
 
 
 def _first_string(element: Any, query: str) -> str | None:
