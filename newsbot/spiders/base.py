@@ -246,8 +246,9 @@ class NewsSpider(scrapy.Spider):
             if request := self.article_request(loc, lastmod=when):
                 yield request
         state = self.crawler.get_extension(IncrementalState)
-        if state is not None and sitemap.complete:
-            state.sitemap_read(response.url, response.meta.get("newsbot_sitemap_lastmod"))
+        if state is not None and sitemap.complete and response.request is not None:
+            # Under the address its index gives (the one looked up), not one it redirected to.
+            state.sitemap_read(_requested_url(response.request), response.meta.get("newsbot_sitemap_lastmod"))
 
     def _sitemaps_of_index(self, index: SitemapDocument, found_on: str) -> Iterator[scrapy.Request]:
         """Requests for the sitemaps of a sitemap index, but not for one whose ``<lastmod>`` says it

@@ -18,8 +18,8 @@ class BestnewsSpider(NewsSpider):
     page_class = bestnews.BestnewsArticlePage
     article_url = staticmethod(bestnews.article_url)
 
-    # Listing markup (the 2023 template; the 2026 one keeps the same classes).
-    # Listing markup: section pages (div.blog-item) and tag pages (article.uk-card).
+    # Listing markup: section pages (div.blog-item) and tag pages (article.uk-card), in the 2023
+    # template and the 2026 one, which keeps the same classes.
     listing_cards = "div.blog-item, article.uk-card[itemprop=blogPost]"
     listing_card_link = "h2 a::attr(href)"
     listing_card_date = "time::attr(datetime)"
