@@ -27,6 +27,11 @@ a listing, so the pages below hold nothing new): a scheduled run reads a few pag
 of each listing, not the archive. 0: always paginate to the end. Not applied with ``-a since=`` or
 ``-a max_pages=``, nor without the incremental store, nor to a listing that no run has read down
 to its last page yet."""
+NEWSBOT_ROBOTS_SITEMAPS = True
+"""Read the sitemaps that a site's robots.txt declares (``Sitemap:`` lines on its own site), besides
+the sitemap the spider knows (``/sitemap.xml``): a site may keep them elsewhere or add a news
+sitemap. Costs one more request a run (Scrapy's robots.txt check fetches the file for itself).
+The generic spider reads only the sitemaps it is given."""
 NEWSBOT_SITEMAP_SKIP_UNCHANGED = True
 """A sitemap of a sitemap index is not fetched again while the index's ``<lastmod>`` for it is not
 newer than when a run read it whole and dealt with every article it lists (see

@@ -4,6 +4,7 @@ and the spider's use of it (dates of news sitemaps, a sitemap index bounded by `
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from scrapy.http import XmlResponse
@@ -108,3 +109,51 @@ def test_an_xml_document_that_is_no_sitemap_is_counted() -> None:
                  b"<html><body>Not found</body></html>"):  # fmt: skip
         assert list(spider.parse_sitemap(XmlResponse(url="https://bestnews.kz/sitemap.xml", body=body))) == []
     assert crawler.stats.get_value("newsbot/dropped/bad_sitemap") == 2  # type: ignore[attr-defined]
+
+
+def test_the_sitemaps_robots_txt_names_on_its_own_site_are_read() -> None:
+    spider, crawler = _spider()
+    robots = (
+        b"User-agent: *\nDisallow: /administrator/\n\n"
+        b"Sitemap: https://bestnews.kz/sitemap.xml\n"
+        b"sitemap: https://www.bestnews.kz/sitemap-news.xml\n"  # the site's other name
+        b"Sitemap: https://cdn.example.com/bestnews/sitemap.xml\n"  # another site's
+        b"Sitemap: https//bestnews.kz/broken.xml\n"
+    )
+    from scrapy.http import TextResponse
+
+    response = TextResponse(url="https://bestnews.kz/robots.txt", body=robots, encoding="utf-8")
+    requests = list(spider.parse_robots(response))
+    assert [r.url for r in requests] == ["https://bestnews.kz/sitemap.xml", "https://www.bestnews.kz/sitemap-news.xml"]
+    assert all(r.callback == spider.parse_sitemap for r in requests)
+    assert crawler.stats.get_value("newsbot/sitemaps/from_robots") == 2  # type: ignore[attr-defined]
+
+
+def test_a_sitemap_robots_txt_names_leads_to_articles_nothing_else_does(tmp_path: Path) -> None:
+    """The spider knows a site's sitemap as /sitemap.xml; a site that keeps it elsewhere and says
+    so in robots.txt lost every article only the sitemap leads to."""
+    import json
+    import re
+    import shutil
+
+    from tests.conftest import MIRROR, crawl_mirror
+    from tests.test_incremental import only_in_sitemap, set_status
+
+    mirror = tmp_path / "mirror"
+    shutil.copytree(MIRROR, mirror)
+    (mirror / "sitemap-main.xml").write_bytes((mirror / "sitemap.xml").read_bytes())
+    index = json.loads((mirror / "index.json").read_text(encoding="utf-8"))
+    index["https://bestnews.kz/sitemap-main.xml"] = {
+        **index["https://bestnews.kz/sitemap.xml"],
+        "file": "sitemap-main.xml",
+    }
+    (mirror / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    set_status(mirror, "https://bestnews.kz/sitemap.xml", 404)
+    robots = (mirror / "robots.txt").read_text(encoding="utf-8")
+    (mirror / "robots.txt").write_text(re.sub(r"Sitemap: \S+", "Sitemap: https://bestnews.kz/sitemap-main.xml", robots))
+    hidden = "https://bestnews.kz/vlast/82500-ministr-energetiki-rasskazal-o-tsenakh-na-gaz"
+    only_in_sitemap(mirror, hidden)
+    run = crawl_mirror(tmp_path, mirror, "-s", "NEWSBOT_STATE=")
+    assert run["result"].returncode == 0, run["result"].stderr[-3000:]
+    assert hidden in {r["url"] for r in run["records"]}
+    assert run["report"]["stats"]["newsbot/sitemaps/from_robots"] == 1

@@ -12,7 +12,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -20,6 +20,7 @@ from scrapy.exceptions import ResponseDataLossError
 from scrapy.http import Response, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
@@ -95,6 +96,11 @@ class NewsSpider(scrapy.Spider):
     def sitemap_urls(self) -> list[str]:
         return []
 
+    def robots_urls(self) -> list[str]:
+        """robots.txt files whose ``Sitemap:`` lines name more sitemaps to read (a site may keep
+        its sitemaps elsewhere than :meth:`sitemap_urls` expects, or add a news sitemap)."""
+        return [f"{self.base_url}/robots.txt"]
+
     # -- crawling -------------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
         for url in self.listing_urls() + self.tag_urls():
@@ -103,6 +109,9 @@ class NewsSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse_feed)
         for url in self.sitemap_urls():
             yield scrapy.Request(url, callback=self.parse_sitemap)
+        if self.crawler.settings.getbool("NEWSBOT_ROBOTS_SITEMAPS"):
+            for url in self.robots_urls():
+                yield scrapy.Request(url, callback=self.parse_robots)
         # Articles earlier runs lost to transient errors, wherever they were found.
         state = self.crawler.get_extension(IncrementalState)
         if state is not None:
@@ -217,6 +226,20 @@ class NewsSpider(scrapy.Spider):
             if link and self._in_section(link) and not self._too_old(when):
                 if request := self.article_request(link, lastmod=when):
                     yield request
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        """Read the sitemaps a robots.txt declares on its own site (one :meth:`sitemap_urls` gives
+        as well is requested once: the duplicate filter keeps one of the two)."""
+        host = _site_host(response.url)
+        for declared in sitemap_urls_from_robots(response.body):  # absolute, as the directive must be
+            url = self._follow(declared, "", response.url)
+            if url is None:
+                continue
+            if _site_host(url) != host:
+                logger.info("robots.txt of %s names a sitemap on another site, not read: %s", host, url)
+                continue
+            self.crawler.stats.inc_value("newsbot/sitemaps/from_robots")
+            yield scrapy.Request(url, callback=self.parse_sitemap)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         body = response.body
@@ -391,6 +414,12 @@ class NewsSpider(scrapy.Spider):
         if self.all_sections:
             return True
         return any(f"/{section}/" in url for section in self.selected_sections)
+
+
+def _site_host(url: str) -> str:
+    """The host of ``url`` without a leading "www." (a site's robots.txt and its sitemaps are
+    often on the two names of one site)."""
+    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def _requested_url(request: scrapy.Request) -> str:

@@ -52,6 +52,10 @@ class GenericSpider(NewsSpider):
     def sitemap_urls(self) -> list[str]:
         return self.sitemaps
 
+    def robots_urls(self) -> list[str]:
+        """None: the crawl is the start pages' links and the sitemaps given, not the whole site."""
+        return []
+
     def parse_listing(
         self, response: Response, page: int, known_pages: int = 0, listing: str | None = None
     ) -> Iterator[Any]:
