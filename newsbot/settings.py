@@ -32,6 +32,10 @@ NEWSBOT_ROBOTS_SITEMAPS = True
 the sitemap the spider knows (``/sitemap.xml``): a site may keep them elsewhere or add a news
 sitemap. Costs one more request a run (Scrapy's robots.txt check fetches the file for itself).
 The generic spider reads only the sitemaps it is given."""
+NEWSBOT_SITEMAP_MAXSIZE = 50 * 1024 * 1024
+"""The largest sitemap read, downloaded or unpacked from .xml.gz: the sitemap protocol allows 50 MB
+uncompressed (50,000 URLs), more than ``DOWNLOAD_MAXSIZE`` allows a page. It is read element by
+element, not held as a tree."""
 NEWSBOT_SITEMAP_SKIP_UNCHANGED = True
 """A sitemap of a sitemap index is not fetched again while the index's ``<lastmod>`` for it is not
 newer than when a run read it whole and dealt with every article it lists (see

@@ -157,3 +157,44 @@ def test_a_sitemap_robots_txt_names_leads_to_articles_nothing_else_does(tmp_path
     assert run["result"].returncode == 0, run["result"].stderr[-3000:]
     assert hidden in {r["url"] for r in run["records"]}
     assert run["report"]["stats"]["newsbot/sitemaps/from_robots"] == 1
+    # The sitemap missing at /sitemap.xml is not counted as dropped (one article 404s in the mirror).
+    assert run["report"]["stats"]["newsbot/dropped/http_404"] == 1
+
+
+def _mirror_copy(tmp_path: Path) -> Path:
+    import shutil
+
+    from tests.conftest import MIRROR
+
+    mirror = tmp_path / "mirror"
+    shutil.copytree(MIRROR, mirror)
+    return mirror
+
+
+def test_a_sitemap_may_be_larger_than_a_page(tmp_path: Path) -> None:
+    """The sitemap protocol allows 50 MB; DOWNLOAD_MAXSIZE (10 MB, here 9,000 bytes) cut larger
+    sitemaps off, and with them every article only they lead to."""
+    from tests.conftest import crawl_mirror
+
+    mirror = _mirror_copy(tmp_path)
+    assert (mirror / "sitemap.xml").stat().st_size > 9000
+    run = crawl_mirror(tmp_path, mirror, "-s", "NEWSBOT_STATE=", "-s", "DOWNLOAD_MAXSIZE=9000")
+    stats = run["report"]["stats"]
+    # Listings and the feed are over 9,000 bytes: every article link comes from the sitemap.
+    assert stats["newsbot/links/article"] >= 40
+    assert stats["newsbot/dropped/too_large"] >= 10  # listings and most articles, each counted
+
+
+def test_a_listing_that_fails_is_counted(tmp_path: Path) -> None:
+    """A listing page answering 500 was only logged by Scrapy at INFO level ("Ignoring
+    response"): the run summary did not show it."""
+    from tests.conftest import crawl_mirror
+    from tests.test_incremental import set_status
+
+    mirror = _mirror_copy(tmp_path)
+    set_status(mirror, "https://bestnews.kz/sport?start=4", 500)
+    run = crawl_mirror(tmp_path, mirror, "-s", "NEWSBOT_STATE=")
+    stats = run["report"]["stats"]
+    assert stats["newsbot/dropped/http_500"] == 1
+    assert "Dropped (http_500): https://bestnews.kz/sport?start=4 — listing: HTTP 500" in run["result"].stderr
+    assert "http_500 1" in run["result"].stderr  # in the summary's "dropped" line

@@ -104,14 +104,14 @@ class NewsSpider(scrapy.Spider):
     # -- crawling -------------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
         for url in self.listing_urls() + self.tag_urls():
-            yield scrapy.Request(url, callback=self.parse_listing, cb_kwargs={"page": 1, "listing": url})
+            yield self._page_request(url, "listing", self.parse_listing, cb_kwargs={"page": 1, "listing": url})
         for url in self.feed_urls():
-            yield scrapy.Request(url, callback=self.parse_feed)
+            yield self._page_request(url, "feed", self.parse_feed)
         for url in self.sitemap_urls():
-            yield scrapy.Request(url, callback=self.parse_sitemap)
+            yield self._page_request(url, "sitemap", self.parse_sitemap)
         if self.crawler.settings.getbool("NEWSBOT_ROBOTS_SITEMAPS"):
             for url in self.robots_urls():
-                yield scrapy.Request(url, callback=self.parse_robots)
+                yield self._page_request(url, "robots.txt", self.parse_robots)
         # Articles earlier runs lost to transient errors, wherever they were found.
         state = self.crawler.get_extension(IncrementalState)
         if state is not None:
@@ -123,6 +123,19 @@ class NewsSpider(scrapy.Spider):
                     yield request
                 else:  # exported meanwhile and unchanged, or no article address now
                     state.article_reached(url)
+
+    def _page_request(
+        self, url: str, kind: str, callback: Callable[..., Any], *, meta: dict[str, Any] | None = None, **kwargs: Any
+    ) -> scrapy.Request:
+        """A request for a page that leads to articles (``kind``: listing, feed, sitemap,
+        robots.txt), whose failure is counted (:meth:`page_failed`). A sitemap may be as large as
+        the sitemap protocol allows (``NEWSBOT_SITEMAP_MAXSIZE``), more than an article page."""
+        meta = {**(meta or {}), "newsbot_page": kind}
+        if kind == "sitemap":
+            meta["download_maxsize"] = meta["download_warnsize"] = self.crawler.settings.getint(
+                "NEWSBOT_SITEMAP_MAXSIZE"
+            )
+        return scrapy.Request(url, callback=callback, errback=self.page_failed, meta=meta, **kwargs)
 
     def parse_listing(
         self, response: Response, page: int, known_pages: int = 0, listing: str | None = None
@@ -188,9 +201,10 @@ class NewsSpider(scrapy.Spider):
             )
             return
         if next_url := self._follow(next_href, base, response.url):
-            yield scrapy.Request(
+            yield self._page_request(
                 next_url,
-                callback=self.parse_listing,
+                "listing",
+                self.parse_listing,
                 cb_kwargs={"page": page + 1, "known_pages": known_pages, "listing": listing},
             )
 
@@ -239,13 +253,13 @@ class NewsSpider(scrapy.Spider):
                 logger.info("robots.txt of %s names a sitemap on another site, not read: %s", host, url)
                 continue
             self.crawler.stats.inc_value("newsbot/sitemaps/from_robots")
-            yield scrapy.Request(url, callback=self.parse_sitemap)
+            yield self._page_request(url, "sitemap", self.parse_sitemap)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         body = response.body
         try:
             if body[:3] == b"\x1f\x8b\x08":  # a .xml.gz file (served as one, not with Content-Encoding)
-                body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+                body = gunzip(body, max_size=self.crawler.settings.getint("NEWSBOT_SITEMAP_MAXSIZE"))
         except Exception:  # gzip raises several types on a broken file, Scrapy one on a bomb
             record_drop(self.crawler, "bad_sitemap", response.url, "gzipped sitemap that does not unpack")
             return
@@ -292,7 +306,7 @@ class NewsSpider(scrapy.Spider):
                 stats.inc_value("newsbot/sitemaps/skipped_unchanged")
                 continue
             meta = {"newsbot_sitemap_lastmod": when.isoformat() if when else None}
-            yield scrapy.Request(url, callback=self.parse_sitemap, meta=meta)
+            yield self._page_request(url, "sitemap", self.parse_sitemap, meta=meta)
 
     def reads_whole_sitemaps(self) -> bool:
         """True when this run follows every article a sitemap lists (no ``since``, no choice of
@@ -350,22 +364,21 @@ class NewsSpider(scrapy.Spider):
 
     def article_failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            self._article_lost(request, f"http_{status}", request.url, f"HTTP {status}")
+        reason, detail = _failure_reason(failure)
+        self._article_lost(request, reason, request.url, detail)
+
+    def page_failed(self, failure: Failure) -> None:
+        """A listing, feed, sitemap or robots.txt page that could not be fetched: counted and
+        logged as a drop, as an article page is (Scrapy only logs an HTTP error at INFO level). A
+        site without a sitemap at the address tried is no failure, and robots.txt is the robots
+        middleware's to judge (``newsbot/robots/unreachable``): neither is counted."""
+        request = failure.request  # type: ignore[attr-defined]
+        reason, detail = _failure_reason(failure)
+        kind = request.meta.get("newsbot_page", "page")
+        if kind == "robots.txt" or (kind == "sitemap" and reason in ("http_404", "http_410")):
+            logger.info("No %s read at %s (%s)", kind, request.url, detail)
             return
-        message = failure.getErrorMessage()
-        if failure.check(ResponseDataLossError):
-            reason = "truncated_download"
-        elif "max redirections" in message:
-            reason = "redirect_loop"
-        elif "robots.txt" in message:
-            reason = "robots_forbidden"
-        elif "max size" in message:
-            reason = "too_large"
-        else:
-            reason = "download_error"
-        self._article_lost(request, reason, request.url, message)
+        record_drop(self.crawler, reason, request.url, f"{kind}: {detail}")
 
     def _article_lost(self, request: scrapy.Request | None, reason: str, url: str, detail: str) -> None:
         """Drop an article page, counted and logged; one lost to a transient error is noted for the
@@ -414,6 +427,24 @@ class NewsSpider(scrapy.Spider):
         if self.all_sections:
             return True
         return any(f"/{section}/" in url for section in self.selected_sections)
+
+
+def _failure_reason(failure: Failure) -> tuple[str, str]:
+    """The drop reason (``http_<status>``, ``truncated_download`` ...) and the detail of a failed
+    request."""
+    if failure.check(HttpError):
+        status = failure.value.response.status
+        return f"http_{status}", f"HTTP {status}"
+    message = failure.getErrorMessage()
+    if failure.check(ResponseDataLossError):
+        return "truncated_download", message
+    if "max redirections" in message:
+        return "redirect_loop", message
+    if "robots.txt" in message:
+        return "robots_forbidden", message
+    if "max size" in message:
+        return "too_large", message
+    return "download_error", message
 
 
 def _site_host(url: str) -> str:
