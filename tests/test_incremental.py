@@ -527,3 +527,29 @@ def test_a_season_of_scheduled_runs_exports_every_version_once(tmp_path: Path, m
     assert all(sorted(found) == list(range(1, len(found) + 1)) for found in versions.values()), versions
     for url, mark in last_edit.items():
         assert f"({mark}.)" in latest[url]["body"], (url, mark)
+
+
+@pytest.mark.parametrize("site", ["tengrinews", "nur", "zakon"])
+def test_a_second_run_of_another_site_exports_nothing_and_fetches_no_known_article(tmp_path: Path, site: str) -> None:
+    """The incremental store with each site's own listings, feed and sitemap: a second run finds
+    every article known and unchanged before downloading it, and exports nothing."""
+    from tests.conftest import FIXTURES
+
+    mirror = FIXTURES / site
+
+    def run() -> dict[str, Any]:
+        result = run_crawl(
+            tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST, spider=site
+        )
+        assert result.returncode == 0, result.stderr[-3000:]
+        stats: dict[str, Any] = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+        return stats
+
+    first = run()
+    assert first["item_scraped_count"] >= 10
+    time.sleep(1.1)
+    second = run()
+    assert second.get("item_scraped_count", 0) == 0
+    assert second["newsbot/skipped/unchanged"] >= 1
+    assert second.get("newsbot/skipped/unchanged_content", 0) <= 1
+    assert second["downloader/request_count"] < first["downloader/request_count"]
