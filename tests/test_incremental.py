@@ -149,6 +149,7 @@ def test_a_scheduled_run_reads_listings_only_down_to_what_it_exported_before(tmp
     assert stats["newsbot/listing/stopped_at_known"] == longer
     assert stats["newsbot/listing/pages"] == pages1 - longer
     assert "not paginating further" in second.stderr
+    assert f"listing pages:        {pages1 - longer}, {longer} listings cut short at known articles" in second.stderr
     time.sleep(1.1)
 
     every_page = ["-s", "NEWSBOT_LISTING_KNOWN_PAGES=0"]
@@ -407,6 +408,7 @@ def test_a_listing_never_read_to_its_end_is_read_on_past_known_articles(tmp_path
     assert "newsbot/listing/stopped_at_known" not in stats
     assert stats["newsbot/listing/archive_not_read_yet"] >= 1
     assert stats["newsbot/listing/read_to_end"] >= 8  # the sections and /novosti
+    assert "listings cut short at known articles, 3 read on (never read to their end)" in second.stderr
     time.sleep(1.1)
 
     third, report3 = crawl(tmp_path, mirror)

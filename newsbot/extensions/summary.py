@@ -157,6 +157,11 @@ class RunSummary:
             f"  dropped:              {drops or 'none'}",
             f"  field coverage:       {coverage or 'n/a'}",
         ]
+        if pages := stats.get("newsbot/listing/pages", 0):
+            line = f"  listing pages:        {pages}, {stats.get('newsbot/listing/stopped_at_known', 0)} listings cut short at known articles"
+            if unread := stats.get("newsbot/listing/archive_not_read_yet", 0):
+                line += f", {unread} read on (never read to their end)"
+            lines.insert(5, line)
         if listed := stats.get("newsbot/sitemaps/listed", 0):
             lines.insert(
                 5,
