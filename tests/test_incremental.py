@@ -555,3 +555,33 @@ def test_a_second_run_of_another_site_exports_nothing_and_fetches_no_known_artic
     assert second["newsbot/skipped/unchanged"] >= 1
     assert second.get("newsbot/skipped/unchanged_content", 0) <= 1
     assert second["downloader/request_count"] < first["downloader/request_count"]
+
+
+def test_a_run_that_fails_or_follows_part_of_the_site_notes_no_sitemap_or_listing_as_read(
+    tmp_path: Path, mirror: Path
+) -> None:
+    """Only a run whose summary says OK lets later runs skip what it read: one that fails (here a
+    field's coverage under its floor, as when the markup changed and articles come out wrong)
+    may have left articles undone. And a run of some sections did not follow every sitemap entry."""
+    split_sitemap(mirror)
+    every_quote = json.dumps({"headline": 1.0, "body": 1.0, "quotes": 1.0})  # 95% of the mirror has quotes
+    failed = run_crawl(
+        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST,
+        "-s", f"NEWSBOT_COVERAGE_FLOORS={every_quote}",
+    )  # fmt: skip
+    assert failed.returncode == 1
+    stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+    assert "newsbot/sitemaps/remembered" not in stats and "newsbot/listing/read_to_end" not in stats
+    assert "not noted as read: the run failed (quotes on 95% of articles, floor 100%)" in failed.stderr
+    time.sleep(1.1)
+
+    part = run_crawl(
+        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST,
+        "-a", "sections=sport,dengi",
+    )  # fmt: skip
+    assert part.returncode == 0, part.stderr[-3000:]
+    stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+    assert "newsbot/sitemaps/skipped_unchanged" not in stats  # nothing was noted by the failed run
+    assert "newsbot/sitemaps/remembered" not in stats
+    assert "not noted as read: the run did not follow every entry (since or sections)" in part.stderr
+    assert stats["newsbot/listing/read_to_end"] == 2  # the two listings it read are whole all the same

@@ -14,13 +14,11 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from newsbot.distributed import RedisArticleStore
+from newsbot.extensions.summary import RunSummary
 from newsbot.feeds import feed_storing, feeds_articles, remove_stale_parts
 from newsbot.state import ArticleStore, StoreLocked, StoreUnreadable, records_in, set_aside
 
 logger = logging.getLogger(__name__)
-
-# Stats that say a run left some of its work undone.
-_RUN_FAILURES = ("newsbot/failure/", "feedexport/failed_count/", "spider_exceptions/")
 
 
 class IncrementalState:
@@ -36,9 +34,9 @@ class IncrementalState:
         self.sitemaps: dict[str, datetime] = {}
         """Sitemaps read whole this run, with the ``<lastmod>`` their index gave them."""
         self.listings: set[str] = set()
+        """Listings (their first pages' addresses) read to their last page this run."""
         self.retrying: set[str] = set()
         """Articles lost to transient errors in earlier runs that this run requests again."""
-        """Listings (their first pages' addresses) read to their last page this run."""
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.feed_storing, signal=feed_storing)
         crawler.signals.connect(self.feed_slot_closed, signal=signals.feed_slot_closed)
@@ -171,7 +169,7 @@ class IncrementalState:
 
     def _remember_sitemaps(self, spider: Any, reason: str) -> None:
         """Note the sitemaps this run read whole, only when every article they listed was dealt with:
-        the run finished with no failure, followed every entry (no ``since``, no choice of
+        the run said OK (see :meth:`_unfinished`), followed every entry (no ``since``, no choice of
         sections), and its records were stored. (An article lost to a transient error, a timeout or
         a 5xx, is on the retry list: the next runs fetch it without its sitemap.)"""
         if not self.sitemaps or self.store is None:
@@ -188,12 +186,15 @@ class IncrementalState:
         self.crawler.stats.set_value("newsbot/sitemaps/remembered", len(self.sitemaps))
 
     def _unfinished(self, reason: str) -> str | None:
-        """Why the run left some of its work undone, or None."""
-        if reason != "finished":
-            return f"the run's finish reason is {reason}"
-        stats = self.crawler.stats.get_stats()
-        failed = [key for key, value in stats.items() if value and key.startswith(_RUN_FAILURES)]
-        return f"the run had {failed[0]}" if failed else None
+        """Why the run may have left work undone, or None: any failure the run summary finds
+        (:meth:`newsbot.extensions.summary.RunSummary.verdict`: spider or pipeline errors, a
+        feed not stored, a finish reason other than "finished", a field's coverage below its
+        floor, ...), so that only a run that says OK lets later runs skip what it read."""
+        summary = self.crawler.get_extension(RunSummary)
+        if summary is None:  # the summary turned off: the finish reason alone
+            return None if reason == "finished" else f"the run's finish reason is {reason}"
+        failures = summary.verdict(self.crawler.stats.get_stats())
+        return f"the run failed ({'; '.join(failures)})" if failures else None
 
     # -- articles lost to a transient error ---------------------------------------------------------
     def article_failed(self, url: str, lastmod: str | None, reason: str) -> None:
@@ -235,8 +236,8 @@ class IncrementalState:
         self.listings.add(listing)
 
     def _remember_listings(self, reason: str) -> None:
-        """Note the listings this run read to their last page, when the run finished without a
-        failure: from then on a scheduled run may stop paging down them at known articles
+        """Note the listings this run read to their last page, when the run said OK (see
+        :meth:`_unfinished`): from then on a scheduled run may stop paging down them at known articles
         (:meth:`newsbot.spiders.base.NewsSpider._enough_known`). An article of theirs lost to a
         transient error does not hold this back: it is on the retry list (:meth:`article_failed`)."""
         if not self.listings or self.store is None:
