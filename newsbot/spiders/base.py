@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, date, datetime
+from functools import cached_property
 from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
 
@@ -76,6 +77,12 @@ class NewsSpider(scrapy.Spider):
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         return spider
 
+    @cached_property
+    def incremental(self) -> IncrementalState | None:
+        """The crawl's incremental store keeper (None with ``NEWSBOT_STATE`` empty): what was
+        exported, which sitemaps and listings were read whole, which articles to fetch again."""
+        return self.crawler.get_extension(IncrementalState)
+
     def request_dropped(self, request: scrapy.Request) -> None:
         """A redirect that leads back to a URL of its own chain is a loop; the duplicate filter
         drops it silently, so count and log it here."""
@@ -113,7 +120,7 @@ class NewsSpider(scrapy.Spider):
             for url in self.robots_urls():
                 yield self._page_request(url, "robots.txt", self.parse_robots)
         # Articles earlier runs lost to transient errors, wherever they were found.
-        state = self.crawler.get_extension(IncrementalState)
+        state = self.incremental
         if state is not None:
             for url, lastmod in state.to_retry():
                 if not self._in_section(url):
@@ -182,7 +189,7 @@ class NewsSpider(scrapy.Spider):
             return
         if not next_href:
             # The listing's last page: its whole archive has been seen (see _enough_known).
-            state = self.crawler.get_extension(IncrementalState)
+            state = self.incremental
             if state is not None:
                 state.listing_ended(listing)
             return
@@ -218,7 +225,7 @@ class NewsSpider(scrapy.Spider):
         limit = self.crawler.settings.getint("NEWSBOT_LISTING_KNOWN_PAGES")
         if limit <= 0 or known_pages < limit or self.since or self.max_pages is not None:
             return False
-        state = self.crawler.get_extension(IncrementalState)
+        state = self.incremental
         if state is None or state.store is None:
             return False
         if not state.store.listing_read_to_end(listing):
@@ -282,7 +289,7 @@ class NewsSpider(scrapy.Spider):
                 continue
             if request := self.article_request(loc, lastmod=when):
                 yield request
-        state = self.crawler.get_extension(IncrementalState)
+        state = self.incremental
         if state is not None and sitemap.complete and response.request is not None:
             # Under the address its index gives (the one looked up), not one it redirected to.
             state.sitemap_read(_requested_url(response.request), response.meta.get("newsbot_sitemap_lastmod"))
@@ -291,7 +298,7 @@ class NewsSpider(scrapy.Spider):
         """Requests for the sitemaps of a sitemap index, but not for one whose ``<lastmod>`` says it
         holds nothing newer than ``since``, nor (with the incremental store) one that has not
         changed since a run read it whole (see :meth:`IncrementalState.sitemap_unchanged`)."""
-        state = self.crawler.get_extension(IncrementalState)
+        state = self.incremental
         stats = self.crawler.stats
         for entry in index:
             url = self._follow(entry.loc, "", found_on)
@@ -319,7 +326,7 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newsbot/links/not_article_url")
             return None
         self.crawler.stats.inc_value("newsbot/links/article")
-        state = self.crawler.get_extension(IncrementalState)
+        state = self.incremental
         if state is not None and state.store is not None and not state.store.should_fetch(canonical, lastmod):
             self.crawler.stats.inc_value("newsbot/skipped/unchanged")
             return None
@@ -387,12 +394,12 @@ class NewsSpider(scrapy.Spider):
         if not is_transient(reason):
             self._article_reached(request)
             return
-        state = self.crawler.get_extension(IncrementalState)
+        state = self.incremental
         if state is not None and request is not None:
             state.article_failed(_requested_url(request), request.meta.get("newsbot_lastmod"), reason)
 
     def _article_reached(self, request: scrapy.Request | None) -> None:
-        state = self.crawler.get_extension(IncrementalState)
+        state = self.incremental
         if state is not None and request is not None:
             state.article_reached(_requested_url(request))
 
