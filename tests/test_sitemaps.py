@@ -198,3 +198,50 @@ def test_a_listing_that_fails_is_counted(tmp_path: Path) -> None:
     assert stats["newsbot/dropped/http_500"] == 1
     assert "Dropped (http_500): https://bestnews.kz/sport?start=4 — listing: HTTP 500" in run["result"].stderr
     assert "http_500 1" in run["result"].stderr  # in the summary's "dropped" line
+
+
+def test_which_failed_discovery_pages_count_as_drops() -> None:
+    """A listing, a feed or a sitemap that fails is a counted drop; a sitemap missing at the
+    address tried is not (a site need not have one there), nor is robots.txt, which the robots
+    middleware judges (``newsbot/robots/unreachable``)."""
+    from scrapy import Request
+    from scrapy.http import Response
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.python.failure import Failure
+
+    spider, crawler = _spider()
+
+    def fail(url: str, kind: str, status: int) -> None:
+        request = Request(url, meta={"newsbot_page": kind})
+        failure = Failure(HttpError(Response(url, status=status, request=request), "not handled"))
+        failure.request = request  # type: ignore[attr-defined]  # as Scrapy sets it on an errback's failure
+        spider.page_failed(failure)
+
+    fail("https://bestnews.kz/robots.txt", "robots.txt", 503)
+    fail("https://bestnews.kz/sitemap.xml", "sitemap", 404)
+    assert not [k for k in crawler.stats.get_stats() if k.startswith("newsbot/dropped/")]  # type: ignore[attr-defined]
+    fail("https://bestnews.kz/sitemap-2.xml", "sitemap", 500)
+    fail("https://bestnews.kz/sport?start=4", "listing", 404)
+    fail("https://bestnews.kz/novosti?format=feed&type=rss", "feed", 502)
+    stats = crawler.stats.get_stats()  # type: ignore[attr-defined]
+    assert (
+        stats["newsbot/dropped/http_500"],
+        stats["newsbot/dropped/http_404"],
+        stats["newsbot/dropped/http_502"],
+    ) == (1, 1, 1)
+
+
+def test_a_gzipped_sitemap_may_unpack_to_more_than_a_page() -> None:
+    import gzip
+
+    from scrapy.http import Response
+
+    crawler = get_crawler(
+        BestnewsSpider, settings_dict={"DOWNLOAD_MAXSIZE": 2000, "NEWSBOT_SITEMAP_MAXSIZE": 50 * 2**20}
+    )
+    spider = BestnewsSpider.from_crawler(crawler)
+    entries = "".join(f"<url><loc>https://bestnews.kz/kazakhstan/{n}-novost</loc></url>" for n in range(100, 200))
+    xml = f"{URLSET}{entries}</urlset>".encode()
+    assert len(xml) > 2000
+    response = Response(url="https://bestnews.kz/sitemap-1.xml.gz", body=gzip.compress(xml))
+    assert len(list(spider.parse_sitemap(response))) == 100
