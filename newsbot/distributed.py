@@ -44,6 +44,7 @@ from scrapy.exceptions import DontCloseSpider, ScrapyDeprecationWarning
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 from twisted.internet import task
 
+from newsbot.conditional import Validators
 from newsbot.state import Known, parse_instant, records_in, utc_text, worth_fetching
 
 logger = logging.getLogger(__name__)
@@ -431,6 +432,14 @@ class RedisArticleStore:
 
     def remember_sitemaps(self, read: dict[str, datetime]) -> None:
         """Nothing to remember (see :meth:`sitemap_lastmod`)."""
+
+    def validators(self, url: str) -> Validators | None:
+        """None: workers fetch feeds and sitemaps unconditionally, for the reason given at
+        :meth:`sitemap_lastmod`."""
+        return None
+
+    def remember_validators(self, read: dict[str, Validators | None]) -> None:
+        """Nothing to remember (see :meth:`validators`)."""
 
     def note_failed(self, url: str, lastmod: datetime | None, reason: str) -> None:
         now = datetime.now(UTC).isoformat()

@@ -15,7 +15,9 @@ right before it is sent.
 
 ``index.json`` maps an absolute URL to ``{"file": name or null, "status": int, "headers": {...}}``,
 or to ``{"sequence": [entry, entry, ...]}`` for a server that answers differently each time (a 503
-with Retry-After, then a 200): the entries are served in turn and the last one repeats.
+with Retry-After, then a 200): the entries are served in turn and the last one repeats. A 200 whose
+headers hold an ``ETag`` or a ``Last-Modified`` answers a conditional request that names it with a
+304, as a server does (:func:`newsbot.conditional.not_modified`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 from scrapy.utils.misc import build_from_crawler, load_object
 from w3lib.url import canonicalize_url
+
+from newsbot.conditional import not_modified
 
 if TYPE_CHECKING:
     from scrapy import Request
@@ -144,10 +148,15 @@ class ReplayDownloadHandler(BaseDownloadHandler):
             turn = self._served.get(key, 0)
             self._served[key] = turn + 1
             entry = entry["sequence"][min(turn, len(entry["sequence"]) - 1)]
+        headers = Headers(entry.get("headers") or {})
+        status = int(entry.get("status", 200))
+        if status == 200 and request.method in ("GET", "HEAD") and self._not_modified(request, headers):
+            if stats:
+                stats.inc_value("newsbot/replay/not_modified")
+            return Response(url=request.url, status=304, headers=self._validator_headers(headers), flags=["replay"])
         body = b""
         if entry.get("file"):
             body = (self.replay_dir / entry["file"]).read_bytes()
-        headers = Headers(entry.get("headers") or {})
         # Behave as the HTTP handler does on the two ways a download goes wrong by size.
         maxsize = request.meta.get("download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
         if maxsize and len(body) > maxsize:
@@ -165,14 +174,36 @@ class ReplayDownloadHandler(BaseDownloadHandler):
             stats.inc_value("newsbot/replay/hit")
         return respcls(
             url=request.url,
-            status=int(entry.get("status", 200)),
+            status=status,
             headers=headers,
             body=body,
             flags=["replay"],
         )
 
+    @staticmethod
+    def _not_modified(request: Request, headers: Headers) -> bool:
+        """Answer a conditional request as a server keeping these validators would (see
+        :mod:`newsbot.conditional`): a mirror whose feed has an ``ETag`` behaves like a site that
+        sends one."""
+        etag, last_modified = headers.get(b"ETag"), headers.get(b"Last-Modified")
+        return not_modified(
+            request.headers,
+            etag.decode("latin-1") if etag else None,
+            last_modified.decode("latin-1") if last_modified else None,
+        )
+
+    @staticmethod
+    def _validator_headers(headers: Headers) -> Headers:
+        """What a 304 carries (RFC 9110, 15.4.5): the validators, no body and no content headers."""
+        return Headers({name: headers[name] for name in (b"ETag", b"Last-Modified") if headers.get(name)})
+
     def _record(self, response: Response) -> None:
         assert self.record_dir is not None
+        if response.status == 304:
+            # No body to keep: the mirror keeps what it has for this URL (newsbot sends no
+            # conditional request while recording, see IncrementalState.validators_for).
+            logger.warning("Not recorded, 304 Not Modified has no body: %s", response.url)
+            return
         headers = {
             k.decode("latin-1"): v[0].decode("latin-1")
             for k, v in response.headers.items()

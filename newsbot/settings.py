@@ -42,6 +42,13 @@ newer than when a run read it whole and dealt with every article it lists (see
 :meth:`newsbot.extensions.incremental.IncrementalState.sitemap_unchanged`): a scheduled run reads
 the index and the sitemaps that changed, not hundreds of archive sitemaps. Only with the SQLite
 incremental store; False: every sitemap every run."""
+NEWSBOT_CONDITIONAL_REQUESTS = True
+"""Feeds and sitemaps are requested with the validators they were served with when a run last read
+them whole and dealt with every article they list (``If-None-Match``, ``If-Modified-Since``; see
+:mod:`newsbot.conditional`): a site that sends ``ETag`` or ``Last-Modified`` answers 304 with no body
+while they are unchanged. Not for sitemap indexes (a sitemap of the index may change while the
+index does not) nor listings. Only with the SQLite incremental store, and not while recording a
+mirror; False: always a full download."""
 NEWSBOT_RETRY_RUNS = 5
 """An article lost to a transient error (a timeout, a 5xx, a page cut off) is requested again by
 the next runs, wherever it was found, until it is fetched or it has failed in this many runs in a

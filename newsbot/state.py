@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from newsbot.conditional import Validators
+
 logger = logging.getLogger(__name__)
 
 _SCHEMA = """
@@ -56,6 +58,12 @@ CREATE TABLE IF NOT EXISTS pending (
 CREATE TABLE IF NOT EXISTS sitemaps (
     url TEXT PRIMARY KEY,
     lastmod TEXT NOT NULL,
+    read_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS validators (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
     read_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS listings (
@@ -292,6 +300,26 @@ class ArticleStore:
             self.db.execute("BEGIN")
             for url, lastmod in read.items():
                 self.db.execute("INSERT OR REPLACE INTO sitemaps VALUES (?, ?, ?)", (url, utc_text(lastmod), now))
+
+    # -- validators of feeds and sitemaps read whole (see IncrementalState.validators_for) -------
+    def validators(self, url: str) -> Validators | None:
+        """The validators (ETag, Last-Modified) the feed or sitemap ``url`` had when a run last read it whole."""
+        row = self.db.execute("SELECT etag, last_modified FROM validators WHERE url=?", (url,)).fetchone()
+        return Validators(row[0], row[1]) if row else None
+
+    def remember_validators(self, read: dict[str, Validators | None]) -> None:
+        """Keep each document's validators; forget those of a document now served without any."""
+        now = datetime.now(UTC).isoformat()
+        with self.db:
+            self.db.execute("BEGIN")
+            for url, validators in sorted(read.items()):
+                if validators is None:
+                    self.db.execute("DELETE FROM validators WHERE url=?", (url,))
+                else:
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO validators VALUES (?, ?, ?, ?)",
+                        (url, validators.etag, validators.last_modified, now),
+                    )
 
     # -- listings read to their last page (see NewsSpider._enough_known) -------------------------
     def listing_read_to_end(self, url: str) -> bool:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
 import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -384,6 +387,84 @@ def test_a_scheduled_run_reads_only_the_sitemaps_of_an_index_that_changed(tmp_pa
     assert stats["downloader/request_count"] == requests_skipping + 3
 
 
+def set_headers(mirror: Path, url: str, **headers: str) -> None:
+    index = json.loads((mirror / "index.json").read_text(encoding="utf-8"))
+    index[url]["headers"].update({name.replace("_", "-"): value for name, value in headers.items()})
+    (mirror / "index.json").write_text(json.dumps(index), encoding="utf-8")
+
+
+FEED = "https://bestnews.kz/novosti?format=feed&type=rss"
+SITEMAP = "https://bestnews.kz/sitemap.xml"
+
+
+def test_a_scheduled_run_fetches_feed_and_sitemap_again_only_when_the_site_says_they_changed(
+    tmp_path: Path, mirror: Path
+) -> None:
+    """A site that sends validators (ETag, Last-Modified) with its feed and sitemap answers 304, and
+    no body, to a run that gives them back while they are unchanged. newsbot gives them back only
+    after a run that said OK read the document whole: a 304 then hides nothing that run left undone."""
+    feed_xml = (mirror / "rss-novosti.xml").read_text(encoding="utf-8")
+    items = re.findall(r"<item>.*?</item>", feed_xml, flags=re.S)
+    late = next(url for item in items if (url := re.search(r"<link>(.*?)</link>", item)[1]) in ALL_URLS)  # type: ignore[index]
+    late_item = next(item for item in items if f"<link>{late}</link>" in item)
+    # The article the feed will add later is on no listing, and not in the sitemap: only the feed leads to it.
+    only_in_sitemap(mirror, late)
+    sitemap = mirror / "sitemap.xml"
+    xml, count = re.subn(rf"<url>(?:(?!</url>).)*?<loc>{re.escape(late)}</loc>.*?</url>", "", sitemap.read_text(encoding="utf-8"), flags=re.S)  # fmt: skip
+    assert count == 1
+    sitemap.write_text(xml, encoding="utf-8")
+    (mirror / "rss-novosti.xml").write_text(feed_xml.replace(late_item, ""), encoding="utf-8")
+    set_headers(mirror, FEED, ETag='"feed-1"')
+    set_headers(mirror, SITEMAP, Last_Modified="Thu, 26 Nov 2026 10:00:00 GMT")
+
+    first, report1 = crawl(tmp_path, mirror)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert report1["stats"]["newsbot/conditional/remembered"] == 2
+    assert "newsbot/conditional/sent" not in report1["stats"]  # nothing known yet
+    assert {r["url"] for r in all_records(tmp_path)} == ALL_URLS - {late}
+    time.sleep(1.1)
+
+    second, report2 = crawl(tmp_path, mirror)
+    assert second.returncode == 0, second.stderr[-3000:]
+    stats = report2["stats"]
+    assert stats["newsbot/conditional/sent"] == 2 and stats["newsbot/conditional/not_modified"] == 2
+    assert stats["downloader/response_status_count/304"] == 2
+    assert "conditional requests: 2 for feeds and sitemaps, 2 not modified (304)" in second.stderr
+    assert report2["outputs"] == []
+    time.sleep(1.1)
+
+    # The site adds the article to its feed, and so changes the feed's ETag.
+    (mirror / "rss-novosti.xml").write_text(feed_xml, encoding="utf-8")
+    set_headers(mirror, FEED, ETag='"feed-2"')
+    third, report3 = crawl(tmp_path, mirror)
+    assert third.returncode == 0, third.stderr[-3000:]
+    stats = report3["stats"]
+    assert stats["newsbot/conditional/sent"] == 2 and stats["newsbot/conditional/not_modified"] == 1
+    assert [r["url"] for r in read_jsonl(tmp_path / report3["outputs"][0])] == [late]
+    assert stats["newsbot/conditional/remembered"] == 2
+    time.sleep(1.1)
+
+    # A feed cut off before its end tag is read, but its validators are not kept.
+    (mirror / "rss-novosti.xml").write_text(feed_xml[: feed_xml.rindex("</item>")], encoding="utf-8")
+    set_headers(mirror, FEED, ETag='"feed-3"')
+    fourth, report4 = crawl(tmp_path, mirror)
+    assert fourth.returncode == 0, fourth.stderr[-3000:]
+    assert report4["stats"]["newsbot/conditional/remembered"] == 1  # the sitemap's
+    with closing(sqlite3.connect(tmp_path / "data" / "state" / "bestnews.sqlite")) as db:
+        kept = db.execute("SELECT url, etag, last_modified FROM validators ORDER BY url").fetchall()
+    assert kept == [(FEED, '"feed-2"', None), (SITEMAP, None, "Thu, 26 Nov 2026 10:00:00 GMT")]
+    time.sleep(1.1)
+
+    # Turned off: every document downloaded whole.
+    fifth = run_crawl(
+        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST,
+        "-s", "NEWSBOT_CONDITIONAL_REQUESTS=False",
+    )  # fmt: skip
+    assert fifth.returncode == 0, fifth.stderr[-3000:]
+    stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+    assert "newsbot/conditional/sent" not in stats and "downloader/response_status_count/304" not in stats
+
+
 def test_a_listing_never_read_to_its_end_is_read_on_past_known_articles(tmp_path: Path, mirror: Path) -> None:
     """A scheduled run stops paging down a listing at pages of known articles. After a first crawl
     of the archive that did not reach the listing's end (killed, or here limited by max_pages), that
@@ -467,6 +548,17 @@ def edit_article(mirror: Path, url: str, mark: str, when: str) -> None:
     raise AssertionError(f"{url} is in no sitemap")
 
 
+def stamp_validators(mirror: Path) -> None:
+    """Give the feed and each sitemap of the split mirror an ETag made from its bytes, as a web
+    server does for a file: it changes when they change, so a conditional request gets a 304 only
+    while they are the same."""
+    index = json.loads((mirror / "index.json").read_text(encoding="utf-8"))
+    for url in (FEED, "https://bestnews.kz/sitemap-1.xml", "https://bestnews.kz/sitemap-2.xml"):
+        digest = hashlib.sha1((mirror / index[url]["file"]).read_bytes()).hexdigest()[:16]
+        index[url]["headers"] = {**index[url]["headers"], "ETag": f'"{digest}"'}
+    (mirror / "index.json").write_text(json.dumps(index), encoding="utf-8")
+
+
 def editable_tail(mirror: Path, url: str) -> str:
     """The end of the article's last paragraph as its page writes it, or "" when the page writes
     it otherwise (with an entity, a tag in it): where an edit can be made."""
@@ -479,8 +571,8 @@ def editable_tail(mirror: Path, url: str) -> str:
 def test_a_season_of_scheduled_runs_exports_every_version_once(tmp_path: Path, mirror: Path) -> None:
     """Scheduled runs against a site that changes between them, everything at once, seeded:
     articles edited (with their sitemap dates), article pages failing with 500 for a run, runs
-    SIGKILLed mid-crawl. The listing stop, the sitemap memory, the retry list and the recovery of
-    killed runs all meet here. After a last run with nothing failing: every article's latest text
+    SIGKILLed mid-crawl; the feed and sitemaps send ETags. The listing stop, the sitemap memory,
+    the conditional requests, the retry list and the recovery of killed runs all meet here. After a last run with nothing failing: every article's latest text
     is exported, each version once, revisions 1, 2, ... in order, and every file is whole."""
     rng = random.Random(20261127)
     split_sitemap(mirror)
@@ -505,7 +597,11 @@ def test_a_season_of_scheduled_runs_exports_every_version_once(tmp_path: Path, m
         failing = rng.sample(urls, 2) if run < 11 else []
         for url in failing:
             set_status(mirror, url, 500)
-        process = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        stamp_validators(mirror)
+        process = subprocess.Popen(
+            [*cmd, "-s", f"NEWSBOT_STATS_FILE=stats-{run}.json"],
+            cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
         if run in kill_runs:
             time.sleep(rng.uniform(0.6, 1.6))
             if process.poll() is None:
@@ -514,6 +610,11 @@ def test_a_season_of_scheduled_runs_exports_every_version_once(tmp_path: Path, m
         assert process.wait(timeout=300) in (0, 1, -signal.SIGKILL)
         time.sleep(1.05)  # distinct run names
     assert kills >= 1 and last_edit
+    not_modified = [
+        json.loads(path.read_text(encoding="utf-8"))["stats"].get("newsbot/conditional/not_modified", 0)
+        for path in tmp_path.glob("stats-*.json")
+    ]
+    assert sum(not_modified) >= 1  # the 304s were part of the season
 
     records = []
     for path in sorted((tmp_path / "data" / "bestnews").glob("*.jsonl")):
@@ -564,6 +665,7 @@ def test_a_run_that_fails_or_follows_part_of_the_site_notes_no_sitemap_or_listin
     field's coverage under its floor, as when the markup changed and articles come out wrong)
     may have left articles undone. And a run of some sections did not follow every sitemap entry."""
     split_sitemap(mirror)
+    set_headers(mirror, FEED, ETag='"feed-1"')
     every_quote = json.dumps({"headline": 1.0, "body": 1.0, "quotes": 1.0})  # 95% of the mirror has quotes
     failed = run_crawl(
         tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST,
@@ -573,6 +675,8 @@ def test_a_run_that_fails_or_follows_part_of_the_site_notes_no_sitemap_or_listin
     stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
     assert "newsbot/sitemaps/remembered" not in stats and "newsbot/listing/read_to_end" not in stats
     assert "not noted as read: the run failed (quotes on 95% of articles, floor 100%)" in failed.stderr
+    assert "newsbot/conditional/remembered" not in stats
+    assert "validators of 3 feeds and sitemaps are not kept: the run failed" in failed.stderr
     time.sleep(1.1)
 
     part = run_crawl(
@@ -583,5 +687,6 @@ def test_a_run_that_fails_or_follows_part_of_the_site_notes_no_sitemap_or_listin
     stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
     assert "newsbot/sitemaps/skipped_unchanged" not in stats  # nothing was noted by the failed run
     assert "newsbot/sitemaps/remembered" not in stats
+    assert "newsbot/conditional/sent" not in stats and "newsbot/conditional/remembered" not in stats
     assert "not noted as read: the run did not follow every entry (since or sections)" in part.stderr
     assert stats["newsbot/listing/read_to_end"] == 2  # the two listings it read are whole all the same

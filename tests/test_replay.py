@@ -93,3 +93,44 @@ def test_recorded_file_names_are_readable_and_unique() -> None:
     b = file_name_for("https://bestnews.kz/kazakhstan?start=8", "text/html")
     assert a != b and a.startswith("kazakhstan-")
     assert file_name_for("https://bestnews.kz/sitemap.xml", "application/xml") == "sitemap.xml"
+
+
+def _mirror_with_validators(tmp_path: Path) -> Path:
+    (tmp_path / "feed.xml").write_bytes(b"<rss><channel></channel></rss>")
+    (tmp_path / "index.json").write_text(json.dumps({
+        "https://example.kz/feed": {"file": "feed.xml", "status": 200, "headers": {
+            "Content-Type": "application/rss+xml", "ETag": '"v2"', "Last-Modified": "Thu, 26 Nov 2026 10:00:00 GMT"}},
+        "https://example.kz/gone": {"file": None, "status": 404, "headers": {"ETag": '"v2"'}},
+    }), encoding="utf-8")  # fmt: skip
+    return tmp_path
+
+
+def test_replay_answers_a_conditional_request_as_a_server_with_validators_does(tmp_path: Path) -> None:
+    crawler = get_crawler(settings_dict={"NEWSBOT_REPLAY": str(_mirror_with_validators(tmp_path))})
+    handler = ReplayDownloadHandler(crawler)
+
+    def fetch(url: str, headers: dict[str, str]) -> Response:
+        return asyncio.run(handler.download_request(Request(url, headers=headers)))
+
+    same = fetch("https://example.kz/feed", {"If-None-Match": '"v2"'})
+    assert same.status == 304 and same.body == b""
+    assert same.headers.get("ETag") == b'"v2"' and same.headers.get("Content-Type") is None
+    assert fetch("https://example.kz/feed", {"If-Modified-Since": "Thu, 26 Nov 2026 10:00:00 GMT"}).status == 304
+    changed = fetch("https://example.kz/feed", {"If-None-Match": '"v1"'})
+    assert changed.status == 200 and changed.body == b"<rss><channel></channel></rss>"
+    assert fetch("https://example.kz/feed", {}).status == 200
+    assert fetch("https://example.kz/gone", {"If-None-Match": '"v2"'}).status == 404  # only a 200 becomes a 304
+    assert crawler.stats.get_value("newsbot/replay/not_modified") == 2
+
+
+class NotModifiedLiveHandler(FakeLiveHandler):
+    pages = {"https://example.kz/a": (304, {"ETag": '"v2"'}, b"")}
+
+
+def test_a_304_is_not_recorded_over_the_page(tmp_path: Path) -> None:
+    crawler = get_crawler(settings_dict={
+        "NEWSBOT_RECORD": str(tmp_path), "NEWSBOT_LIVE_DOWNLOAD_HANDLER": f"{__name__}.NotModifiedLiveHandler"})  # fmt: skip
+    recorder = ReplayDownloadHandler(crawler)
+    assert _download(recorder, "https://example.kz/a").status == 304
+    asyncio.run(recorder.close())
+    assert not (tmp_path / "index.json").exists()  # nothing recorded: a 304 has no page to keep

@@ -1,5 +1,6 @@
 """Open the incremental store for a crawl, commit the run once its feed is on disk, and remember
-which sitemaps of a sitemap index a run read whole and which listings it read to their end."""
+which sitemaps of a sitemap index a run read whole (and the validators of feeds and sitemaps, for
+conditional requests) and which listings it read to their end."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
+from newsbot.conditional import Validators
 from newsbot.distributed import RedisArticleStore
 from newsbot.extensions.summary import RunSummary
 from newsbot.feeds import feed_storing, feeds_articles, remove_stale_parts
@@ -33,6 +35,8 @@ class IncrementalState:
         self.committed = False
         self.sitemaps: dict[str, datetime] = {}
         """Sitemaps read whole this run, with the ``<lastmod>`` their index gave them."""
+        self.documents: dict[str, Validators | None] = {}
+        """Feeds and sitemaps read whole this run (or answered 304), with their validators."""
         self.listings: set[str] = set()
         """Listings (their first pages' addresses) read to their last page this run."""
         self.retrying: set[str] = set()
@@ -168,22 +172,58 @@ class IncrementalState:
             self.sitemaps[url] = datetime.fromisoformat(lastmod)
 
     def _remember_sitemaps(self, spider: Any, reason: str) -> None:
-        """Note the sitemaps this run read whole, only when every article they listed was dealt with:
-        the run said OK (see :meth:`_unfinished`), followed every entry (no ``since``, no choice of
-        sections), and its records were stored. (An article lost to a transient error, a timeout or
-        a 5xx, is on the retry list: the next runs fetch it without its sitemap.)"""
+        """Note the sitemaps this run read whole, only when every article they listed was dealt with
+        (see :meth:`_why_reads_not_kept`)."""
         if not self.sitemaps or self.store is None:
             return
-        why = (
-            self._unfinished(reason)
-            or ("the run did not follow every entry (since or sections)" if not spider.reads_whole_sitemaps() else None)
-            or ("the run's records were not stored" if not self.store.settled(self.run_id) else None)
-        )
-        if why is not None:
+        if why := self._why_reads_not_kept(spider, reason):
             logger.info("The %d sitemaps read this run are not noted as read: %s", len(self.sitemaps), why)
             return
         self.store.remember_sitemaps(self.sitemaps)
         self.crawler.stats.set_value("newsbot/sitemaps/remembered", len(self.sitemaps))
+
+    def _why_reads_not_kept(self, spider: Any, reason: str) -> str | None:
+        """Why this run's reading of its sitemaps and feeds may not spare later runs reading them,
+        or None when it may: every article they listed was dealt with. The run said OK (see
+        :meth:`_unfinished`), followed every entry (no ``since``, no choice of sections), and its
+        records were stored. (An article lost to a transient error, a timeout or a 5xx, is on the
+        retry list: the next runs fetch it without its sitemap or feed.)"""
+        assert self.store is not None
+        return (
+            self._unfinished(reason)
+            or ("the run did not follow every entry (since or sections)" if not spider.reads_whole_sitemaps() else None)
+            or ("the run's records were not stored" if not self.store.settled(self.run_id) else None)
+        )
+
+    # -- conditional requests for feeds and sitemaps --------------------------------------------
+    def validators_for(self, url: str) -> Validators | None:
+        """The validators to make the request for the feed or sitemap ``url`` conditional, or None:
+        those it was served with when a run read it whole and dealt with every article it listed
+        (see :meth:`_remember_documents`). A 304 then means it lists nothing that run did not deal
+        with. None with ``NEWSBOT_CONDITIONAL_REQUESTS=False``, and when recording a mirror
+        (``NEWSBOT_RECORD``), which must hold every document's body."""
+        settings = self.crawler.settings
+        if self.store is None or not settings.getbool("NEWSBOT_CONDITIONAL_REQUESTS") or settings.get("NEWSBOT_RECORD"):
+            return None
+        return self.store.validators(url)
+
+    def document_read(self, url: str, validators: Validators | None) -> None:
+        """The feed or sitemap requested as ``url`` was read to its end, or answered 304 to this
+        run's conditional request; ``validators`` are those it came with (None: none)."""
+        self.documents[url] = validators
+
+    def _remember_documents(self, spider: Any, reason: str) -> None:
+        """Keep the validators of the feeds and sitemaps read this run, under the same condition as
+        the sitemaps read whole (:meth:`_why_reads_not_kept`): a later run's 304 must not hide an
+        article this run left undone (it was killed, say, after reading the feed)."""
+        if not self.documents or self.store is None:
+            return
+        if why := self._why_reads_not_kept(spider, reason):
+            logger.info("The validators of %d feeds and sitemaps are not kept: %s", len(self.documents), why)
+            return
+        self.store.remember_validators(self.documents)
+        kept = sum(1 for validators in self.documents.values() if validators is not None)
+        self.crawler.stats.set_value("newsbot/conditional/remembered", kept)
 
     def _unfinished(self, reason: str) -> str | None:
         """Why the run may have left work undone, or None: any failure the run summary finds
@@ -254,6 +294,7 @@ class IncrementalState:
         reason = self.crawler.stats.get_value("finish_reason") or "unknown"
         if self.crawler.spider is not None:
             self._remember_sitemaps(self.crawler.spider, str(reason))
+            self._remember_documents(self.crawler.spider, str(reason))
         self._remember_listings(str(reason))
         self.store.end_run(self.run_id, str(reason))
         self.store.close()

@@ -168,6 +168,12 @@ class RunSummary:
                 f"  sitemaps in indexes:  {listed}, {stats.get('newsbot/sitemaps/skipped_unchanged', 0)} not fetched "
                 f"as unchanged, {stats.get('newsbot/sitemaps/skipped_old', 0)} as older than since",
             )
+        if sent := stats.get("newsbot/conditional/sent", 0):
+            lines.insert(
+                5,
+                f"  conditional requests: {sent} for feeds and sitemaps, "
+                f"{stats.get('newsbot/conditional/not_modified', 0)} not modified (304)",
+            )
         retry = [(stats.get(f"newsbot/retry/{key}", 0), label) for key, label in _RETRY_COUNTS]
         if any(count for count, _label in retry):
             lines.insert(5, f"  retry list:           {', '.join(f'{count} {label}' for count, label in retry)}")

@@ -9,6 +9,7 @@ older, skip older feed and sitemap entries), ``max_pages`` (listing pages per li
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, date, datetime
 from functools import cached_property
@@ -25,6 +26,7 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 from w3lib.url import safe_url_string
 
+from newsbot.conditional import Validators
 from newsbot.extensions.incremental import IncrementalState
 from newsbot.sitemaps import SitemapDocument
 from newsbot.sites.base import PAGE_KIND_DETAIL, ArticlePage, unusable_response
@@ -34,6 +36,9 @@ from newsbot.stats import is_transient, record_drop
 from newsbot.text.dates import is_too_old, parse_date, parse_feed_date, zone
 
 logger = logging.getLogger(__name__)
+
+# The end tag of an RSS (or RDF, Atom) feed, at its end: a feed that has it was not cut off.
+_FEED_END_RE = re.compile(rb"</(?:rss|rdf:RDF|feed)\s*>\s*$")
 
 
 class NewsSpider(scrapy.Spider):
@@ -142,7 +147,39 @@ class NewsSpider(scrapy.Spider):
             meta["download_maxsize"] = meta["download_warnsize"] = self.crawler.settings.getint(
                 "NEWSBOT_SITEMAP_MAXSIZE"
             )
-        return scrapy.Request(url, callback=callback, errback=self.page_failed, meta=meta, **kwargs)
+        headers = {}
+        state = self.incremental
+        if kind in ("feed", "sitemap") and state is not None and (validators := state.validators_for(url)):
+            # Fetched again only if it changed since a run read it whole (see parse_feed, parse_sitemap).
+            headers = validators.request_headers()
+            meta["handle_httpstatus_list"] = [304]
+            meta["newsbot_conditional"] = True
+        return scrapy.Request(url, callback=callback, errback=self.page_failed, meta=meta, headers=headers, **kwargs)
+
+    def _not_modified(self, response: Response) -> bool:
+        """True (and counted) when a feed or sitemap answered 304 to a conditional request: it is
+        the same as when a run read it whole and dealt with every article it lists, so there is
+        nothing new in it. Its validators stay noted."""
+        if response.request is not None and response.request.meta.get("newsbot_conditional"):
+            # Counted as answered here: the duplicate filter drops a second request for a sitemap
+            # that robots.txt names as well.
+            self.crawler.stats.inc_value("newsbot/conditional/sent")
+        if response.status != 304:
+            return False
+        self.crawler.stats.inc_value("newsbot/conditional/not_modified")
+        logger.info("Not modified since a run read it whole (304): %s", response.url)
+        state = self.incremental
+        if state is not None and response.request is not None:
+            requested = _requested_url(response.request)
+            state.document_read(requested, state.validators_for(requested))
+        return True
+
+    def _document_read(self, response: Response) -> None:
+        """The feed or sitemap ``response`` was read to its end: note its validators (see
+        :meth:`IncrementalState.document_read`)."""
+        state = self.incremental
+        if state is not None and response.request is not None:
+            state.document_read(_requested_url(response.request), Validators.of(response.headers))
 
     def parse_listing(
         self, response: Response, page: int, known_pages: int = 0, listing: str | None = None
@@ -236,17 +273,21 @@ class NewsSpider(scrapy.Spider):
         return True
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        if self._not_modified(response):
+            return
         if not isinstance(response, TextResponse):
             record_drop(self.crawler, "not_text", response.url, "feed is not text")
             return
-        response = XmlResponse(url=response.url, body=response.body, encoding=response.encoding)
-        response.selector.remove_namespaces()
-        for item in response.xpath("//item"):
+        feed = XmlResponse(url=response.url, body=response.body, encoding=response.encoding)
+        feed.selector.remove_namespaces()
+        for item in feed.xpath("//item"):
             link = self._follow(item.xpath("link/text()").get() or "", "", response.url)
             when = parse_feed_date(item.xpath("pubDate/text()").get())
             if link and self._in_section(link) and not self._too_old(when):
                 if request := self.article_request(link, lastmod=when):
                     yield request
+        if _FEED_END_RE.search(response.body[-256:]):  # not cut off: every item was read
+            self._document_read(response)
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         """Read the sitemaps a robots.txt declares on its own site (one :meth:`sitemap_urls` gives
@@ -263,6 +304,13 @@ class NewsSpider(scrapy.Spider):
             yield self._page_request(url, "sitemap", self.parse_sitemap)
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        if self._not_modified(response):
+            if self.incremental is not None and response.request is not None:
+                # As read whole again: the same document a run read whole (see _sitemaps_of_index).
+                self.incremental.sitemap_read(
+                    _requested_url(response.request), response.meta.get("newsbot_sitemap_lastmod")
+                )
+            return
         body = response.body
         try:
             if body[:3] == b"\x1f\x8b\x08":  # a .xml.gz file (served as one, not with Content-Encoding)
@@ -293,6 +341,7 @@ class NewsSpider(scrapy.Spider):
         if state is not None and sitemap.complete and response.request is not None:
             # Under the address its index gives (the one looked up), not one it redirected to.
             state.sitemap_read(_requested_url(response.request), response.meta.get("newsbot_sitemap_lastmod"))
+            self._document_read(response)
 
     def _sitemaps_of_index(self, index: SitemapDocument, found_on: str) -> Iterator[scrapy.Request]:
         """Requests for the sitemaps of a sitemap index, but not for one whose ``<lastmod>`` says it
