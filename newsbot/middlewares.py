@@ -3,7 +3,9 @@
 - :class:`RobotsTxtRFC9309Middleware`: robots.txt answering 5xx, or not answering at all, means
   "disallow everything" (RFC 9309, 2.3.1.4); Scrapy's default treats it as "allow everything".
   Its ``Crawl-delay`` is obeyed (Scrapy reads it and does nothing with it): one request at a time
-  to the site, that many seconds apart (see :func:`hold_to_crawl_delay`).
+  to the site, that many seconds apart (see :func:`hold_to_crawl_delay`). The file it fetched is
+  handed on (:data:`robots_txt_read`), so that the spider reads its ``Sitemap:`` lines without
+  fetching it a second time.
 - :class:`RetryAfterMiddleware`: a 429 or 503 with ``Retry-After`` holds the site's download slot
   for that long before the retry; Scrapy retries at once.
 - :class:`RepairEncodingMiddleware`: pages whose declared encoding lies are decoded by their bytes.
@@ -46,9 +48,16 @@ logger = logging.getLogger(__name__)
 
 _DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
 
+robots_txt_read = object()
+"""Signal sent with ``response`` and ``netloc`` when :class:`RobotsTxtRFC9309Middleware` has
+fetched the robots.txt of a site (``netloc``) and it answered 200: the spider reads the sitemaps
+it names from there (:meth:`newsbot.spiders.base.NewsSpider.robots_txt_read`)."""
+
 
 class RobotsTxtRFC9309Middleware(RobotsTxtMiddleware):
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        if response.status == 200:
+            await self.crawler.signals.send_catch_log_async(signal=robots_txt_read, response=response, netloc=netloc)
         if response.status >= 500:
             logger.error(
                 "robots.txt of %s answered %d: treating the site as disallowed (RFC 9309)",

@@ -30,8 +30,9 @@ to its last page yet."""
 NEWSBOT_ROBOTS_SITEMAPS = True
 """Read the sitemaps that a site's robots.txt declares (``Sitemap:`` lines on its own site), besides
 the sitemap the spider knows (``/sitemap.xml``): a site may keep them elsewhere or add a news
-sitemap. Costs one more request a run (Scrapy's robots.txt check fetches the file for itself).
-The generic spider reads only the sitemaps it is given."""
+sitemap. They are read from the copy the robots.txt check fetched (no second download); with
+``ROBOTSTXT_OBEY=False`` the spider fetches the file itself. The generic spider reads only the
+sitemaps it is given."""
 NEWSBOT_SITEMAP_MAXSIZE = 50 * 1024 * 1024
 """The largest sitemap read, downloaded or unpacked from .xml.gz: the sitemap protocol allows 50 MB
 uncompressed (50,000 URLs), more than ``DOWNLOAD_MAXSIZE`` allows a page. It is read element by
@@ -94,6 +95,10 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 RETRY_TIMES = 3
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote control: an HTTP server in every crawl that runs the Python code sent to it,
+# announced in a job file (port and token) in the user's state folder, which a killed run leaves
+# behind. An unattended crawl needs neither; turn it on for a debugging session with -s.
+REMOTE_CONTROL_ENABLED = False
 COOKIES_ENABLED = False
 REDIRECT_MAX_TIMES = 5
 

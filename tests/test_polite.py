@@ -124,8 +124,20 @@ def test_safe_defaults() -> None:
     assert settings.getbool("AUTOTHROTTLE_ENABLED") and settings.getfloat("AUTOTHROTTLE_START_DELAY") >= 1
     assert "+http" in settings.get("USER_AGENT")
     assert settings.getint("DOWNLOAD_MAXSIZE") == 10 * 1024 * 1024
-    assert not settings.getbool("TELNETCONSOLE_ENABLED")
+    assert not settings.getbool("TELNETCONSOLE_ENABLED") and not settings.getbool("REMOTE_CONTROL_ENABLED")
     assert not settings.get("JOBDIR") and not settings.getbool("HTTPCACHE_ENABLED")
+
+
+def test_a_crawl_opens_no_control_server_and_leaves_no_job_file(tmp_path: Path) -> None:
+    """Scrapy 2.19 starts a remote-control HTTP server in every crawl (it runs Python code sent to
+    it) and writes its port and token to a job file in the user's state folder; a crawl that is
+    killed leaves that file behind. Scheduled runs did so every time: hundreds of stale files."""
+    mirror = tiny_mirror(tmp_path, OK_ROBOTS, OK_ARTICLE)
+    jobs = tmp_path / "job_files"
+    result, _report = crawl_tiny(tmp_path, mirror, "-s", f"REMOTE_CONTROL_JOBS_DIR={jobs}", "-s", "LOG_LEVEL=INFO")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Remote control HTTP server" not in result.stderr
+    assert not jobs.exists()
 
 
 @pytest.mark.parametrize("autothrottle", ["False", "True"])

@@ -161,6 +161,29 @@ def test_a_sitemap_robots_txt_names_leads_to_articles_nothing_else_does(tmp_path
     assert run["report"]["stats"]["newsbot/dropped/http_404"] == 1
 
 
+def test_reading_the_sitemaps_robots_txt_names_costs_no_request_of_its_own(tmp_path: Path) -> None:
+    """The spider fetched robots.txt for its Sitemap: lines while the robots.txt check fetched the
+    same file: two downloads a run. Now the check's copy is read (signal robots_txt_read); only
+    with the check off (ROBOTSTXT_OBEY=False) does the spider fetch the file itself."""
+    from tests.conftest import MIRROR, crawl_mirror
+
+    def run(*args: str) -> dict[str, int]:
+        outcome = crawl_mirror(tmp_path, MIRROR, "-s", "NEWSBOT_STATE=", *args)
+        assert outcome["result"].returncode == 0, outcome["result"].stderr[-3000:]
+        assert len(outcome["records"]) == 42
+        stats: dict[str, int] = outcome["report"]["stats"]
+        return stats
+
+    reading = run()
+    not_reading = run("-s", "NEWSBOT_ROBOTS_SITEMAPS=False")
+    assert reading["newsbot/sitemaps/from_robots"] == 1 and reading["robotstxt/request_count"] == 1
+    assert "newsbot/sitemaps/from_robots" not in not_reading
+    assert reading["downloader/request_count"] == not_reading["downloader/request_count"]
+    unchecked = run("-s", "ROBOTSTXT_OBEY=False")
+    assert unchecked["newsbot/sitemaps/from_robots"] == 1 and "robotstxt/request_count" not in unchecked
+    assert unchecked["downloader/request_count"] == reading["downloader/request_count"]  # its own download
+
+
 def _mirror_copy(tmp_path: Path) -> Path:
     import shutil
 

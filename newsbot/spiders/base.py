@@ -28,6 +28,7 @@ from w3lib.url import safe_url_string
 
 from newsbot.conditional import Validators
 from newsbot.extensions.incremental import IncrementalState
+from newsbot.middlewares import RobotsTxtRFC9309Middleware, robots_txt_read
 from newsbot.sitemaps import SitemapDocument
 from newsbot.sites.base import PAGE_KIND_DETAIL, ArticlePage, unusable_response
 from newsbot.sites.markup import compiled_css
@@ -80,6 +81,7 @@ class NewsSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> Any:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.robots_txt_read, signal=robots_txt_read)
         return spider
 
     @cached_property
@@ -121,7 +123,8 @@ class NewsSpider(scrapy.Spider):
             yield self._page_request(url, "feed", self.parse_feed)
         for url in self.sitemap_urls():
             yield self._page_request(url, "sitemap", self.parse_sitemap)
-        if self.crawler.settings.getbool("NEWSBOT_ROBOTS_SITEMAPS"):
+        if self.crawler.settings.getbool("NEWSBOT_ROBOTS_SITEMAPS") and not self._robots_middleware_reads_robots():
+            # (With the robots.txt check on, the file it fetches is read instead: robots_txt_read.)
             for url in self.robots_urls():
                 yield self._page_request(url, "robots.txt", self.parse_robots)
         # Articles earlier runs lost to transient errors, wherever they were found.
@@ -288,6 +291,25 @@ class NewsSpider(scrapy.Spider):
                     yield request
         if _FEED_END_RE.search(response.body[-256:]):  # not cut off: every item was read
             self._document_read(response)
+
+    def _robots_middleware_reads_robots(self) -> bool:
+        """True when newsbot's robots.txt middleware runs (``ROBOTSTXT_OBEY``): it fetches each
+        site's robots.txt before the first request to the site, and hands the file on."""
+        engine = self.crawler.engine
+        middlewares = engine.downloader.middleware.middlewares if engine is not None else ()
+        return any(isinstance(middleware, RobotsTxtRFC9309Middleware) for middleware in middlewares)
+
+    def robots_txt_read(self, response: Response, netloc: str) -> None:
+        """The robots.txt middleware fetched the robots.txt of ``netloc``: when it is one of
+        :meth:`robots_urls`, request the sitemaps it names (:meth:`parse_robots`). A second
+        download of the same file only for its ``Sitemap:`` lines cost the site a request a run."""
+        if not self.crawler.settings.getbool("NEWSBOT_ROBOTS_SITEMAPS"):
+            return
+        if netloc not in {urlsplit(url).netloc for url in self.robots_urls()}:
+            return
+        assert self.crawler.engine is not None
+        for request in self.parse_robots(response):
+            self.crawler.engine.crawl(request)
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         """Read the sitemaps a robots.txt declares on its own site (one :meth:`sitemap_urls` gives
