@@ -7,6 +7,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import signal
 import sqlite3
@@ -188,6 +189,33 @@ def test_a_feed_dated_in_utc_with_minus_zero_does_not_fail_later_runs(tmp_path: 
     assert "Spider error" not in second.stderr
     assert report2["stats"].get("log_count/ERROR", 0) == 0
     assert report2["stats"]["newsbot/skipped/unchanged"] >= len(ALL_URLS)
+
+
+@pytest.mark.parametrize("file_limit", [150_000, 400_000])
+def test_a_run_that_runs_out_of_disk_space_loses_nothing(tmp_path: Path, mirror: Path, file_limit: int) -> None:
+    """The disk fills up mid-run (simulated: no file of the crawl may grow past ``file_limit``
+    bytes, so writes fail as on a full disk): the store's writes fail, then the feed's. The run
+    fails and says so; whatever file it leaves is whole; the next run, with room again, exports
+    every article the first did not, and none twice."""
+
+    def full_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (file_limit, file_limit))
+
+    (tmp_path / "scrapy.cfg").write_text((ROOT / "scrapy.cfg").read_text())
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "bestnews", "-s", f"NEWSBOT_REPLAY={mirror}", *FAST]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    full = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, preexec_fn=full_disk)
+    assert full.returncode == 1 and "Run FAILED" in full.stderr, full.stderr[-3000:]
+    exported_then = {r["url"] for r in all_records(tmp_path)}  # every line whole, or read_jsonl fails
+    assert len(exported_then) < len(ALL_URLS)
+    time.sleep(1.1)
+
+    again, _report = crawl(tmp_path, mirror)
+    assert again.returncode == 0, again.stderr[-3000:]
+    records = all_records(tmp_path)
+    assert sorted(r["url"] for r in records) == sorted(ALL_URLS)  # each once
+    assert {r["revision"] for r in records} == {1}
 
 
 @pytest.mark.parametrize("damage", ["not_a_database", "cut_in_half"])
