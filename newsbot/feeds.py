@@ -87,10 +87,33 @@ class AtomicFileFeedStorage:
 
 
 def uri_params(params: dict[str, Any], spider: Spider) -> dict[str, Any]:
-    """Feed URI parameters: ``%(run)s`` is the run's start in Asia/Almaty, e.g. 2026-11-27T10-15-00."""
-    started = getattr(spider, "run_started", None) or datetime.now(UTC)
-    local = started.astimezone(zone())
-    return {**params, "run": local.strftime("%Y-%m-%dT%H-%M-%S")}
+    """Feed URI parameters: ``%(run)s`` is the run's start in Asia/Almaty, e.g. 2026-11-27T10-15-00,
+    with ``-2``, ``-3`` ... added when a file of that name is already there: a run that starts in
+    the same second as the last one began (a quick run, a restart) must not replace its file.
+    Chosen once a run (kept on the spider), so every feed and the store agree on it."""
+    run = getattr(spider, "run_name", None)
+    if run is None:
+        started = getattr(spider, "run_started", None) or datetime.now(UTC)
+        first = started.astimezone(zone()).strftime("%Y-%m-%dT%H-%M-%S")
+        templates = [str(uri) for uri in spider.settings.getdict("FEEDS")] if spider.settings is not None else []
+        run, number = first, 1
+        while any(_taken(template, {**params, "run": run}) for template in templates if "%(run)s" in template):
+            number += 1
+            run = f"{first}-{number}"
+        spider.run_name = run  # type: ignore[attr-defined]
+    return {**params, "run": run}
+
+
+def _taken(template: str, params: dict[str, Any]) -> bool:
+    """True when the local file ``template`` names with ``params`` exists (or its ``.part``)."""
+    try:
+        uri = template % params
+    except (KeyError, ValueError, TypeError):
+        return False
+    if "://" in uri and not uri.startswith("file://"):
+        return False
+    path = Path(file_uri_to_path(uri) if uri.startswith("file:") else uri)
+    return path.exists() or path.with_name(path.name + PART_SUFFIX).exists()
 
 
 def remove_stale_parts(directory: Path) -> list[Path]:

@@ -73,3 +73,32 @@ def test_dataclass_exporter_writes_the_same_line_as_scrapys() -> None:
     scrapys, ours = lines()
     assert scrapys == ours
     assert "not a field" not in ours.decode("utf-8")
+
+
+def test_a_run_starting_in_the_second_the_last_one_began_gets_a_file_of_its_own(tmp_path: Path) -> None:
+    """The run file is named after the run's start, to the second; a run that started in the same
+    second as the last (a quick run, a restart) replaced that run's file, records the store had
+    marked exported."""
+    from datetime import UTC, datetime
+
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    from newsbot.feeds import uri_params
+
+    feeds = {f"{tmp_path}/%(name)s/%(run)s.jsonl": {"format": "jsonlines"}, f"{tmp_path}/%(name)s/cloud.jsonl": {}}
+    crawler = get_crawler(Spider, settings_dict={"FEEDS": feeds})
+
+    def run_name() -> str:
+        spider = Spider.from_crawler(crawler, name="bestnews")
+        spider.run_started = datetime(2026, 11, 27, 5, 15, tzinfo=UTC)  # type: ignore[attr-defined]
+        first = uri_params({"name": "bestnews"}, spider)["run"]
+        assert uri_params({"name": "bestnews", "time": "x"}, spider)["run"] == first  # chosen once a run
+        return str(first)
+
+    (tmp_path / "bestnews").mkdir()
+    assert run_name() == "2026-11-27T10-15-00"  # Asia/Almaty
+    (tmp_path / "bestnews" / "2026-11-27T10-15-00.jsonl").write_text("{}\n")
+    assert run_name() == "2026-11-27T10-15-00-2"
+    (tmp_path / "bestnews" / "2026-11-27T10-15-00-2.jsonl.part").write_text("")  # a run still writing it
+    assert run_name() == "2026-11-27T10-15-00-3"

@@ -191,6 +191,30 @@ def test_a_feed_dated_in_utc_with_minus_zero_does_not_fail_later_runs(tmp_path: 
     assert report2["stats"]["newsbot/skipped/unchanged"] >= len(ALL_URLS)
 
 
+def test_a_run_never_replaces_the_file_of_a_run_that_began_in_the_same_second(tmp_path: Path, mirror: Path) -> None:
+    """Run files are named after the run's start, to the second. A run starting in the second the
+    last one began (a quick run, a restart) wrote over its file: records the store had marked
+    exported were gone. Here every name the run could take is already there."""
+    from datetime import UTC, datetime, timedelta
+
+    from newsbot.text.dates import zone
+
+    folder = tmp_path / "data" / "bestnews"
+    folder.mkdir(parents=True)
+    now = datetime.now(UTC)
+    taken = {}
+    for second in range(-2, 60):
+        name = (now + timedelta(seconds=second)).astimezone(zone()).strftime("%Y-%m-%dT%H-%M-%S")
+        (folder / f"{name}.jsonl").write_text(f'{{"earlier run": "{name}"}}\n', encoding="utf-8")
+        taken[name] = (folder / f"{name}.jsonl").read_bytes()
+    result, report = crawl(tmp_path, mirror)
+    assert result.returncode == 0, result.stderr[-3000:]
+    [output] = report["outputs"]
+    assert output.endswith("-2.jsonl") and Path(output).stem.removesuffix("-2") in taken
+    assert {r["url"] for r in read_jsonl(tmp_path / output)} == ALL_URLS
+    assert all((folder / f"{name}.jsonl").read_bytes() == content for name, content in taken.items())
+
+
 @pytest.mark.parametrize("file_limit", [150_000, 400_000])
 def test_a_run_that_runs_out_of_disk_space_loses_nothing(tmp_path: Path, mirror: Path, file_limit: int) -> None:
     """The disk fills up mid-run (simulated: no file of the crawl may grow past ``file_limit``
