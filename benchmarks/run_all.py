@@ -321,7 +321,7 @@ def crawl_section(cr: dict[str, Any]) -> str:
             f"newsbot sets `CONCURRENT_ITEMS = {tuned['concurrent_items']}` (Scrapy's default is 100: Scrapy starts "
             "that many asyncio tasks for the output of every response, and newsbot's callbacks yield one or two "
             "records whose pipelines never wait) and a few more engine settings that cut Scrapy's own cost per "
-            "response (see docs/changes.md, the fifth round). The last row gives the bare spider the same ones ("
+            "response (see newsbot/settings.py). The last row gives the bare spider the same ones ("
             + ", ".join(f"`{name}`" for name in settings)
             + "); it is not the target's baseline (a bare spider keeps Scrapy's defaults), but it shows how much of "
             f"the bare crawl's time those settings save: against it newsbot runs at **{cr['ratio_vs_bare_tuned']:.2f}x**.\n"
