@@ -102,6 +102,9 @@ class ReplayDownloadHandler(BaseDownloadHandler):
         self.replay_dir = Path(replay) if replay else None
         self.record_dir = Path(record) if record else None
         self.index: dict[str, dict[str, Any]] = {}
+        """The mirror replayed (``NEWSBOT_REPLAY``)."""
+        self.recorded: dict[str, dict[str, Any]] = {}
+        """What this handler recorded (``NEWSBOT_RECORD``), added to the folder's index on close."""
         self._canonical: dict[str, str] = {}
         self._served: dict[str, int] = {}
         self.live: Any = None
@@ -120,8 +123,6 @@ class ReplayDownloadHandler(BaseDownloadHandler):
             self.live = build_from_crawler(live_cls, crawler)
             if self.record_dir is not None:
                 self.record_dir.mkdir(parents=True, exist_ok=True)
-                if (self.record_dir / INDEX_NAME).exists():
-                    self.index = load_index(self.record_dir)
                 logger.info("Recording responses into %s", self.record_dir)
 
     async def download_request(self, request: Request) -> Response:
@@ -214,13 +215,19 @@ class ReplayDownloadHandler(BaseDownloadHandler):
         if response.body:
             name = file_name_for(response.url, content_type)
             (self.record_dir / name).write_bytes(response.body)
-        self.index[response.url] = {"file": name, "status": response.status, "headers": headers}
+        self.recorded[response.url] = {"file": name, "status": response.status, "headers": headers}
         if self.crawler.stats:
             self.crawler.stats.inc_value("newsbot/record/saved")
 
     async def close(self) -> None:
-        if self.record_dir is not None and self.index:
-            write_json_atomic(self.record_dir / INDEX_NAME, self.index)
-            logger.info("Recorded mirror index: %s (%d URLs)", self.record_dir / INDEX_NAME, len(self.index))
+        if self.record_dir is not None and self.recorded:
+            # Scrapy makes one handler for http and one for https, and each closes in turn: each adds
+            # what it recorded to the index on disk (an earlier recording into the folder included),
+            # rather than writing its own index over the other's.
+            index = load_index(self.record_dir) if (self.record_dir / INDEX_NAME).exists() else {}
+            index.update(self.recorded)
+            write_json_atomic(self.record_dir / INDEX_NAME, index)
+            logger.info("Recorded mirror index: %s (%d URLs, %d this run)", self.record_dir / INDEX_NAME,
+                        len(index), len(self.recorded))  # fmt: skip
         if self.live is not None:
             await self.live.close()

@@ -134,3 +134,31 @@ def test_a_304_is_not_recorded_over_the_page(tmp_path: Path) -> None:
     assert _download(recorder, "https://example.kz/a").status == 304
     asyncio.run(recorder.close())
     assert not (tmp_path / "index.json").exists()  # nothing recorded: a 304 has no page to keep
+
+
+class TwoSchemesLiveHandler(FakeLiveHandler):
+    pages = {
+        "http://example.kz/a": (301, {"Location": "https://example.kz/a"}, b""),
+        "https://example.kz/a": (200, {"Content-Type": "text/html; charset=utf-8"}, "<p>Привет</p>".encode()),
+    }
+
+
+def test_recording_through_the_http_and_the_https_handler_keeps_both_in_the_index(tmp_path: Path) -> None:
+    """Scrapy makes a handler per scheme; each wrote its own index at close, the last over the first,
+    so a recorded mirror lost every http:// response (the redirects to https, typically). A URL
+    of an earlier recording into the folder stays, and one recorded again is replaced."""
+    (tmp_path / "index.json").write_text(json.dumps({
+        "https://example.kz/earlier": {"file": None, "status": 404, "headers": {}},
+        "https://example.kz/a": {"file": None, "status": 500, "headers": {}},
+    }), encoding="utf-8")  # fmt: skip
+    crawler = get_crawler(settings_dict={
+        "NEWSBOT_RECORD": str(tmp_path), "NEWSBOT_LIVE_DOWNLOAD_HANDLER": f"{__name__}.TwoSchemesLiveHandler"})  # fmt: skip
+    http, https = ReplayDownloadHandler(crawler), ReplayDownloadHandler(crawler)
+    _download(http, "http://example.kz/a")
+    _download(https, "https://example.kz/a")
+    asyncio.run(https.close())
+    asyncio.run(http.close())
+    index = json.loads((tmp_path / "index.json").read_text(encoding="utf-8"))
+    assert index["http://example.kz/a"]["status"] == 301
+    assert index["https://example.kz/a"]["status"] == 200
+    assert index["https://example.kz/earlier"]["status"] == 404
