@@ -27,8 +27,14 @@ ALL_URLS = {json.loads(p.read_text(encoding="utf-8"))["url"] for p in expected_c
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0"]
 
 
-def crawl(workdir: Path, mirror: Path) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
-    result = run_crawl(workdir, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST)
+def crawl(
+    workdir: Path, mirror: Path, *extra: str, spider: str = "bestnews"
+) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
+    """One scheduled run on ``mirror`` from ``workdir`` (``extra``: more -s and -a): its process
+    result and its stats report (``NEWSBOT_STATS_FILE``)."""
+    result = run_crawl(
+        workdir, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST, *extra, spider=spider
+    )
     report = json.loads((workdir / "stats.json").read_text(encoding="utf-8"))
     return result, report
 
@@ -157,19 +163,17 @@ def test_a_scheduled_run_reads_listings_only_down_to_what_it_exported_before(tmp
     time.sleep(1.1)
 
     every_page = ["-s", "NEWSBOT_LISTING_KNOWN_PAGES=0"]
-    third = run_crawl(
-        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST, *every_page
-    )
+    third, report3 = crawl(tmp_path, mirror, *every_page)
     assert third.returncode == 0, third.stderr[-3000:]
-    stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+    stats = report3["stats"]
     assert stats["newsbot/listing/pages"] == pages1 and "newsbot/listing/stopped_at_known" not in stats
     time.sleep(1.1)
 
     # A run bounded by date reads its listings down to that date, known articles or not.
     since = ["-a", "since=2020-01-01"]
-    fourth = run_crawl(tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST, *since)
+    fourth, report4 = crawl(tmp_path, mirror, *since)
     assert fourth.returncode == 0, fourth.stderr[-3000:]
-    stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+    stats = report4["stats"]
     assert "newsbot/listing/stopped_at_known" not in stats
 
 
@@ -306,10 +310,7 @@ def test_a_record_the_feed_could_not_write_is_exported_by_the_next_run(tmp_path:
     from tests.failing_pipeline import FAILING_URL
 
     unwritable = json.dumps({"tests.failing_pipeline.UnexportableOne": 960})
-    first = run_crawl(
-        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json",
-        "-s", f"ITEM_PIPELINES_BASE={unwritable}", *FAST,
-    )  # fmt: skip
+    first, _report = crawl(tmp_path, mirror, "-s", f"ITEM_PIPELINES_BASE={unwritable}")
     assert first.returncode == 1  # the failed export fails the run
     assert {r["url"] for r in all_records(tmp_path)} == ALL_URLS - {FAILING_URL}
     time.sleep(1.1)
@@ -429,12 +430,9 @@ def test_a_scheduled_run_reads_only_the_sitemaps_of_an_index_that_changed(tmp_pa
 
     # The same state as the third run, with the skipping turned off: the two sitemaps are fetched
     # (three requests: the second one's old address redirects).
-    fifth = run_crawl(
-        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST,
-        "-s", "NEWSBOT_SITEMAP_SKIP_UNCHANGED=False",
-    )  # fmt: skip
+    fifth, report5 = crawl(tmp_path, mirror, "-s", "NEWSBOT_SITEMAP_SKIP_UNCHANGED=False")
     assert fifth.returncode == 0, fifth.stderr[-3000:]
-    stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+    stats = report5["stats"]
     assert "newsbot/sitemaps/skipped_unchanged" not in stats
     assert stats["downloader/request_count"] == requests_skipping + 3
 
@@ -508,12 +506,9 @@ def test_a_scheduled_run_fetches_feed_and_sitemap_again_only_when_the_site_says_
     time.sleep(1.1)
 
     # Turned off: every document downloaded whole.
-    fifth = run_crawl(
-        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST,
-        "-s", "NEWSBOT_CONDITIONAL_REQUESTS=False",
-    )  # fmt: skip
+    fifth, report5 = crawl(tmp_path, mirror, "-s", "NEWSBOT_CONDITIONAL_REQUESTS=False")
     assert fifth.returncode == 0, fifth.stderr[-3000:]
-    stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+    stats = report5["stats"]
     assert "newsbot/conditional/sent" not in stats and "downloader/response_status_count/304" not in stats
 
 
@@ -525,9 +520,7 @@ def test_a_listing_never_read_to_its_end_is_read_on_past_known_articles(tmp_path
     taken away here, so the listings are the only way to the older articles."""
     for address in ("https://bestnews.kz/sitemap.xml", "https://bestnews.kz/novosti?format=feed&type=rss"):
         set_status(mirror, address, 404)
-    limited = run_crawl(
-        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST, "-a", "max_pages=2"
-    )
+    limited, _report = crawl(tmp_path, mirror, "-a", "max_pages=2")
     assert limited.returncode == 0, limited.stderr[-3000:]
     first = {r["url"] for r in all_records(tmp_path)}
     assert first < ALL_URLS
@@ -693,11 +686,9 @@ def test_a_second_run_of_another_site_exports_nothing_and_fetches_no_known_artic
     mirror = FIXTURES / site
 
     def run() -> dict[str, Any]:
-        result = run_crawl(
-            tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST, spider=site
-        )
+        result, report = crawl(tmp_path, mirror, spider=site)
         assert result.returncode == 0, result.stderr[-3000:]
-        stats: dict[str, Any] = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+        stats: dict[str, Any] = report["stats"]
         return stats
 
     first = run()
@@ -719,24 +710,18 @@ def test_a_run_that_fails_or_follows_part_of_the_site_notes_no_sitemap_or_listin
     split_sitemap(mirror)
     set_headers(mirror, FEED, ETag='"feed-1"')
     every_quote = json.dumps({"headline": 1.0, "body": 1.0, "quotes": 1.0})  # 95% of the mirror has quotes
-    failed = run_crawl(
-        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST,
-        "-s", f"NEWSBOT_COVERAGE_FLOORS={every_quote}",
-    )  # fmt: skip
+    failed, report = crawl(tmp_path, mirror, "-s", f"NEWSBOT_COVERAGE_FLOORS={every_quote}")
     assert failed.returncode == 1
-    stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+    stats = report["stats"]
     assert "newsbot/sitemaps/remembered" not in stats and "newsbot/listing/read_to_end" not in stats
     assert "not noted as read: the run failed (quotes on 95% of articles, floor 100%)" in failed.stderr
     assert "newsbot/conditional/remembered" not in stats
     assert "validators of 3 feeds and sitemaps are not kept: the run failed" in failed.stderr
     time.sleep(1.1)
 
-    part = run_crawl(
-        tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "NEWSBOT_STATS_FILE=stats.json", *FAST,
-        "-a", "sections=sport,dengi",
-    )  # fmt: skip
+    part, report = crawl(tmp_path, mirror, "-a", "sections=sport,dengi")
     assert part.returncode == 0, part.stderr[-3000:]
-    stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))["stats"]
+    stats = report["stats"]
     assert "newsbot/sitemaps/skipped_unchanged" not in stats  # nothing was noted by the failed run
     assert "newsbot/sitemaps/remembered" not in stats
     assert "newsbot/conditional/sent" not in stats and "newsbot/conditional/remembered" not in stats
