@@ -6,12 +6,15 @@ before the crawler starts, so these rules hold however a crawl is launched.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
 
 from newsbot.feeds import feeds_articles
 from newsbot.items import EXPORTED_FIELDS, SNAPSHOT_FIELDS
+from newsbot.replay import INDEX_NAME
 
 DEFAULT_ARTICLE_FEED = "data/%(name)s/%(run)s.jsonl"
 _CMDLINE = 40  # Scrapy's priority of -s options
@@ -43,6 +46,15 @@ def normalize_feeds(feeds: dict[str, Any], cloud_feed: str | None) -> dict[str, 
     return result
 
 
+def replay_problem(settings: BaseSettings) -> str | None:
+    """Why ``NEWSBOT_REPLAY`` names no mirror, or None. Without this check every download of the
+    crawl fails, and the run reads as a site that is down ("robots.txt unreachable")."""
+    replay = settings.get("NEWSBOT_REPLAY")
+    if replay and not (Path(replay) / INDEX_NAME).is_file():
+        return f"NEWSBOT_REPLAY={replay}: no mirror there ({INDEX_NAME} not found)"
+    return None
+
+
 class NewsbotAddon:
     def update_settings(self, settings: BaseSettings) -> None:
         feeds = settings.getdict("FEEDS")
@@ -60,6 +72,8 @@ class NewsbotAddon:
             for name, value in redis_settings:
                 settings.set(name, value, priority=max(settings.getpriority(name) or 0, _CMDLINE))
         if settings.get("NEWSBOT_REPLAY"):
+            if problem := replay_problem(settings):
+                raise UsageError(problem)
             # A replayed crawl talks to no server: no politeness delays, unless given with -s.
             replay_settings: tuple[tuple[str, object], ...] = (
                 ("DOWNLOAD_DELAY", 0),

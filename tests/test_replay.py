@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from scrapy import Request
 from scrapy.http import HtmlResponse, Response
 from scrapy.utils.test import get_crawler
@@ -162,3 +163,22 @@ def test_recording_through_the_http_and_the_https_handler_keeps_both_in_the_inde
     assert index["http://example.kz/a"]["status"] == 301
     assert index["https://example.kz/a"]["status"] == 200
     assert index["https://example.kz/earlier"]["status"] == 404
+
+
+def test_a_replay_of_a_folder_that_holds_no_mirror_does_not_start(tmp_path: Path) -> None:
+    """A mistyped NEWSBOT_REPLAY made every download fail, and the run read as a site that is down
+    ("robots.txt unreachable"). It is a usage error now (exit 2), from the crawl command and from
+    the add-on (scrapyd and other launchers)."""
+    from scrapy.exceptions import UsageError
+    from scrapy.settings import Settings
+
+    from newsbot.addon import NewsbotAddon
+    from tests.conftest import run_crawl
+
+    result = run_crawl(tmp_path, "-s", f"NEWSBOT_REPLAY={tmp_path / 'mirorr'}", "-s", "NEWSBOT_STATE=")
+    assert result.returncode == 2
+    assert f"NEWSBOT_REPLAY={tmp_path / 'mirorr'}: no mirror there (index.json not found)" in result.stderr
+    assert "robots.txt" not in result.stderr
+    with pytest.raises(UsageError, match="no mirror there"):
+        NewsbotAddon().update_settings(Settings({"NEWSBOT_REPLAY": str(tmp_path)}))
+    NewsbotAddon().update_settings(Settings({"NEWSBOT_REPLAY": str(MIRROR)}))  # a mirror: fine
