@@ -3,8 +3,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
-from tests.conftest import MIRROR, ROOT
+import pytest
+
+from tests.conftest import MIRROR, ROOT, run_crawl
 
 SEED_URL = "https://bestnews.kz/kazakhstan/98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra"
 SEED_PAGE = MIRROR / "kazakhstan-98765-aida-balaeva-provela-vstrechu-s-direktorom-luvra.html"
@@ -53,3 +56,24 @@ def test_schema_command_prints_the_checked_in_schema() -> None:
     result = newsbot("schema")
     assert result.returncode == 0
     assert json.loads(result.stdout) == json.loads((ROOT / "docs" / "article.schema.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("spider", "arguments", "message"),
+    [
+        ("bestnews", ["-a", "sections=sprot,sport"], "-a sections=sprot,sport: unknown sprot; known: kazakhstan,"),
+        ("bestnews", ["-a", "since=2026-13-01"], "-a since=2026-13-01: not a date (YYYY-MM-DD)"),
+        ("bestnews", ["-a", "max_pages=abc"], "-a max_pages=abc: not a number of pages (1 or more)"),
+        ("bestnews", ["-a", "max_pages=0"], "-a max_pages=0: not a number of pages (1 or more)"),
+        ("generic", [], "give -a start_urls=URL[,URL...] or -a sitemap=URL"),
+    ],
+)
+def test_a_spider_argument_that_makes_no_sense_is_a_usage_error(
+    tmp_path: Path, spider: str, arguments: list[str], message: str
+) -> None:
+    """A mistyped argument ended in a traceback ("Task exception was never retrieved", "month must
+    be in 1..12") that did not name the argument. Now: one line naming it, exit 2, nothing crawled."""
+    result = run_crawl(tmp_path, *arguments, "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", "NEWSBOT_STATE=", spider=spider)
+    assert result.returncode == 2
+    assert f"error: {message}" in result.stderr
+    assert "Traceback" not in result.stderr and "Spider opened" not in result.stderr

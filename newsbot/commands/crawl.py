@@ -10,6 +10,7 @@ from scrapy.exceptions import UsageError
 
 from newsbot.addon import replay_problem
 from newsbot.extensions.summary import RunSummary
+from newsbot.spiders.base import NewsSpider, SpiderArgumentError
 
 
 class Command(ScrapyCrawlCommand):
@@ -21,6 +22,11 @@ class Command(ScrapyCrawlCommand):
             raise UsageError(problem)
         assert self.crawler_process is not None
         crawler = self._create_crawler(args[0])
+        if issubclass(crawler.spidercls, NewsSpider):
+            try:  # the spider's arguments, read as the crawl would: a mistake is a usage error, said now
+                crawler.spidercls(**opts.spargs)
+            except SpiderArgumentError as error:
+                raise UsageError(str(error)) from None
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
         if self.crawler_process.bootstrap_failed:

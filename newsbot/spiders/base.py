@@ -42,6 +42,10 @@ logger = logging.getLogger(__name__)
 _FEED_END_RE = re.compile(rb"</(?:rss|rdf:RDF|feed)\s*>\s*$")
 
 
+class SpiderArgumentError(ValueError):
+    """A spider argument (``-a name=value``) that makes no sense; the message names it."""
+
+
 class NewsSpider(scrapy.Spider):
     base_url: ClassVar[str]
     sections: ClassVar[list[str]] = []
@@ -68,12 +72,21 @@ class NewsSpider(scrapy.Spider):
         chosen = [s.strip() for s in sections.split(",") if s.strip()] if sections else []
         unknown = [s for s in chosen if s not in self.sections]
         if unknown:
-            raise ValueError(f"unknown sections {unknown}; known: {', '.join(self.sections)}")
+            raise SpiderArgumentError(
+                f"-a sections={sections}: unknown {', '.join(unknown)}; known: {', '.join(self.sections)}"
+            )
         self.all_sections = not chosen
         self.selected_sections = chosen or list(self.sections)
         self.tags = [t.strip() for t in tags.split(",") if t.strip()] if tags else []
-        self.since: date | None = date.fromisoformat(since) if since else None
-        self.max_pages: int | None = int(max_pages) if max_pages not in (None, "") else None
+        try:
+            self.since: date | None = date.fromisoformat(since) if since else None
+        except ValueError:
+            raise SpiderArgumentError(f"-a since={since}: not a date (YYYY-MM-DD)") from None
+        self.max_pages: int | None = None
+        if max_pages not in (None, ""):
+            if not str(max_pages).strip().isdigit() or int(max_pages) < 1:
+                raise SpiderArgumentError(f"-a max_pages={max_pages}: not a number of pages (1 or more)")
+            self.max_pages = int(max_pages)
         self.run_started = datetime.now(UTC)
         self.cloud_taken = False
 

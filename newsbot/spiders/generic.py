@@ -19,7 +19,7 @@ from scrapy.linkextractors import LinkExtractor
 
 from newsbot.sites.generic import GenericArticlePage
 from newsbot.sites.urls import strip_query_param
-from newsbot.spiders.base import NewsSpider
+from newsbot.spiders.base import NewsSpider, SpiderArgumentError
 
 _TRACKING = {"utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term", "fbclid", "gclid"}
 _NOT_ARTICLES = (
@@ -37,7 +37,7 @@ class GenericSpider(NewsSpider):
         self.start_pages = [u.strip() for u in (start_urls or "").split(",") if u.strip()]
         self.sitemaps = [u.strip() for u in (sitemap or "").split(",") if u.strip()]
         if not self.start_pages and not self.sitemaps:
-            raise ValueError("give -a start_urls=URL[,URL...] or -a sitemap=URL")
+            raise SpiderArgumentError("give -a start_urls=URL[,URL...] or -a sitemap=URL")
         self.hosts = {_host(u) for u in self.start_pages + self.sitemaps}
         self.links = LinkExtractor(deny=_NOT_ARTICLES, deny_extensions=None, unique=True)
 
