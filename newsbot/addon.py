@@ -15,6 +15,7 @@ from scrapy.settings import BaseSettings
 from newsbot.feeds import feeds_articles
 from newsbot.items import EXPORTED_FIELDS, SNAPSHOT_FIELDS
 from newsbot.replay import INDEX_NAME
+from newsbot.summary_fields import COVERED_FIELDS
 
 DEFAULT_ARTICLE_FEED = "data/%(name)s/%(run)s.jsonl"
 _CMDLINE = 40  # Scrapy's priority of -s options
@@ -46,12 +47,23 @@ def normalize_feeds(feeds: dict[str, Any], cloud_feed: str | None) -> dict[str, 
     return result
 
 
-def replay_problem(settings: BaseSettings) -> str | None:
-    """Why ``NEWSBOT_REPLAY`` names no mirror, or None. Without this check every download of the
-    crawl fails, and the run reads as a site that is down ("robots.txt unreachable")."""
+def settings_problem(settings: BaseSettings) -> str | None:
+    """What makes newsbot's settings unusable, or None: a ``NEWSBOT_REPLAY`` that names no mirror
+    (every download of the crawl would fail, and the run would read as a site that is down), or
+    ``NEWSBOT_COVERAGE_FLOORS`` that are not shares of articles for the fields the summary counts
+    (a misspelt field would fail every run, "headlin on 0% of articles")."""
     replay = settings.get("NEWSBOT_REPLAY")
     if replay and not (Path(replay) / INDEX_NAME).is_file():
         return f"NEWSBOT_REPLAY={replay}: no mirror there ({INDEX_NAME} not found)"
+    try:
+        floors = settings.getdict("NEWSBOT_COVERAGE_FLOORS")
+    except ValueError:
+        return f"NEWSBOT_COVERAGE_FLOORS={settings.get('NEWSBOT_COVERAGE_FLOORS')}: not a JSON object"
+    for name, floor in floors.items():
+        if name not in COVERED_FIELDS:
+            return f"NEWSBOT_COVERAGE_FLOORS: no field {name!r}; the summary counts {', '.join(COVERED_FIELDS)}"
+        if isinstance(floor, bool) or not isinstance(floor, int | float) or not 0 <= floor <= 1:
+            return f"NEWSBOT_COVERAGE_FLOORS: the floor of {name} is {floor!r}, not a share from 0 to 1"
     return None
 
 
@@ -71,9 +83,9 @@ class NewsbotAddon:
             )
             for name, value in redis_settings:
                 settings.set(name, value, priority=max(settings.getpriority(name) or 0, _CMDLINE))
+        if problem := settings_problem(settings):
+            raise UsageError(problem)
         if settings.get("NEWSBOT_REPLAY"):
-            if problem := replay_problem(settings):
-                raise UsageError(problem)
             # A replayed crawl talks to no server: no politeness delays, unless given with -s.
             replay_settings: tuple[tuple[str, object], ...] = (
                 ("DOWNLOAD_DELAY", 0),

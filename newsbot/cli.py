@@ -108,7 +108,11 @@ def to_json_line(item: Article) -> str:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    body = Path(args.page).read_bytes()
+    try:
+        body = Path(args.page).read_bytes()
+    except OSError as exc:
+        print(f"newsbot: cannot read {args.page}: {exc.strerror}", file=sys.stderr)
+        return 2
     try:
         item = extract_page(body, args.url)
     except ValueError as exc:

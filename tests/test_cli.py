@@ -77,3 +77,28 @@ def test_a_spider_argument_that_makes_no_sense_is_a_usage_error(
     assert result.returncode == 2
     assert f"error: {message}" in result.stderr
     assert "Traceback" not in result.stderr and "Spider opened" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("floors", "message"),
+    [
+        ("notjson", "NEWSBOT_COVERAGE_FLOORS=notjson: not a JSON object"),
+        ('{"headlin": 1}', "NEWSBOT_COVERAGE_FLOORS: no field 'headlin'; the summary counts headline, body,"),
+        ('{"headline": 2}', "NEWSBOT_COVERAGE_FLOORS: the floor of headline is 2, not a share from 0 to 1"),
+        ('{"body": "all"}', "NEWSBOT_COVERAGE_FLOORS: the floor of body is 'all', not a share from 0 to 1"),
+    ],
+)
+def test_coverage_floors_that_make_no_sense_are_a_usage_error(tmp_path: Path, floors: str, message: str) -> None:
+    """Floors that were no JSON ended in a traceback; a misspelt field or a floor above 1 failed
+    every run ("headlin on 0% of articles"), which reads as a site whose markup changed."""
+    result = run_crawl(
+        tmp_path, "-s", f"NEWSBOT_REPLAY={MIRROR}", "-s", "NEWSBOT_STATE=", "-s", f"NEWSBOT_COVERAGE_FLOORS={floors}"
+    )
+    assert result.returncode == 2
+    assert f"error: {message}" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_extract_of_a_file_that_is_not_there_says_so() -> None:
+    result = newsbot("extract", str(MIRROR / "no-such-page.html"), "--url", SEED_URL)
+    assert result.returncode == 2
+    assert result.stderr == f"newsbot: cannot read {MIRROR / 'no-such-page.html'}: No such file or directory\n"

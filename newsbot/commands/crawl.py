@@ -8,7 +8,7 @@ import argparse
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
-from newsbot.addon import replay_problem
+from newsbot.addon import settings_problem
 from newsbot.extensions.summary import RunSummary
 from newsbot.spiders.base import NewsSpider, SpiderArgumentError
 
@@ -18,7 +18,7 @@ class Command(ScrapyCrawlCommand):
         if len(args) != 1:
             raise UsageError("give exactly one spider name")
         assert self.settings is not None
-        if problem := replay_problem(self.settings):  # said here as a usage error, before any crawl
+        if problem := settings_problem(self.settings):  # said here as a usage error, before any crawl
             raise UsageError(problem)
         assert self.crawler_process is not None
         crawler = self._create_crawler(args[0])
