@@ -33,7 +33,7 @@ import os
 import socket
 import time
 import warnings
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -45,7 +45,7 @@ from scrapy_redis.scheduler import Scheduler as RedisScheduler
 from twisted.internet import task
 
 from newsbot.conditional import Validators
-from newsbot.state import Known, parse_instant, records_in, utc_text, worth_fetching
+from newsbot.state import WHOLE, Known, parse_instant, records_in, utc_text, worth_fetching
 
 logger = logging.getLogger(__name__)
 
@@ -457,12 +457,25 @@ class RedisArticleStore:
         entries.sort(key=lambda item: str(item[1].get("first_failed_at")))
         return [(url, parse_instant(e.get("lastmod")), int(e.get("attempts", 1))) for url, e in entries if url]
 
-    def listing_read_to_end(self, url: str) -> bool:
-        return bool(self.server.hexists(self._k("listings"), url))
+    def listing_read_down_to(self, url: str) -> date | None:
+        """As :meth:`newsbot.state.ArticleStore.listing_read_down_to`. A value is the JSON of
+        ``read_at`` and ``down_to``, or, noted before runs bounded by date were, the time alone
+        (then the listing was read to its end)."""
+        raw = self.server.hget(self._k("listings"), url)
+        if raw is None:
+            return None
+        text = _text(raw) or ""
+        down_to = json.loads(text).get("down_to") if text.startswith("{") else None
+        return WHOLE if down_to is None else date.fromisoformat(down_to)
 
-    def remember_listings(self, urls: set[str]) -> None:
+    def remember_listings(self, read: dict[str, date]) -> None:
         now = datetime.now(UTC).isoformat()
-        self.server.hset(self._k("listings"), mapping={url: now for url in urls})
+        entries = {}
+        for url, down_to in read.items():
+            before = self.listing_read_down_to(url)
+            deepest = down_to if before is None else min(before, down_to)
+            entries[url] = json.dumps({"read_at": now, "down_to": None if deepest == WHOLE else deepest.isoformat()})
+        self.server.hset(self._k("listings"), mapping=entries)
 
     def end_run(self, run_id: str, status: str) -> None:
         """Forget the run; whatever it still has pending was not stored (see :meth:`commit_run`)."""

@@ -24,9 +24,9 @@ NEWSBOT_LISTING_KNOWN_PAGES = 2
 """A listing stops paginating after this many pages in a row that hold only articles exported
 before and unchanged, but at most one (a dead link is never exported; new articles are at the top of
 a listing, so the pages below hold nothing new): a scheduled run reads a few pages
-of each listing, not the archive. 0: always paginate to the end. Not applied with ``-a since=`` or
-``-a max_pages=``, nor without the incremental store, nor to a listing that no run has read down
-to its last page yet."""
+of each listing, not the archive. 0: always paginate to the end. Not applied with
+``-a max_pages=``, nor without the incremental store, nor to a listing that no run has read as far
+down as this one goes (to its last page, or to this run's ``-a since=`` date) yet."""
 NEWSBOT_ROBOTS_SITEMAPS = True
 """Read the sitemaps that a site's robots.txt declares (``Sitemap:`` lines on its own site), besides
 the sitemap the spider knows (``/sitemap.xml``): a site may keep them elsewhere or add a news

@@ -16,7 +16,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -68,7 +68,8 @@ CREATE TABLE IF NOT EXISTS validators (
 );
 CREATE TABLE IF NOT EXISTS listings (
     url TEXT PRIMARY KEY,
-    read_at TEXT NOT NULL
+    read_at TEXT NOT NULL,
+    down_to TEXT
 );
 CREATE TABLE IF NOT EXISTS retry (
     url TEXT PRIMARY KEY,
@@ -84,6 +85,10 @@ CREATE TABLE IF NOT EXISTS snapshots (
     observed_at TEXT NOT NULL
 );
 """
+
+
+WHOLE = date.min
+"""How far down a listing read to its last page was read (see :meth:`ArticleStore.listing_read_down_to`)."""
 
 
 def worth_fetching(known: Known | None, lastmod: datetime | None) -> bool:
@@ -130,6 +135,7 @@ class ArticleStore:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.executescript(_SCHEMA)
+            self._add_column("listings", "down_to TEXT")  # stores from before runs bounded by date were noted
             check = self.db.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.OperationalError:  # cannot be opened or written: not damage, the file stays
             self.db.close()
@@ -140,6 +146,16 @@ class ArticleStore:
         if check != "ok":
             self.db.close()
             raise StoreUnreadable(f"{self.path}: {check}")
+
+    def _add_column(self, table: str, column: str) -> None:
+        """Add ``column`` (name and type) to ``table`` of a store made before it existed."""
+        if column.split(maxsplit=1)[0] in {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}:
+            return
+        try:
+            self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+        except sqlite3.OperationalError as exc:
+            if "duplicate column" not in str(exc):  # (another process added it meanwhile)
+                raise
 
     # -- the run's life -----------------------------------------------------------------------
     def lock(self) -> None:
@@ -321,15 +337,29 @@ class ArticleStore:
                         (url, validators.etag, validators.last_modified, now),
                     )
 
-    # -- listings read to their last page (see NewsSpider._enough_known) -------------------------
-    def listing_read_to_end(self, url: str) -> bool:
-        return self.db.execute("SELECT 1 FROM listings WHERE url=?", (url,)).fetchone() is not None
+    # -- how far down runs have read listings (see NewsSpider._enough_known) ---------------------
+    def listing_read_down_to(self, url: str) -> date | None:
+        """How far down a run that said OK read the listing ``url``: :data:`WHOLE` when to its last
+        page, the date of ``-a since`` when down to cards older than that; None when no run has."""
+        row = self.db.execute("SELECT down_to FROM listings WHERE url=?", (url,)).fetchone()
+        if row is None:
+            return None
+        return WHOLE if row[0] is None else date.fromisoformat(row[0])
 
-    def remember_listings(self, urls: set[str]) -> None:
+    def remember_listings(self, read: dict[str, date]) -> None:
+        """Note how far down this run read each listing; a listing read further before keeps that."""
         now = datetime.now(UTC).isoformat()
         with self.db:
             self.db.execute("BEGIN")
-            self.db.executemany("INSERT OR REPLACE INTO listings VALUES (?, ?)", [(url, now) for url in sorted(urls)])
+            self.db.executemany(
+                "INSERT INTO listings (url, read_at, down_to) VALUES (?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
+                "read_at=excluded.read_at, down_to=CASE WHEN listings.down_to IS NULL OR excluded.down_to IS NULL "
+                "THEN NULL ELSE MIN(listings.down_to, excluded.down_to) END",
+                [
+                    (url, now, None if down_to == WHOLE else down_to.isoformat())
+                    for url, down_to in sorted(read.items())
+                ],
+            )
 
     # -- articles lost to a transient error, to fetch again (see IncrementalState.to_retry) ------
     def note_failed(self, url: str, lastmod: datetime | None, reason: str) -> None:

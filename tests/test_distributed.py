@@ -321,9 +321,10 @@ def test_a_worker_that_cannot_take_its_turn_keeps_its_own_pace() -> None:
 
 
 def test_the_shared_store_keeps_the_retry_list_and_the_listings(redis_url: str) -> None:
-    from datetime import UTC, datetime
+    from datetime import UTC, date, datetime
 
     from newsbot.distributed import RedisArticleStore
+    from newsbot.state import WHOLE
 
     store = RedisArticleStore(redis.Redis.from_url(redis_url), "bestnews")
     url = "https://bestnews.kz/kazakhstan/1-a"
@@ -332,6 +333,14 @@ def test_the_shared_store_keeps_the_retry_list_and_the_listings(redis_url: str) 
     assert store.failed() == [(url, datetime(2026, 11, 27, 5, tzinfo=UTC), 2)]
     store.forget_failed(url)
     assert store.failed() == []
-    assert not store.listing_read_to_end("https://bestnews.kz/sport")
-    store.remember_listings({"https://bestnews.kz/sport"})
-    assert store.listing_read_to_end("https://bestnews.kz/sport")
+    sport, vlast = "https://bestnews.kz/sport", "https://bestnews.kz/vlast"
+    assert store.listing_read_down_to(sport) is None
+    store.remember_listings({sport: date(2025, 1, 1)})
+    assert store.listing_read_down_to(sport) == date(2025, 1, 1)
+    store.remember_listings({sport: date(2025, 6, 1)})  # not as far down: the deeper read stands
+    assert store.listing_read_down_to(sport) == date(2025, 1, 1)
+    store.remember_listings({sport: WHOLE})
+    store.remember_listings({sport: date(2025, 6, 1)})
+    assert store.listing_read_down_to(sport) == WHOLE
+    store.server.hset(store._k("listings"), vlast, "2026-11-27T05:00:00+00:00")  # noted by an older newsbot
+    assert store.listing_read_down_to(vlast) == WHOLE

@@ -169,12 +169,68 @@ def test_a_scheduled_run_reads_listings_only_down_to_what_it_exported_before(tmp
     assert stats["newsbot/listing/pages"] == pages1 and "newsbot/listing/stopped_at_known" not in stats
     time.sleep(1.1)
 
-    # A run bounded by date reads its listings down to that date, known articles or not.
-    since = ["-a", "since=2020-01-01"]
-    fourth, report4 = crawl(tmp_path, mirror, *since)
+    # A run bounded by date stops at known articles as well: the listings were read to their end.
+    fourth, report4 = crawl(tmp_path, mirror, "-a", "since=2020-01-01")
     assert fourth.returncode == 0, fourth.stderr[-3000:]
-    stats = report4["stats"]
-    assert "newsbot/listing/stopped_at_known" not in stats
+    assert report4["stats"]["newsbot/listing/stopped_at_known"] == longer
+    time.sleep(1.1)
+
+    # So does max_pages not: a run asked for so many pages reads them.
+    fifth, report5 = crawl(tmp_path, mirror, "-a", "max_pages=3")
+    assert fifth.returncode == 0, fifth.stderr[-3000:]
+    assert (
+        report5["stats"]["newsbot/listing/pages"] == pages1
+        and "newsbot/listing/stopped_at_known" not in report5["stats"]
+    )
+
+
+def test_a_schedule_with_a_fixed_since_reads_the_listings_down_to_it_once(tmp_path: Path, mirror: Path) -> None:
+    """To monitor a site from a date on, without its whole archive: every scheduled run with the same
+    ``-a since``. Such a run read every listing down to that date each time (known articles or not),
+    so each run cost more listing pages as the months went by. Now, once a run that said OK has
+    read a listing down to the date, the next ones stop at known articles. A run going further
+    back, or one without a date, reads on down past them."""
+    for address in ("https://bestnews.kz/sitemap.xml", "https://bestnews.kz/novosti?format=feed&type=rss"):
+        set_status(mirror, address, 404)  # the listings are the only way to the articles
+    dated = {json.loads(p.read_text(encoding="utf-8"))["url"]: json.loads(p.read_text(encoding="utf-8"))["published_at"][:10]
+             for p in expected_cases()}  # fmt: skip
+    one_page = ["-s", "NEWSBOT_LISTING_KNOWN_PAGES=1"]  # the mirror's listings are one to three pages long
+
+    first, report1 = crawl(tmp_path, mirror, *one_page, "-a", "since=2025-01-01")
+    assert first.returncode == 0, first.stderr[-3000:]
+    exported = {r["url"] for r in all_records(tmp_path)}
+    assert exported and all(dated[url] >= "2025-01-01" for url in exported)
+    pages1 = report1["stats"]["newsbot/listing/pages"]
+    time.sleep(1.1)
+
+    second, report2 = crawl(tmp_path, mirror, *one_page, "-a", "since=2025-01-01")
+    assert second.returncode == 0, second.stderr[-3000:]
+    stats = report2["stats"]
+    # The listings with a page 2 whose first page holds no card older than the date: /novosti,
+    # /kazakhstan, /sport and /vlast (/dengi and /v-mire reach the date on their first page).
+    assert stats["newsbot/listing/stopped_at_known"] == 4
+    assert stats["newsbot/listing/pages"] == pages1 - 4
+    assert report2["outputs"] == []
+    time.sleep(1.1)
+
+    third, report3 = crawl(tmp_path, mirror, *one_page, "-a", "since=2024-01-01")  # further back
+    assert third.returncode == 0, third.stderr[-3000:]
+    assert report3["stats"]["newsbot/listing/archive_not_read_yet"] >= 1
+    assert "never read down to 2025-01-01" not in third.stderr and "never read down to 2024-01-01" in third.stderr
+    new = {r["url"] for r in read_jsonl(tmp_path / report3["outputs"][0])}
+    assert new and all("2024-01-01" <= dated[url] < "2025-01-01" for url in new)
+    time.sleep(1.1)
+
+    fourth, _report4 = crawl(tmp_path, mirror, *one_page)  # no date: down to the last pages
+    assert fourth.returncode == 0, fourth.stderr[-3000:]
+    assert "never read to its last page" in fourth.stderr
+    assert {r["url"] for r in all_records(tmp_path)} == ALL_URLS
+    time.sleep(1.1)
+
+    fifth, report5 = crawl(tmp_path, mirror, *one_page)
+    assert fifth.returncode == 0, fifth.stderr[-3000:]
+    # Every listing with a page 2 (/novosti, /kazakhstan, /sport, /vlast, /dengi, /v-mire) stops after page 1.
+    assert report5["stats"]["newsbot/listing/stopped_at_known"] == 6 and report5["outputs"] == []
 
 
 def test_a_feed_dated_in_utc_with_minus_zero_does_not_fail_later_runs(tmp_path: Path, mirror: Path) -> None:
@@ -727,3 +783,24 @@ def test_a_run_that_fails_or_follows_part_of_the_site_notes_no_sitemap_or_listin
     assert "newsbot/conditional/sent" not in stats and "newsbot/conditional/remembered" not in stats
     assert "not noted as read: the run did not follow every entry (since or sections)" in part.stderr
     assert stats["newsbot/listing/read_to_end"] == 2  # the two listings it read are whole all the same
+
+
+def test_a_store_from_before_listings_read_down_to_a_date_opens_and_keeps_what_it_knew(tmp_path: Path) -> None:
+    from datetime import date
+
+    from newsbot.state import WHOLE, ArticleStore
+
+    path = tmp_path / "bestnews.sqlite"
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute("CREATE TABLE listings (url TEXT PRIMARY KEY, read_at TEXT NOT NULL)")  # the old layout
+        db.execute("INSERT INTO listings VALUES ('https://bestnews.kz/sport', '2026-11-27T05:00:00+00:00')")
+    store = ArticleStore(path)
+    assert store.listing_read_down_to("https://bestnews.kz/sport") == WHOLE  # read to its end then
+    store.remember_listings(
+        {"https://bestnews.kz/sport": date(2025, 1, 1), "https://bestnews.kz/vlast": date(2025, 1, 1)}
+    )
+    assert store.listing_read_down_to("https://bestnews.kz/sport") == WHOLE  # the deeper read stands
+    assert store.listing_read_down_to("https://bestnews.kz/vlast") == date(2025, 1, 1)
+    store.remember_listings({"https://bestnews.kz/vlast": date(2024, 1, 1)})
+    assert store.listing_read_down_to("https://bestnews.kz/vlast") == date(2024, 1, 1)
+    store.close()

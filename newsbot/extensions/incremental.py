@@ -5,7 +5,7 @@ conditional requests) and which listings it read to their end."""
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ from newsbot.conditional import Validators
 from newsbot.distributed import RedisArticleStore
 from newsbot.extensions.summary import RunSummary
 from newsbot.feeds import feed_storing, feeds_articles, remove_stale_parts
-from newsbot.state import ArticleStore, StoreLocked, StoreUnreadable, records_in, set_aside
+from newsbot.state import WHOLE, ArticleStore, StoreLocked, StoreUnreadable, records_in, set_aside
 
 logger = logging.getLogger(__name__)
 
@@ -37,8 +37,9 @@ class IncrementalState:
         """Sitemaps read whole this run, with the ``<lastmod>`` their index gave them."""
         self.documents: dict[str, Validators | None] = {}
         """Feeds and sitemaps read whole this run (or answered 304), with their validators."""
-        self.listings: set[str] = set()
-        """Listings (their first pages' addresses) read to their last page this run."""
+        self.listings: dict[str, date] = {}
+        """Listings (their first pages' addresses) read this run to their last page (:data:`WHOLE`),
+        or down to the run's ``since``."""
         self.retrying: set[str] = set()
         """Articles lost to transient errors in earlier runs that this run requests again."""
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
@@ -270,20 +271,21 @@ class IncrementalState:
         self.retrying = {url for url, _lastmod in wanted}
         return wanted
 
-    # -- listings read to their last page ---------------------------------------------------------
-    def listing_ended(self, listing: str) -> None:
-        """This run followed the listing named by its first page ``listing`` to its last page."""
-        self.listings.add(listing)
+    # -- how far down listings were read --------------------------------------------------------
+    def listing_ended(self, listing: str, down_to: date = WHOLE) -> None:
+        """This run followed the listing named by its first page ``listing`` to its last page, or
+        (``down_to``, the run's ``since``) down to cards older than that date."""
+        self.listings[listing] = min(self.listings.get(listing, down_to), down_to)
 
     def _remember_listings(self, reason: str) -> None:
-        """Note the listings this run read to their last page, when the run said OK (see
+        """Note how far down this run read its listings, when the run said OK (see
         :meth:`_unfinished`): from then on a scheduled run may stop paging down them at known articles
         (:meth:`newsbot.spiders.base.NewsSpider._enough_known`). An article of theirs lost to a
         transient error does not hold this back: it is on the retry list (:meth:`article_failed`)."""
         if not self.listings or self.store is None:
             return
         if why := self._unfinished(reason):
-            logger.info("The %d listings read to their end this run are not noted: %s", len(self.listings), why)
+            logger.info("The %d listings read down this run are not noted: %s", len(self.listings), why)
             return
         self.store.remember_listings(self.listings)
         self.crawler.stats.set_value("newsbot/listing/read_to_end", len(self.listings))

@@ -33,6 +33,7 @@ from newsbot.sitemaps import SitemapDocument
 from newsbot.sites.base import PAGE_KIND_DETAIL, ArticlePage, unusable_response
 from newsbot.sites.markup import compiled_css
 from newsbot.sites.urls import link_url
+from newsbot.state import WHOLE
 from newsbot.stats import is_transient, record_drop
 from newsbot.text.dates import is_too_old, parse_date, parse_feed_date, zone
 
@@ -238,11 +239,14 @@ class NewsSpider(scrapy.Spider):
             elif self.article_url(url) is not None:
                 known += 1  # exported before and unchanged
         next_href = _first_string(root, self.listing_next)
+        state = self.incremental
         if reached_old:
+            # Read down to the run's date: what is newer has been seen (see _enough_known).
+            if state is not None and self.since is not None:
+                state.listing_ended(listing, down_to=self.since)
             return
         if not next_href:
             # The listing's last page: its whole archive has been seen (see _enough_known).
-            state = self.incremental
             if state is not None:
                 state.listing_ended(listing)
             return
@@ -271,20 +275,23 @@ class NewsSpider(scrapy.Spider):
     def _enough_known(self, known_pages: int, listing: str) -> bool:
         """True when a listing has shown ``NEWSBOT_LISTING_KNOWN_PAGES`` pages in a row of articles
         exported before (all but at most one a page): its older pages hold nothing new either. Only
-        with the incremental store on, and never with ``since`` (a run bounded by date goes back to
-        it) or ``max_pages`` set; and only once a run has read the listing down to its last page:
-        until then its older pages may never have been read (a first crawl of the archive that was
-        killed, or stopped by ``since`` or ``max_pages``), and the next run carries on down."""
+        with the incremental store, never with ``max_pages`` set, and only once a run that said OK
+        has read the listing as far down as this run goes: to its last page, or, for a run with
+        ``since``, at least down to that date. Until then its older pages may never have been read
+        (a first crawl of the archive that was killed, or bounded by an earlier date or by
+        ``max_pages``), and the run carries on down."""
         limit = self.crawler.settings.getint("NEWSBOT_LISTING_KNOWN_PAGES")
-        if limit <= 0 or known_pages < limit or self.since or self.max_pages is not None:
+        if limit <= 0 or known_pages < limit or self.max_pages is not None:
             return False
         state = self.incremental
         if state is None or state.store is None:
             return False
-        if not state.store.listing_read_to_end(listing):
+        read = state.store.listing_read_down_to(listing)
+        if read is None or (read != WHOLE if self.since is None else read > self.since):
             if known_pages == limit:
                 self.crawler.stats.inc_value("newsbot/listing/archive_not_read_yet")
-                logger.info("Listing %s: never read to its last page; reading on past known articles", listing)
+                how_far = "to its last page" if self.since is None else f"down to {self.since}"
+                logger.info("Listing %s: never read %s; reading on past known articles", listing, how_far)
             return False
         return True
 
