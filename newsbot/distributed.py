@@ -425,20 +425,20 @@ class RedisArticleStore:
     def settled(self, run_id: str) -> bool:
         return True
 
-    def sitemap_lastmod(self, url: str) -> datetime | None:
+    def sitemap_lastmod(self, url: str, down_to: date = WHOLE) -> datetime | None:
         """None: workers read every sitemap of an index. Another worker may be the one fetching a
         sitemap's articles, so no worker knows when all of them were dealt with."""
         return None
 
-    def remember_sitemaps(self, read: dict[str, datetime]) -> None:
+    def remember_sitemaps(self, read: dict[str, datetime], down_to: date = WHOLE) -> None:
         """Nothing to remember (see :meth:`sitemap_lastmod`)."""
 
-    def validators(self, url: str) -> Validators | None:
+    def validators(self, url: str, down_to: date = WHOLE) -> Validators | None:
         """None: workers fetch feeds and sitemaps unconditionally, for the reason given at
         :meth:`sitemap_lastmod`."""
         return None
 
-    def remember_validators(self, read: dict[str, Validators | None]) -> None:
+    def remember_validators(self, read: dict[str, Validators | None], down_to: date = WHOLE) -> None:
         """Nothing to remember (see :meth:`validators`)."""
 
     def note_failed(self, url: str, lastmod: datetime | None, reason: str) -> None:

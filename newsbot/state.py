@@ -58,13 +58,15 @@ CREATE TABLE IF NOT EXISTS pending (
 CREATE TABLE IF NOT EXISTS sitemaps (
     url TEXT PRIMARY KEY,
     lastmod TEXT NOT NULL,
-    read_at TEXT NOT NULL
+    read_at TEXT NOT NULL,
+    down_to TEXT
 );
 CREATE TABLE IF NOT EXISTS validators (
     url TEXT PRIMARY KEY,
     etag TEXT,
     last_modified TEXT,
-    read_at TEXT NOT NULL
+    read_at TEXT NOT NULL,
+    down_to TEXT
 );
 CREATE TABLE IF NOT EXISTS listings (
     url TEXT PRIMARY KEY,
@@ -89,6 +91,16 @@ CREATE TABLE IF NOT EXISTS snapshots (
 
 WHOLE = date.min
 """How far down a listing read to its last page was read (see :meth:`ArticleStore.listing_read_down_to`)."""
+
+
+def _depth_text(down_to: date) -> str | None:
+    """How far down a document was read, as stored: NULL for :data:`WHOLE`, else the date."""
+    return None if down_to == WHOLE else down_to.isoformat()
+
+
+def _deep_enough(stored: str | None, wanted: date) -> bool:
+    """True when a read down to ``stored`` (NULL: all of it) covers one down to ``wanted``."""
+    return stored is None or (wanted != WHOLE and date.fromisoformat(stored) <= wanted)
 
 
 def worth_fetching(known: Known | None, lastmod: datetime | None) -> bool:
@@ -135,7 +147,8 @@ class ArticleStore:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             self.db.executescript(_SCHEMA)
-            self._add_column("listings", "down_to TEXT")  # stores from before runs bounded by date were noted
+            for table in ("listings", "sitemaps", "validators"):  # stores from before reads down to a date
+                self._add_column(table, "down_to TEXT")
             check = self.db.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.OperationalError:  # cannot be opened or written: not damage, the file stays
             self.db.close()
@@ -305,25 +318,31 @@ class ArticleStore:
             self.db.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?)", (alias, url))
 
     # -- sitemaps of a sitemap index (see IncrementalState.sitemap_unchanged) -------------------
-    def sitemap_lastmod(self, url: str) -> datetime | None:
-        """The index's ``<lastmod>`` for the sitemap ``url`` when a run last read it whole."""
-        row = self.db.execute("SELECT lastmod FROM sitemaps WHERE url=?", (url,)).fetchone()
-        return parse_instant(row[0]) if row else None
+    def sitemap_lastmod(self, url: str, down_to: date = WHOLE) -> datetime | None:
+        """The index's ``<lastmod>`` for the sitemap ``url`` when a run last read it, every entry
+        newer than ``down_to`` (:data:`WHOLE`: every entry) or more; else None."""
+        row = self.db.execute("SELECT lastmod, down_to FROM sitemaps WHERE url=?", (url,)).fetchone()
+        return parse_instant(row[0]) if row and _deep_enough(row[1], down_to) else None
 
-    def remember_sitemaps(self, read: dict[str, datetime]) -> None:
+    def remember_sitemaps(self, read: dict[str, datetime], down_to: date = WHOLE) -> None:
+        """Note the sitemaps a run read, every entry newer than ``down_to`` (see :meth:`sitemap_lastmod`)."""
         now = datetime.now(UTC).isoformat()
         with self.db:
             self.db.execute("BEGIN")
             for url, lastmod in read.items():
-                self.db.execute("INSERT OR REPLACE INTO sitemaps VALUES (?, ?, ?)", (url, utc_text(lastmod), now))
+                self.db.execute(
+                    "INSERT OR REPLACE INTO sitemaps (url, lastmod, read_at, down_to) VALUES (?, ?, ?, ?)",
+                    (url, utc_text(lastmod), now, _depth_text(down_to)),
+                )
 
     # -- validators of feeds and sitemaps read whole (see IncrementalState.validators_for) -------
-    def validators(self, url: str) -> Validators | None:
-        """The validators (ETag, Last-Modified) the feed or sitemap ``url`` had when a run last read it whole."""
-        row = self.db.execute("SELECT etag, last_modified FROM validators WHERE url=?", (url,)).fetchone()
-        return Validators(row[0], row[1]) if row else None
+    def validators(self, url: str, down_to: date = WHOLE) -> Validators | None:
+        """The validators (ETag, Last-Modified) the feed or sitemap ``url`` had when a run last read
+        it, every entry newer than ``down_to`` or more; else None."""
+        row = self.db.execute("SELECT etag, last_modified, down_to FROM validators WHERE url=?", (url,)).fetchone()
+        return Validators(row[0], row[1]) if row and _deep_enough(row[2], down_to) else None
 
-    def remember_validators(self, read: dict[str, Validators | None]) -> None:
+    def remember_validators(self, read: dict[str, Validators | None], down_to: date = WHOLE) -> None:
         """Keep each document's validators; forget those of a document now served without any."""
         now = datetime.now(UTC).isoformat()
         with self.db:
@@ -333,8 +352,9 @@ class ArticleStore:
                     self.db.execute("DELETE FROM validators WHERE url=?", (url,))
                 else:
                     self.db.execute(
-                        "INSERT OR REPLACE INTO validators VALUES (?, ?, ?, ?)",
-                        (url, validators.etag, validators.last_modified, now),
+                        "INSERT OR REPLACE INTO validators (url, etag, last_modified, read_at, down_to) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (url, validators.etag, validators.last_modified, now, _depth_text(down_to)),
                     )
 
     # -- how far down runs have read listings (see NewsSpider._enough_known) ---------------------
@@ -355,10 +375,7 @@ class ArticleStore:
                 "INSERT INTO listings (url, read_at, down_to) VALUES (?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
                 "read_at=excluded.read_at, down_to=CASE WHEN listings.down_to IS NULL OR excluded.down_to IS NULL "
                 "THEN NULL ELSE MIN(listings.down_to, excluded.down_to) END",
-                [
-                    (url, now, None if down_to == WHOLE else down_to.isoformat())
-                    for url, down_to in sorted(read.items())
-                ],
+                [(url, now, _depth_text(down_to)) for url, down_to in sorted(read.items())],
             )
 
     # -- articles lost to a transient error, to fetch again (see IncrementalState.to_retry) ------

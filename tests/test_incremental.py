@@ -547,7 +547,7 @@ def test_a_scheduled_run_fetches_feed_and_sitemap_again_only_when_the_site_says_
     stats = report3["stats"]
     assert stats["newsbot/conditional/sent"] == 2 and stats["newsbot/conditional/not_modified"] == 1
     assert [r["url"] for r in read_jsonl(tmp_path / report3["outputs"][0])] == [late]
-    assert stats["newsbot/conditional/remembered"] == 2
+    assert stats["newsbot/conditional/remembered"] == 1  # the feed, read again (the sitemap answered 304)
     time.sleep(1.1)
 
     # A feed cut off before its end tag is read, but its validators are not kept.
@@ -555,7 +555,7 @@ def test_a_scheduled_run_fetches_feed_and_sitemap_again_only_when_the_site_says_
     set_headers(mirror, FEED, ETag='"feed-3"')
     fourth, report4 = crawl(tmp_path, mirror)
     assert fourth.returncode == 0, fourth.stderr[-3000:]
-    assert report4["stats"]["newsbot/conditional/remembered"] == 1  # the sitemap's
+    assert "newsbot/conditional/remembered" not in report4["stats"]  # nothing read whole: cut off, or a 304
     with closing(sqlite3.connect(tmp_path / "data" / "state" / "bestnews.sqlite")) as db:
         kept = db.execute("SELECT url, etag, last_modified FROM validators ORDER BY url").fetchall()
     assert kept == [(FEED, '"feed-2"', None), (SITEMAP, None, "Thu, 26 Nov 2026 10:00:00 GMT")]
@@ -566,6 +566,36 @@ def test_a_scheduled_run_fetches_feed_and_sitemap_again_only_when_the_site_says_
     assert fifth.returncode == 0, fifth.stderr[-3000:]
     stats = report5["stats"]
     assert "newsbot/conditional/sent" not in stats and "downloader/response_status_count/304" not in stats
+
+
+def test_a_schedule_with_a_fixed_since_gets_its_304s_and_a_run_without_one_reads_everything(
+    tmp_path: Path, mirror: Path
+) -> None:
+    """What a run with ``-a since`` reads of a feed or sitemap covers the runs with that date or a
+    later one, not a run going further back: that one must read the entries the first skipped."""
+    set_headers(mirror, FEED, ETag='"feed-1"')
+    set_headers(mirror, SITEMAP, ETag='"sitemap-1"')
+    dated = ["-a", "since=2025-01-01"]
+    first, report1 = crawl(tmp_path, mirror, *dated)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert report1["stats"]["newsbot/conditional/remembered"] == 2
+    time.sleep(1.1)
+
+    later, report2 = crawl(tmp_path, mirror, "-a", "since=2025-06-01")
+    assert later.returncode == 0, later.stderr[-3000:]
+    assert report2["stats"]["newsbot/conditional/not_modified"] == 2 and report2["outputs"] == []
+    time.sleep(1.1)
+
+    undated, report3 = crawl(tmp_path, mirror)  # every entry: the validators of a dated read are not enough
+    assert undated.returncode == 0, undated.stderr[-3000:]
+    assert "newsbot/conditional/sent" not in report3["stats"]
+    assert {r["url"] for r in all_records(tmp_path)} == ALL_URLS
+    assert report3["stats"]["newsbot/conditional/remembered"] == 2
+    time.sleep(1.1)
+
+    again, report4 = crawl(tmp_path, mirror, *dated)  # a whole read covers a dated run
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert report4["stats"]["newsbot/conditional/not_modified"] == 2
 
 
 def test_a_listing_never_read_to_its_end_is_read_on_past_known_articles(tmp_path: Path, mirror: Path) -> None:
@@ -781,20 +811,38 @@ def test_a_run_that_fails_or_follows_part_of_the_site_notes_no_sitemap_or_listin
     assert "newsbot/sitemaps/skipped_unchanged" not in stats  # nothing was noted by the failed run
     assert "newsbot/sitemaps/remembered" not in stats
     assert "newsbot/conditional/sent" not in stats and "newsbot/conditional/remembered" not in stats
-    assert "not noted as read: the run did not follow every entry (since or sections)" in part.stderr
+    assert "not noted as read: the run did not follow every entry (sections)" in part.stderr
     assert stats["newsbot/listing/read_to_end"] == 2  # the two listings it read are whole all the same
 
 
 def test_a_store_from_before_listings_read_down_to_a_date_opens_and_keeps_what_it_knew(tmp_path: Path) -> None:
-    from datetime import date
+    from datetime import UTC, date, datetime
 
+    from newsbot.conditional import Validators
     from newsbot.state import WHOLE, ArticleStore
 
     path = tmp_path / "bestnews.sqlite"
     with closing(sqlite3.connect(path)) as db, db:
-        db.execute("CREATE TABLE listings (url TEXT PRIMARY KEY, read_at TEXT NOT NULL)")  # the old layout
+        db.execute("CREATE TABLE listings (url TEXT PRIMARY KEY, read_at TEXT NOT NULL)")  # the old layouts
         db.execute("INSERT INTO listings VALUES ('https://bestnews.kz/sport', '2026-11-27T05:00:00+00:00')")
+        db.execute("CREATE TABLE sitemaps (url TEXT PRIMARY KEY, lastmod TEXT NOT NULL, read_at TEXT NOT NULL)")
+        db.execute(
+            f"INSERT INTO sitemaps VALUES ('{SITEMAP}', '2026-11-26T05:00:00+00:00', '2026-11-27T05:00:00+00:00')"
+        )
+        db.execute(
+            "CREATE TABLE validators (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, read_at TEXT NOT NULL)"
+        )
+        db.execute(f"INSERT INTO validators VALUES ('{FEED}', '\"f\"', NULL, '2026-11-27T05:00:00+00:00')")
     store = ArticleStore(path)
+    # What an older newsbot noted was read whole, and so serves runs with or without a date.
+    assert store.validators(FEED) == store.validators(FEED, date(2025, 1, 1)) == Validators('"f"', None)
+    assert store.sitemap_lastmod(SITEMAP) == store.sitemap_lastmod(SITEMAP, date(2025, 1, 1)) is not None
+    # Read down to a date: it serves runs with that date or a later one only.
+    store.remember_sitemaps({SITEMAP: datetime(2026, 11, 27, 6, tzinfo=UTC)}, date(2025, 1, 1))
+    assert store.sitemap_lastmod(SITEMAP) is None and store.sitemap_lastmod(SITEMAP, date(2024, 12, 31)) is None
+    assert store.sitemap_lastmod(SITEMAP, date(2025, 1, 1)) == store.sitemap_lastmod(SITEMAP, date(2026, 1, 1))
+    store.remember_validators({FEED: Validators('"g"', None)}, date(2025, 1, 1))
+    assert store.validators(FEED) is None and store.validators(FEED, date(2025, 2, 1)) == Validators('"g"', None)
     assert store.listing_read_down_to("https://bestnews.kz/sport") == WHOLE  # read to its end then
     store.remember_listings(
         {"https://bestnews.kz/sport": date(2025, 1, 1), "https://bestnews.kz/vlast": date(2025, 1, 1)}

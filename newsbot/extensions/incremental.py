@@ -36,7 +36,7 @@ class IncrementalState:
         self.sitemaps: dict[str, datetime] = {}
         """Sitemaps read whole this run, with the ``<lastmod>`` their index gave them."""
         self.documents: dict[str, Validators | None] = {}
-        """Feeds and sitemaps read whole this run (or answered 304), with their validators."""
+        """Feeds and sitemaps read to their end this run, with their validators."""
         self.listings: dict[str, date] = {}
         """Listings (their first pages' addresses) read this run to their last page (:data:`WHOLE`),
         or down to the run's ``since``."""
@@ -156,15 +156,16 @@ class IncrementalState:
     # -- sitemaps of a sitemap index ----------------------------------------------------------
     def sitemap_unchanged(self, url: str, lastmod: datetime | None) -> bool:
         """True when the sitemap ``url``, which its index says last changed at ``lastmod``, was read
-        whole by a run that ended well (see :meth:`_remember_sitemaps`) and has not changed since:
-        every article it lists was exported or found unchanged then, so a scheduled run need not
-        fetch it again (a sitemap index of a news site lists hundreds, one a month or a day).
+        (whole, or at least down to this run's ``since``) by a run that ended well (see
+        :meth:`_remember_sitemaps`) and has not changed since: every article it lists was exported
+        or found unchanged then, so a scheduled run need not fetch it again (a sitemap index of a
+        news site lists hundreds, one a month or a day).
         ``NEWSBOT_SITEMAP_SKIP_UNCHANGED=False`` reads them all every run."""
         if lastmod is None or self.store is None:
             return False
         if not self.crawler.settings.getbool("NEWSBOT_SITEMAP_SKIP_UNCHANGED"):
             return False
-        read = self.store.sitemap_lastmod(url)
+        read = self.store.sitemap_lastmod(url, self._depth())
         return read is not None and lastmod <= read
 
     def sitemap_read(self, url: str, lastmod: str | None) -> None:
@@ -180,37 +181,45 @@ class IncrementalState:
         if why := self._why_reads_not_kept(spider, reason):
             logger.info("The %d sitemaps read this run are not noted as read: %s", len(self.sitemaps), why)
             return
-        self.store.remember_sitemaps(self.sitemaps)
+        self.store.remember_sitemaps(self.sitemaps, self._depth())
         self.crawler.stats.set_value("newsbot/sitemaps/remembered", len(self.sitemaps))
 
     def _why_reads_not_kept(self, spider: Any, reason: str) -> str | None:
         """Why this run's reading of its sitemaps and feeds may not spare later runs reading them,
         or None when it may: every article they listed was dealt with. The run said OK (see
-        :meth:`_unfinished`), followed every entry (no ``since``, no choice of sections), and its
-        records were stored. (An article lost to a transient error, a timeout or a 5xx, is on the
-        retry list: the next runs fetch it without its sitemap or feed.)"""
+        :meth:`_unfinished`), followed every entry newer than its ``since`` (no choice of sections;
+        what it read is noted as read down to that date, see :meth:`_depth`), and its records were
+        stored. (An article lost to a transient error, a timeout or a 5xx, is on the retry list: the
+        next runs fetch it without its sitemap or feed.)"""
         assert self.store is not None
         return (
             self._unfinished(reason)
-            or ("the run did not follow every entry (since or sections)" if not spider.reads_whole_sitemaps() else None)
+            or ("the run did not follow every entry (sections)" if not spider.all_sections else None)
             or ("the run's records were not stored" if not self.store.settled(self.run_id) else None)
         )
 
     # -- conditional requests for feeds and sitemaps --------------------------------------------
     def validators_for(self, url: str) -> Validators | None:
         """The validators to make the request for the feed or sitemap ``url`` conditional, or None:
-        those it was served with when a run read it whole and dealt with every article it listed
+        those it was served with when a run read it (whole, or down to this run's ``since`` or
+        further) and dealt with every article it listed
         (see :meth:`_remember_documents`). A 304 then means it lists nothing that run did not deal
         with. None with ``NEWSBOT_CONDITIONAL_REQUESTS=False``, and when recording a mirror
         (``NEWSBOT_RECORD``), which must hold every document's body."""
         settings = self.crawler.settings
         if self.store is None or not settings.getbool("NEWSBOT_CONDITIONAL_REQUESTS") or settings.get("NEWSBOT_RECORD"):
             return None
-        return self.store.validators(url)
+        return self.store.validators(url, self._depth())
+
+    def _depth(self) -> date:
+        """How far down this run reads feeds, sitemaps and listings: to its ``since`` date, else
+        all of them (:data:`WHOLE`). A later run may skip only what an earlier one read as far."""
+        since = getattr(self.crawler.spider, "since", None)
+        return since if isinstance(since, date) else WHOLE
 
     def document_read(self, url: str, validators: Validators | None) -> None:
-        """The feed or sitemap requested as ``url`` was read to its end, or answered 304 to this
-        run's conditional request; ``validators`` are those it came with (None: none)."""
+        """The feed or sitemap requested as ``url`` was read to its end; ``validators`` are those it
+        came with (None: none)."""
         self.documents[url] = validators
 
     def _remember_documents(self, spider: Any, reason: str) -> None:
@@ -222,7 +231,7 @@ class IncrementalState:
         if why := self._why_reads_not_kept(spider, reason):
             logger.info("The validators of %d feeds and sitemaps are not kept: %s", len(self.documents), why)
             return
-        self.store.remember_validators(self.documents)
+        self.store.remember_validators(self.documents, self._depth())
         kept = sum(1 for validators in self.documents.values() if validators is not None)
         self.crawler.stats.set_value("newsbot/conditional/remembered", kept)
 

@@ -175,8 +175,8 @@ class NewsSpider(scrapy.Spider):
 
     def _not_modified(self, response: Response) -> bool:
         """True (and counted) when a feed or sitemap answered 304 to a conditional request: it is
-        the same as when a run read it whole and dealt with every article it lists, so there is
-        nothing new in it. Its validators stay noted."""
+        the same as when a run read it and dealt with every article it lists, so there is nothing
+        new in it."""
         if response.request is not None and response.request.meta.get("newsbot_conditional"):
             # Counted as answered here: the duplicate filter drops a second request for a sitemap
             # that robots.txt names as well.
@@ -184,11 +184,9 @@ class NewsSpider(scrapy.Spider):
         if response.status != 304:
             return False
         self.crawler.stats.inc_value("newsbot/conditional/not_modified")
-        logger.info("Not modified since a run read it whole (304): %s", response.url)
-        state = self.incremental
-        if state is not None and response.request is not None:
-            requested = _requested_url(response.request)
-            state.document_read(requested, state.validators_for(requested))
+        logger.info("Not modified since a run read it (304): %s", response.url)
+        # Nothing to note: what the store says of it (how far down it was read, with which
+        # validators, at which <lastmod> of its index) still holds, and this run read nothing of it.
         return True
 
     def _document_read(self, response: Response) -> None:
@@ -347,11 +345,6 @@ class NewsSpider(scrapy.Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if self._not_modified(response):
-            if self.incremental is not None and response.request is not None:
-                # As read whole again: the same document a run read whole (see _sitemaps_of_index).
-                self.incremental.sitemap_read(
-                    _requested_url(response.request), response.meta.get("newsbot_sitemap_lastmod")
-                )
             return
         body = response.body
         try:
@@ -405,11 +398,6 @@ class NewsSpider(scrapy.Spider):
                 continue
             meta = {"newsbot_sitemap_lastmod": when.isoformat() if when else None}
             yield self._page_request(url, "sitemap", self.parse_sitemap, meta=meta)
-
-    def reads_whole_sitemaps(self) -> bool:
-        """True when this run follows every article a sitemap lists (no ``since``, no choice of
-        sections): only then may it note a sitemap as read (see :class:`IncrementalState`)."""
-        return self.since is None and self.all_sections
 
     def article_request(self, url: str, lastmod: datetime | None = None) -> scrapy.Request | None:
         canonical = self.article_url(url)
