@@ -33,9 +33,17 @@ if ! flock -n 9; then
     exit 0
 fi
 
-"$scrapy" crawl "$spider" -s LOG_FILE="$log" -s LOG_FILE_APPEND=True "$@"
+# The reason of an alert is read from what this run wrote to the log, never from an earlier run's.
+start=$(stat -c %s "$log" 2>/dev/null || echo 0)
+# stderr too: a usage error ("scrapy: error: ...") or a crash before logging starts is printed there.
+"$scrapy" crawl "$spider" -s LOG_FILE="$log" -s LOG_FILE_APPEND=True "$@" 2>>"$log"
 status=$?
 if [ "$status" -ne 0 ]; then
-    alert "crawl failed with exit status $status: $(grep -h 'Run FAILED' "$log" | tail -n 1)"
+    this_run=$(tail -c +"$((start + 1))" "$log")
+    if [ "$status" -eq 2 ]; then
+        alert "crawl could not start (exit status 2): $(grep -E 'error: |CRITICAL' <<<"$this_run" | tail -n 1)"
+    else
+        alert "crawl failed with exit status $status: $(grep 'Run FAILED' <<<"$this_run" | tail -n 1)"
+    fi
 fi
 exit "$status"

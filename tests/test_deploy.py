@@ -54,6 +54,28 @@ def test_a_failed_run_alerts_with_the_reason(tmp_path: Path) -> None:
     assert "crawl failed with exit status 1" in text and "robots.txt unreachable" in text
 
 
+def test_a_run_that_cannot_start_alerts_with_its_own_reason_not_the_last_failures(tmp_path: Path) -> None:
+    """The alert's reason was the log's last "Run FAILED" line, whichever run wrote it: a run that
+    could not start (a usage error, printed on stderr, not in the log) was reported with an
+    earlier run's failure."""
+    mirror = tmp_path / "mirror"
+    shutil.copytree(MIRROR, mirror)
+    index = json.loads((mirror / "index.json").read_text(encoding="utf-8"))
+    index["https://bestnews.kz/robots.txt"] = {"file": None, "status": 503, "headers": {}}
+    (mirror / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    alert = tmp_path / "alert.txt"
+    failed = run_wrapper(tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "RETRY_TIMES=0", alert_file=alert)
+    assert failed.returncode == 1 and "robots.txt unreachable" in alert.read_text(encoding="utf-8")
+    alert.unlink()
+
+    mistaken = run_wrapper(tmp_path, "-s", f"NEWSBOT_REPLAY={MIRROR}", "-a", "since=2026-13-01", alert_file=alert)
+    assert mistaken.returncode == 2
+    text = alert.read_text(encoding="utf-8")
+    assert "crawl could not start (exit status 2): " in text and "error: -a since=2026-13-01: not a date" in text
+    assert "robots.txt" not in text
+    assert "not a date" in (tmp_path / "logs" / "bestnews.log").read_text(encoding="utf-8")  # stderr is logged
+
+
 def test_overlapping_runs_are_skipped(tmp_path: Path) -> None:
     (tmp_path / "logs").mkdir()
     # A "previous run" holding the spider's lock.
