@@ -202,10 +202,10 @@ class IncrementalState:
     def validators_for(self, url: str) -> Validators | None:
         """The validators to make the request for the feed or sitemap ``url`` conditional, or None:
         those it was served with when a run read it (whole, or down to this run's ``since`` or
-        further) and dealt with every article it listed
-        (see :meth:`_remember_documents`). A 304 then means it lists nothing that run did not deal
-        with. None with ``NEWSBOT_CONDITIONAL_REQUESTS=False``, and when recording a mirror
-        (``NEWSBOT_RECORD``), which must hold every document's body."""
+        further) and dealt with every article it listed (see :meth:`_remember_documents`). A 304
+        then means it lists nothing that run did not deal with. None with
+        ``NEWSBOT_CONDITIONAL_REQUESTS=False``, and when recording a mirror (``NEWSBOT_RECORD``),
+        which must hold every document's body."""
         settings = self.crawler.settings
         if self.store is None or not settings.getbool("NEWSBOT_CONDITIONAL_REQUESTS") or settings.get("NEWSBOT_RECORD"):
             return None
