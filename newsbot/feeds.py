@@ -106,14 +106,23 @@ def uri_params(params: dict[str, Any], spider: Spider) -> dict[str, Any]:
 
 def _taken(template: str, params: dict[str, Any]) -> bool:
     """True when the local file ``template`` names with ``params`` exists (or its ``.part``)."""
-    try:
-        uri = template % params
-    except (KeyError, ValueError, TypeError):
+    local = local_feed_path(template, params)
+    if local is None:
         return False
-    if "://" in uri and not uri.startswith("file://"):
-        return False
-    path = Path(file_uri_to_path(uri) if uri.startswith("file:") else uri)
+    path = Path(local)
     return path.exists() or path.with_name(path.name + PART_SUFFIX).exists()
+
+
+def local_feed_path(template: str, params: dict[str, Any]) -> str | None:
+    """The local file a feed URI ``template`` names with ``params`` (as :class:`AtomicFileFeedStorage`
+    writes it), or None: a remote feed, or a template these parameters do not fill."""
+    try:
+        uri = str(template) % params
+    except (KeyError, ValueError, TypeError):
+        return None
+    if "://" in uri and not uri.startswith("file://"):
+        return None
+    return file_uri_to_path(uri) if uri.startswith("file:") else uri
 
 
 def remove_stale_parts(directory: Path) -> list[Path]:

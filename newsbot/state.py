@@ -98,9 +98,15 @@ def _depth_text(down_to: date) -> str | None:
     return None if down_to == WHOLE else down_to.isoformat()
 
 
+def covers(read: date | None, wanted: date) -> bool:
+    """True when a run that read a listing, feed or sitemap down to ``read`` (:data:`WHOLE`: all of
+    it; None: no run did) covers a run that goes down to ``wanted`` (its ``since``, or WHOLE)."""
+    return read is not None and (read == WHOLE or (wanted != WHOLE and read <= wanted))
+
+
 def _deep_enough(stored: str | None, wanted: date) -> bool:
-    """True when a read down to ``stored`` (NULL: all of it) covers one down to ``wanted``."""
-    return stored is None or (wanted != WHOLE and date.fromisoformat(stored) <= wanted)
+    """:func:`covers` for a depth as stored (NULL: all of it)."""
+    return covers(WHOLE if stored is None else date.fromisoformat(stored), wanted)
 
 
 def worth_fetching(known: Known | None, lastmod: datetime | None) -> bool:

@@ -41,12 +41,18 @@ def test_a_good_run_logs_its_summary_and_raises_no_alert(tmp_path: Path) -> None
     assert list((tmp_path / "data" / "bestnews").glob("2*.jsonl"))
 
 
-def test_a_failed_run_alerts_with_the_reason(tmp_path: Path) -> None:
+def robots_down(tmp_path: Path) -> Path:
+    """A copy of the mirror whose robots.txt answers 503: a run on it fails (RFC 9309)."""
     mirror = tmp_path / "mirror"
     shutil.copytree(MIRROR, mirror)
     index = json.loads((mirror / "index.json").read_text(encoding="utf-8"))
     index["https://bestnews.kz/robots.txt"] = {"file": None, "status": 503, "headers": {}}
     (mirror / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    return mirror
+
+
+def test_a_failed_run_alerts_with_the_reason(tmp_path: Path) -> None:
+    mirror = robots_down(tmp_path)
     alert = tmp_path / "alert.txt"
     result = run_wrapper(tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "RETRY_TIMES=0", alert_file=alert)
     assert result.returncode == 1
@@ -58,11 +64,7 @@ def test_a_run_that_cannot_start_alerts_with_its_own_reason_not_the_last_failure
     """The alert's reason was the log's last "Run FAILED" line, whichever run wrote it: a run that
     could not start (a usage error, printed on stderr, not in the log) was reported with an
     earlier run's failure."""
-    mirror = tmp_path / "mirror"
-    shutil.copytree(MIRROR, mirror)
-    index = json.loads((mirror / "index.json").read_text(encoding="utf-8"))
-    index["https://bestnews.kz/robots.txt"] = {"file": None, "status": 503, "headers": {}}
-    (mirror / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    mirror = robots_down(tmp_path)
     alert = tmp_path / "alert.txt"
     failed = run_wrapper(tmp_path, "-s", f"NEWSBOT_REPLAY={mirror}", "-s", "RETRY_TIMES=0", alert_file=alert)
     assert failed.returncode == 1 and "robots.txt unreachable" in alert.read_text(encoding="utf-8")

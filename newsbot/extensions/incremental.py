@@ -17,7 +17,7 @@ from scrapy.utils.defer import deferred_from_coro
 from newsbot.conditional import Validators
 from newsbot.distributed import RedisArticleStore
 from newsbot.extensions.summary import RunSummary
-from newsbot.feeds import feed_storing, feeds_articles, remove_stale_parts
+from newsbot.feeds import feed_storing, feeds_articles, local_feed_path, remove_stale_parts, uri_params
 from newsbot.state import WHOLE, ArticleStore, StoreLocked, StoreUnreadable, records_in, set_aside
 
 logger = logging.getLogger(__name__)
@@ -119,19 +119,11 @@ class IncrementalState:
         return store
 
     def _output_paths(self, spider: Any) -> list[str]:
-        from newsbot.feeds import uri_params
-
         params = uri_params({"name": spider.name}, spider)
         paths = []
         for template, options in self.crawler.settings.getdict("FEEDS").items():
-            if not feeds_articles(options or {}):
-                continue
-            try:
-                uri = str(template) % params
-            except (KeyError, ValueError):
-                continue
-            if "://" not in uri or uri.startswith("file://"):
-                paths.append(uri.removeprefix("file://"))
+            if feeds_articles(options or {}) and (path := local_feed_path(template, params)) is not None:
+                paths.append(path)
         return paths
 
     def feed_storing(self, storage: Any) -> None:
@@ -173,27 +165,27 @@ class IncrementalState:
         if lastmod:
             self.sitemaps[url] = datetime.fromisoformat(lastmod)
 
-    def _remember_sitemaps(self, spider: Any, reason: str) -> None:
-        """Note the sitemaps this run read whole, only when every article they listed was dealt with
-        (see :meth:`_why_reads_not_kept`)."""
+    def _remember_sitemaps(self, why: str | None) -> None:
+        """Note the sitemaps this run read whole, unless ``why`` says why not (see
+        :meth:`_why_reads_not_kept`)."""
         if not self.sitemaps or self.store is None:
             return
-        if why := self._why_reads_not_kept(spider, reason):
+        if why:
             logger.info("The %d sitemaps read this run are not noted as read: %s", len(self.sitemaps), why)
             return
         self.store.remember_sitemaps(self.sitemaps, self._depth())
         self.crawler.stats.set_value("newsbot/sitemaps/remembered", len(self.sitemaps))
 
-    def _why_reads_not_kept(self, spider: Any, reason: str) -> str | None:
+    def _why_reads_not_kept(self, spider: Any, unfinished: str | None) -> str | None:
         """Why this run's reading of its sitemaps and feeds may not spare later runs reading them,
-        or None when it may: every article they listed was dealt with. The run said OK (see
-        :meth:`_unfinished`), followed every entry newer than its ``since`` (no choice of sections;
-        what it read is noted as read down to that date, see :meth:`_depth`), and its records were
-        stored. (An article lost to a transient error, a timeout or a 5xx, is on the retry list: the
-        next runs fetch it without its sitemap or feed.)"""
+        or None when it may: every article they listed was dealt with. The run said OK
+        (``unfinished`` is None, see :meth:`_unfinished`), followed every entry newer than its
+        ``since`` (no choice of sections; what it read is noted as read down to that date, see
+        :meth:`_depth`), and its records were stored. (An article lost to a transient error, a
+        timeout or a 5xx, is on the retry list: the next runs fetch it without its sitemap or feed.)"""
         assert self.store is not None
         return (
-            self._unfinished(reason)
+            unfinished
             or ("the run did not follow every entry (sections)" if not spider.all_sections else None)
             or ("the run's records were not stored" if not self.store.settled(self.run_id) else None)
         )
@@ -222,13 +214,14 @@ class IncrementalState:
         came with (None: none)."""
         self.documents[url] = validators
 
-    def _remember_documents(self, spider: Any, reason: str) -> None:
+    def _remember_documents(self, why: str | None) -> None:
         """Keep the validators of the feeds and sitemaps read this run, under the same condition as
-        the sitemaps read whole (:meth:`_why_reads_not_kept`): a later run's 304 must not hide an
-        article this run left undone (it was killed, say, after reading the feed)."""
+        the sitemaps read whole (``why`` says why not, see :meth:`_why_reads_not_kept`): a later
+        run's 304 must not hide an article this run left undone (it was killed, say, after reading
+        the feed)."""
         if not self.documents or self.store is None:
             return
-        if why := self._why_reads_not_kept(spider, reason):
+        if why:
             logger.info("The validators of %d feeds and sitemaps are not kept: %s", len(self.documents), why)
             return
         self.store.remember_validators(self.documents, self._depth())
@@ -286,15 +279,15 @@ class IncrementalState:
         (``down_to``, the run's ``since``) down to cards older than that date."""
         self.listings[listing] = min(self.listings.get(listing, down_to), down_to)
 
-    def _remember_listings(self, reason: str) -> None:
-        """Note how far down this run read its listings, when the run said OK (see
-        :meth:`_unfinished`): from then on a scheduled run may stop paging down them at known articles
+    def _remember_listings(self, unfinished: str | None) -> None:
+        """Note how far down this run read its listings, when the run said OK (``unfinished`` is
+        None, see :meth:`_unfinished`): from then on a scheduled run may stop paging down them at known articles
         (:meth:`newsbot.spiders.base.NewsSpider._enough_known`). An article of theirs lost to a
         transient error does not hold this back: it is on the retry list (:meth:`article_failed`)."""
         if not self.listings or self.store is None:
             return
-        if why := self._unfinished(reason):
-            logger.info("The %d listings read down this run are not noted: %s", len(self.listings), why)
+        if unfinished:
+            logger.info("The %d listings read down this run are not noted: %s", len(self.listings), unfinished)
             return
         self.store.remember_listings(self.listings)
         self.crawler.stats.set_value("newsbot/listing/read_to_end", len(self.listings))
@@ -303,10 +296,12 @@ class IncrementalState:
         if self.store is None:
             return
         reason = self.crawler.stats.get_value("finish_reason") or "unknown"
+        unfinished = self._unfinished(str(reason))  # the run summary's verdict, asked once
         if self.crawler.spider is not None:
-            self._remember_sitemaps(self.crawler.spider, str(reason))
-            self._remember_documents(self.crawler.spider, str(reason))
-        self._remember_listings(str(reason))
+            why = self._why_reads_not_kept(self.crawler.spider, unfinished)
+            self._remember_sitemaps(why)
+            self._remember_documents(why)
+        self._remember_listings(unfinished)
         self.store.end_run(self.run_id, str(reason))
         self.store.close()
         self.store = None

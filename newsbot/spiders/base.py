@@ -33,7 +33,7 @@ from newsbot.sitemaps import SitemapDocument
 from newsbot.sites.base import PAGE_KIND_DETAIL, ArticlePage, unusable_response
 from newsbot.sites.markup import compiled_css
 from newsbot.sites.urls import link_url
-from newsbot.state import WHOLE
+from newsbot.state import WHOLE, covers
 from newsbot.stats import is_transient, record_drop
 from newsbot.text.dates import is_too_old, parse_date, parse_feed_date, zone
 
@@ -284,8 +284,7 @@ class NewsSpider(scrapy.Spider):
         state = self.incremental
         if state is None or state.store is None:
             return False
-        read = state.store.listing_read_down_to(listing)
-        if read is None or (read != WHOLE if self.since is None else read > self.since):
+        if not covers(state.store.listing_read_down_to(listing), self.since or WHOLE):
             if known_pages == limit:
                 self.crawler.stats.inc_value("newsbot/listing/archive_not_read_yet")
                 how_far = "to its last page" if self.since is None else f"down to {self.since}"
