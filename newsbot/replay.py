@@ -30,6 +30,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+from weakref import WeakKeyDictionary
 
 from scrapy.core.downloader.handlers.base import BaseDownloadHandler
 from scrapy.exceptions import DownloadCancelledError, ResponseDataLossError
@@ -58,6 +59,43 @@ def load_index(directory: Path) -> dict[str, dict[str, Any]]:
     with (directory / INDEX_NAME).open(encoding="utf-8") as fh:
         index: dict[str, dict[str, Any]] = json.load(fh)
     return index
+
+
+class Mirror:
+    """A saved mirror as a crawl replays it: its index, the index by canonical URL, and how many
+    times each URL with a sequence of answers has been served. One per crawl, shared by the http
+    and the https handler (Scrapy builds one handler per scheme): read and logged once, and a
+    sequence advances once per request whichever scheme asked."""
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.index = load_index(directory)
+        self.canonical = {canonicalize_url(url): url for url in self.index}
+        self.served: dict[str, int] = {}
+        logger.info("Replaying %d saved responses from %s", len(self.index), directory)
+
+    def entry(self, url: str) -> dict[str, Any] | None:
+        """The answer saved for ``url`` (or for the same URL written differently), the next of
+        its sequence when it has several; None when the mirror does not hold it."""
+        key = url if url in self.index else self.canonical.get(canonicalize_url(url))
+        entry = self.index.get(key) if key else None
+        if entry is not None and "sequence" in entry:
+            assert key is not None
+            turn = self.served.get(key, 0)
+            self.served[key] = turn + 1
+            entry = entry["sequence"][min(turn, len(entry["sequence"]) - 1)]
+        return entry
+
+
+_MIRRORS: WeakKeyDictionary[Crawler, Mirror] = WeakKeyDictionary()
+
+
+def mirror_for(crawler: Crawler, directory: Path) -> Mirror:
+    """The crawl's :class:`Mirror` of ``directory``, loaded on the first call."""
+    mirror = _MIRRORS.get(crawler)
+    if mirror is None or mirror.directory != directory:
+        mirror = _MIRRORS[crawler] = Mirror(directory)
+    return mirror
 
 
 def write_json_atomic(path: Path, data: Any) -> None:
@@ -101,12 +139,10 @@ class ReplayDownloadHandler(BaseDownloadHandler):
         record = settings.get("NEWSBOT_RECORD")
         self.replay_dir = Path(replay) if replay else None
         self.record_dir = Path(record) if record else None
-        self.index: dict[str, dict[str, Any]] = {}
-        """The mirror replayed (``NEWSBOT_REPLAY``)."""
+        self.mirror: Mirror | None = None
+        """The mirror replayed (``NEWSBOT_REPLAY``), shared with the other scheme's handler."""
         self.recorded: dict[str, dict[str, Any]] = {}
         """What this handler recorded (``NEWSBOT_RECORD``), added to the folder's index on close."""
-        self._canonical: dict[str, str] = {}
-        self._served: dict[str, int] = {}
         self.live: Any = None
         # Several workers (REDIS_URL): downloads from a site with a delay take turns across them.
         self.pace: Any = None
@@ -115,9 +151,7 @@ class ReplayDownloadHandler(BaseDownloadHandler):
 
             self.pace = SitePace.from_crawler(crawler)
         if self.replay_dir is not None:
-            self.index = load_index(self.replay_dir)
-            self._canonical = {canonicalize_url(url): url for url in self.index}
-            logger.info("Replaying %d saved responses from %s", len(self.index), self.replay_dir)
+            self.mirror = mirror_for(crawler, self.replay_dir)
         else:
             live_cls = load_object(settings.get("NEWSBOT_LIVE_DOWNLOAD_HANDLER"))
             self.live = build_from_crawler(live_cls, crawler)
@@ -137,18 +171,13 @@ class ReplayDownloadHandler(BaseDownloadHandler):
 
     def _replay(self, request: Request) -> Response:
         stats = self.crawler.stats
-        key = request.url if request.url in self.index else self._canonical.get(canonicalize_url(request.url))
-        entry = self.index.get(key) if key else None
+        assert self.mirror is not None
+        entry = self.mirror.entry(request.url)
         if entry is None:
             if stats:
                 stats.inc_value("newsbot/replay/miss")
             logger.warning("Not in the mirror, answering 404: %s", request.url)
             return Response(url=request.url, status=404, body=b"", flags=["replay"])
-        assert self.replay_dir is not None and key is not None
-        if "sequence" in entry:
-            turn = self._served.get(key, 0)
-            self._served[key] = turn + 1
-            entry = entry["sequence"][min(turn, len(entry["sequence"]) - 1)]
         headers = Headers(entry.get("headers") or {})
         status = int(entry.get("status", 200))
         if status == 200 and request.method in ("GET", "HEAD") and self._not_modified(request, headers):
@@ -157,7 +186,7 @@ class ReplayDownloadHandler(BaseDownloadHandler):
             return Response(url=request.url, status=304, headers=self._validator_headers(headers), flags=["replay"])
         body = b""
         if entry.get("file"):
-            body = (self.replay_dir / entry["file"]).read_bytes()
+            body = (self.mirror.directory / entry["file"]).read_bytes()
         # Behave as the HTTP handler does on the two ways a download goes wrong by size.
         maxsize = request.meta.get("download_maxsize", self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
         if maxsize and len(body) > maxsize:

@@ -182,3 +182,24 @@ def test_a_replay_of_a_folder_that_holds_no_mirror_does_not_start(tmp_path: Path
     with pytest.raises(UsageError, match="no mirror there"):
         NewsbotAddon().update_settings(Settings({"NEWSBOT_REPLAY": str(tmp_path)}))
     NewsbotAddon().update_settings(Settings({"NEWSBOT_REPLAY": str(MIRROR)}))  # a mirror: fine
+
+
+def test_the_http_and_the_https_handler_of_a_crawl_replay_one_mirror(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Scrapy builds one handler per scheme. The mirror is read (and logged) once per crawl, and a
+    # URL with a sequence of answers gets the next one whichever handler is asked.
+    busy = {"file": None, "status": 503, "headers": {"Retry-After": "1"}}
+    (tmp_path / "page.html").write_bytes(b"<p>ok</p>")
+    ok = {"file": "page.html", "status": 200, "headers": {"Content-Type": "text/html"}}
+    (tmp_path / "index.json").write_text(json.dumps({"https://example.kz/a": {"sequence": [busy, ok]}}))
+    crawler = get_crawler(settings_dict={"NEWSBOT_REPLAY": str(tmp_path)})
+    with caplog.at_level("INFO", logger="newsbot.replay"):
+        first, second = ReplayDownloadHandler(crawler), ReplayDownloadHandler(crawler)
+    assert [r.getMessage() for r in caplog.records] == [f"Replaying 1 saved responses from {tmp_path}"]
+    assert first.mirror is second.mirror
+    assert _download(first, "https://example.kz/a").status == 503
+    assert _download(second, "https://example.kz/a").status == 200
+    # Another crawl replays the mirror from its start.
+    other = ReplayDownloadHandler(get_crawler(settings_dict={"NEWSBOT_REPLAY": str(tmp_path)}))
+    assert _download(other, "https://example.kz/a").status == 503
