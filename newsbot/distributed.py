@@ -60,6 +60,26 @@ def quiet_scrapy_redis() -> None:
     )
 
 
+def redis_problem(settings: Any) -> str | None:
+    """Why a worker cannot join the crawl of ``REDIS_URL``, or None: the URL is not a Redis URL,
+    or the server does not answer. Asked by ``scrapy crawl`` before the crawl starts, so that a
+    worker that cannot join says so in one line (a usage error) rather than through the
+    traceback of a scheduler that failed to open. The URL's password is never in the message."""
+    from scrapy_redis.connection import from_settings
+
+    try:
+        server = from_settings(settings)  # only reads the URL: no connection yet
+    except ValueError as exc:  # redis-py: "Redis URL must specify one of the following schemes ..."
+        return f"REDIS_URL is not a Redis URL ({exc})"
+    try:
+        server.ping()
+    except RedisError as exc:
+        return f"Redis cannot be reached ({exc}): this worker cannot join the crawl"
+    finally:
+        server.close()
+    return None
+
+
 # One turn at a site, shared by every worker: the next free moment is kept in Redis, read on Redis's
 # clock (the workers' clocks may differ), moved one delay on, and the wait for this turn returned.
 _TURN_SCRIPT = """
@@ -189,7 +209,7 @@ class Scheduler(RedisScheduler):
         quiet_scrapy_redis()
         try:
             instance: Scheduler = super().from_crawler(crawler)  # scrapy-redis pings the server here
-        except RedisError as exc:  # said in one line; Scrapy's traceback follows
+        except RedisError as exc:  # scrapy crawl asks first (redis_problem); a script starting a crawl gets this
             logger.critical("Redis cannot be reached (%s): this worker cannot join the crawl", exc)
             raise
         instance.crawler = crawler

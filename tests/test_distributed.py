@@ -279,19 +279,31 @@ def test_one_worker_exports_each_tag_cloud_change(redis_url: str) -> None:
     assert not server.keys("bestnews:state:snapshot-claim:bestnews.kz:*")  # committed: claims end
 
 
+def _start_worker(tmp_path: Path, redis_url: str) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "scrapy.cfg").write_text((ROOT / "scrapy.cfg").read_text())
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "bestnews", "-s", f"NEWSBOT_REPLAY={MIRROR}",
+         "-s", f"REDIS_URL={redis_url}"],
+        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
 def test_a_worker_that_cannot_reach_redis_says_so_and_does_not_start(tmp_path: Path) -> None:
     with socket.socket() as sock:  # a port nothing listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    (tmp_path / "scrapy.cfg").write_text((ROOT / "scrapy.cfg").read_text())
-    result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "bestnews", "-s", f"NEWSBOT_REPLAY={MIRROR}",
-         "-s", f"REDIS_URL=redis://:secret@127.0.0.1:{port}"],
-        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert result.returncode == 2  # could not start
-    assert "CRITICAL: Redis cannot be reached" in result.stderr
+    result = _start_worker(tmp_path, f"redis://:secret@127.0.0.1:{port}")
+    assert result.returncode == 2  # could not start: a usage error, said in one line
+    assert f"error: Redis cannot be reached (Error 111 connecting to 127.0.0.1:{port}." in result.stderr
+    assert "Traceback" not in result.stderr
     assert "secret" not in result.stderr  # the URL's password is not logged
+
+
+def test_a_worker_given_something_that_is_not_a_redis_url_says_so_and_does_not_start(tmp_path: Path) -> None:
+    result = _start_worker(tmp_path, "127.0.0.1:6379")  # the scheme forgotten
+    assert result.returncode == 2
+    assert "error: REDIS_URL is not a Redis URL (Redis URL must specify one of the following schemes" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_a_worker_that_cannot_take_its_turn_keeps_its_own_pace() -> None:

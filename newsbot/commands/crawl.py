@@ -20,6 +20,11 @@ class Command(ScrapyCrawlCommand):
         assert self.settings is not None
         if problem := settings_problem(self.settings):  # said here as a usage error, before any crawl
             raise UsageError(problem)
+        if self.settings.get("REDIS_URL"):
+            from newsbot.distributed import redis_problem
+
+            if problem := redis_problem(self.settings):
+                raise UsageError(problem)
         assert self.crawler_process is not None
         crawler = self._create_crawler(args[0])
         if issubclass(crawler.spidercls, NewsSpider):
