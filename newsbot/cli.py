@@ -175,7 +175,12 @@ def _cmd_crawl_all(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    text = json.dumps(article_schema(), ensure_ascii=False, indent=2) + "\n"
+    if args.duckdb:
+        from newsbot.tables import duckdb_source
+
+        text = duckdb_source(args.duckdb, "tag_cloud" if args.tag_cloud else "articles") + "\n"
+    else:
+        text = json.dumps(article_schema(), ensure_ascii=False, indent=2) + "\n"
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
     else:
@@ -198,6 +203,12 @@ def main(argv: list[str] | None = None) -> int:
     crawl_all.set_defaults(func=_cmd_crawl_all)
     schema = sub.add_parser("schema", help="print the JSON Schema of the exported record")
     schema.add_argument("-o", "--output", help="write to this file instead of stdout")
+    schema.add_argument(
+        "--duckdb",
+        metavar="FILES",
+        help="print instead a DuckDB read_json() call that reads FILES (a path or glob) with every column typed",
+    )
+    schema.add_argument("--tag-cloud", action="store_true", help="with --duckdb: the tag-cloud feed's records")
     schema.set_defaults(func=_cmd_schema)
     args = parser.parse_args(argv)
     if getattr(args, "scrapy_args", None) and args.scrapy_args[0] == "--":

@@ -15,11 +15,15 @@ from newsbot.items import EXPORTED_FIELDS, Article
 
 SCHEMA_ID = "https://github.com/newsbot-kz/newsbot/docs/article.schema.json"
 
+DATE_TIME_FIELDS = frozenset({"published_at", "modified_at", "crawled_at", "observed_at"})
+"""Fields holding an instant as ISO 8601 text with its UTC offset (``2025-02-10T08:45:00+05:00``):
+JSON has no type for it, so the schema gives them ``"format": "date-time"`` and the table readers
+(:mod:`newsbot.tables`) a time-zone-aware timestamp."""
+_DATE_TIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$"
+
 # Formats a field's values must have, beyond their JSON type.
 _PATTERNS = {
-    "published_at": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$",
-    "modified_at": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$",
-    "crawled_at": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$",
+    **{name: _DATE_TIME for name in sorted(DATE_TIME_FIELDS)},
     "content_hash": r"^sha256:[0-9a-f]{64}$",
     "url": r"^https?://",
     "fetched_url": r"^https?://",
@@ -77,6 +81,8 @@ def _object_schema(cls: type, definitions: dict[str, Any], only: list[str] | Non
     properties: dict[str, Any] = {}
     for name in names:
         prop = _type_schema(hints[name], definitions)
+        if name in DATE_TIME_FIELDS:
+            prop["format"] = "date-time"
         if name in _PATTERNS:
             prop["pattern"] = _PATTERNS[name]
         if name in _ENUMS:
