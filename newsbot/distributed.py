@@ -18,6 +18,10 @@ queue and duplicate filter, ``SCHEDULER_PERSIST`` on) and the incremental store 
   times as many requests as the site asks for. Here the workers take turns through Redis
   (:class:`SitePace`): each download to a site with a delay waits for its turn, one delay after
   the last one any worker sent.
+- A worker that read a sitemap or a feed cannot know when other workers have dealt with the
+  articles it lists. Here the sitemap memory and the validators of conditional requests are kept
+  when the crawl is over and no worker's run failed (:meth:`RedisArticleStore.end_crawl`, asked by
+  the last worker to stop), so later crawls are as sparing as a single worker's.
 - Requests are serialized as JSON, not pickled: nothing read from the network is unpickled.
 - scrapy-redis passes ``spider=`` to the stats collector on every request, which Scrapy 2.19
   deprecates with one warning per request: that warning is filtered (see :func:`quiet_scrapy_redis`).
@@ -45,7 +49,7 @@ from scrapy_redis.scheduler import Scheduler as RedisScheduler
 from twisted.internet import task
 
 from newsbot.conditional import Validators
-from newsbot.state import WHOLE, Known, parse_instant, records_in, utc_text, worth_fetching
+from newsbot.state import WHOLE, Known, deep_enough, depth_text, parse_instant, records_in, utc_text, worth_fetching
 
 logger = logging.getLogger(__name__)
 
@@ -333,6 +337,33 @@ class Scheduler(RedisScheduler):
             # Every request this worker took has been handled and its records are on disk.
             self.server.delete(self._key("taken"))
         self.server.delete(self._key("worker"))
+        self._end_crawl_if_last()
+
+    def _end_crawl_if_last(self) -> None:
+        """When this worker is the last of the crawl to stop and nothing is left to crawl (no
+        request queued, none held by a dead worker), settle the crawl's reads of sitemaps and feeds
+        (:meth:`RedisArticleStore.end_crawl`). Runs after the incremental store's engine_stopped
+        (signal handlers run in the order they were connected, and extensions come before the
+        scheduler), so this worker's own reads and verdict are in."""
+        name = self.spider.name
+        try:
+            with self.server.lock(f"{name}:open-lock", timeout=30, blocking_timeout=30):
+                for pattern in (f"{name}:worker:*", f"{name}:taken:*"):
+                    if next(iter(self.server.scan_iter(match=pattern)), None) is not None:
+                        return
+                if len(self.queue):
+                    return
+                kept, why = self.store.end_crawl()
+        except RedisError as exc:
+            logger.warning("Could not settle the crawl's reads of sitemaps and feeds in Redis (%s)", exc)
+            return
+        if why:
+            logger.info("The crawl of %s is over; its reads of sitemaps and feeds are not kept, as a worker's "
+                        "run was not OK: %s", name, why)  # fmt: skip
+        else:
+            logger.info("The crawl of %s is over: %d reads of sitemaps and feeds kept for later crawls", name, kept)
+        if self.stats is not None:
+            self.stats.set_value("newsbot/distributed/reads_kept", kept)
 
 
 SNAPSHOT_CLAIM_SECONDS = 3600
@@ -445,21 +476,72 @@ class RedisArticleStore:
     def settled(self, run_id: str) -> bool:
         return True
 
+    # -- sitemaps and validators of feeds and sitemaps, kept when a crawl ends well -----------------
+    # One worker reads a sitemap or a feed, but any worker may fetch the articles it lists: a read
+    # may spare later crawls (see IncrementalState.sitemap_unchanged and validators_for) only once
+    # the whole crawl is done and no worker's run failed. A worker whose run said OK adds its reads
+    # to the pending ones; a worker whose run failed marks the crawl's reads spoiled; the last
+    # worker to stop, with nothing left to crawl, keeps the pending reads unless they are spoiled
+    # (Scheduler.engine_stopped -> end_crawl).
     def sitemap_lastmod(self, url: str, down_to: date = WHOLE) -> datetime | None:
-        """None: workers read every sitemap of an index. Another worker may be the one fetching a
-        sitemap's articles, so no worker knows when all of them were dealt with."""
-        return None
+        """As :meth:`newsbot.state.ArticleStore.sitemap_lastmod`, for the reads of crawls that ended well."""
+        raw = self.server.hget(self._k("sitemaps"), url)
+        entry = json.loads(raw) if raw else None
+        return parse_instant(entry["lastmod"]) if entry and deep_enough(entry["down_to"], down_to) else None
 
     def remember_sitemaps(self, read: dict[str, datetime], down_to: date = WHOLE) -> None:
-        """Nothing to remember (see :meth:`sitemap_lastmod`)."""
+        """Add this worker's reads of sitemaps to the crawl's pending reads."""
+        entries = {url: json.dumps({"lastmod": utc_text(lastmod), "down_to": depth_text(down_to)})
+                   for url, lastmod in read.items()}  # fmt: skip
+        if entries:
+            self.server.hset(self._k("pending-sitemaps"), mapping=entries)
 
     def validators(self, url: str, down_to: date = WHOLE) -> Validators | None:
-        """None: workers fetch feeds and sitemaps unconditionally, for the reason given at
-        :meth:`sitemap_lastmod`."""
+        """As :meth:`newsbot.state.ArticleStore.validators`, for the reads of crawls that ended well."""
+        raw = self.server.hget(self._k("validators"), url)
+        entry = json.loads(raw) if raw else None
+        if entry and deep_enough(entry["down_to"], down_to):
+            return Validators(entry["etag"], entry["last_modified"])
         return None
 
     def remember_validators(self, read: dict[str, Validators | None], down_to: date = WHOLE) -> None:
-        """Nothing to remember (see :meth:`validators`)."""
+        """Add this worker's reads of feeds and sitemaps to the crawl's pending reads (null: the
+        document came without validators, and those kept for it are forgotten)."""
+        entries = {
+            url: json.dumps(None if v is None else {"etag": v.etag, "last_modified": v.last_modified,
+                                                    "down_to": depth_text(down_to)})
+            for url, v in read.items()
+        }  # fmt: skip
+        if entries:
+            self.server.hset(self._k("pending-validators"), mapping=entries)
+
+    def spoil_reads(self, why: str) -> None:
+        """This worker's run failed (``why``): none of the crawl's pending reads may be kept."""
+        self.server.set(self._k("reads-spoiled"), why)
+
+    def end_crawl(self) -> tuple[int, str | None]:
+        """The crawl is over (its last worker asks, see :meth:`Scheduler.engine_stopped`): keep its
+        pending reads unless a worker's run failed, and start the next crawl's afresh. Returns how
+        many reads were kept, and why none were (None: they were)."""
+        pending_sitemaps, pending_validators, spoiled = (
+            self._k("pending-sitemaps"), self._k("pending-validators"), self._k("reads-spoiled"))  # fmt: skip
+        with self.server.pipeline(transaction=True) as pipe:
+            pipe.hgetall(pending_sitemaps).hgetall(pending_validators).get(spoiled)
+            pipe.delete(pending_sitemaps, pending_validators, spoiled)
+            sitemaps, validators, why, _deleted = pipe.execute()
+        if why is not None:
+            return 0, _text(why)
+        keep = {url: raw for url, raw in validators.items() if json.loads(raw) is not None}
+        forget = [url for url in validators if url not in keep]
+        with self.server.pipeline(transaction=True) as pipe:
+            if sitemaps:
+                pipe.hset(self._k("sitemaps"), mapping=sitemaps)
+            if keep:
+                pipe.hset(self._k("validators"), mapping=keep)
+            if forget:
+                pipe.hdel(self._k("validators"), *forget)
+            pipe.execute()
+        return len(sitemaps) + len(keep), None
 
     def note_failed(self, url: str, lastmod: datetime | None, reason: str) -> None:
         now = datetime.now(UTC).isoformat()

@@ -93,7 +93,7 @@ WHOLE = date.min
 """How far down a listing read to its last page was read (see :meth:`ArticleStore.listing_read_down_to`)."""
 
 
-def _depth_text(down_to: date) -> str | None:
+def depth_text(down_to: date) -> str | None:
     """How far down a document was read, as stored: NULL for :data:`WHOLE`, else the date."""
     return None if down_to == WHOLE else down_to.isoformat()
 
@@ -104,7 +104,7 @@ def covers(read: date | None, wanted: date) -> bool:
     return read is not None and (read == WHOLE or (wanted != WHOLE and read <= wanted))
 
 
-def _deep_enough(stored: str | None, wanted: date) -> bool:
+def deep_enough(stored: str | None, wanted: date) -> bool:
     """:func:`covers` for a depth as stored (NULL: all of it)."""
     return covers(WHOLE if stored is None else date.fromisoformat(stored), wanted)
 
@@ -328,7 +328,7 @@ class ArticleStore:
         """The index's ``<lastmod>`` for the sitemap ``url`` when a run last read it, every entry
         newer than ``down_to`` (:data:`WHOLE`: every entry) or more; else None."""
         row = self.db.execute("SELECT lastmod, down_to FROM sitemaps WHERE url=?", (url,)).fetchone()
-        return parse_instant(row[0]) if row and _deep_enough(row[1], down_to) else None
+        return parse_instant(row[0]) if row and deep_enough(row[1], down_to) else None
 
     def remember_sitemaps(self, read: dict[str, datetime], down_to: date = WHOLE) -> None:
         """Note the sitemaps a run read, every entry newer than ``down_to`` (see :meth:`sitemap_lastmod`)."""
@@ -338,7 +338,7 @@ class ArticleStore:
             for url, lastmod in read.items():
                 self.db.execute(
                     "INSERT OR REPLACE INTO sitemaps (url, lastmod, read_at, down_to) VALUES (?, ?, ?, ?)",
-                    (url, utc_text(lastmod), now, _depth_text(down_to)),
+                    (url, utc_text(lastmod), now, depth_text(down_to)),
                 )
 
     # -- validators of feeds and sitemaps read whole (see IncrementalState.validators_for) -------
@@ -346,7 +346,7 @@ class ArticleStore:
         """The validators (ETag, Last-Modified) the feed or sitemap ``url`` had when a run last read
         it, every entry newer than ``down_to`` or more; else None."""
         row = self.db.execute("SELECT etag, last_modified, down_to FROM validators WHERE url=?", (url,)).fetchone()
-        return Validators(row[0], row[1]) if row and _deep_enough(row[2], down_to) else None
+        return Validators(row[0], row[1]) if row and deep_enough(row[2], down_to) else None
 
     def remember_validators(self, read: dict[str, Validators | None], down_to: date = WHOLE) -> None:
         """Keep each document's validators; forget those of a document now served without any."""
@@ -360,7 +360,7 @@ class ArticleStore:
                     self.db.execute(
                         "INSERT OR REPLACE INTO validators (url, etag, last_modified, read_at, down_to) "
                         "VALUES (?, ?, ?, ?, ?)",
-                        (url, validators.etag, validators.last_modified, now, _depth_text(down_to)),
+                        (url, validators.etag, validators.last_modified, now, depth_text(down_to)),
                     )
 
     # -- how far down runs have read listings (see NewsSpider._enough_known) ---------------------
@@ -381,7 +381,7 @@ class ArticleStore:
                 "INSERT INTO listings (url, read_at, down_to) VALUES (?, ?, ?) ON CONFLICT(url) DO UPDATE SET "
                 "read_at=excluded.read_at, down_to=CASE WHEN listings.down_to IS NULL OR excluded.down_to IS NULL "
                 "THEN NULL ELSE MIN(listings.down_to, excluded.down_to) END",
-                [(url, now, _depth_text(down_to)) for url, down_to in sorted(read.items())],
+                [(url, now, depth_text(down_to)) for url, down_to in sorted(read.items())],
             )
 
     # -- articles lost to a transient error, to fetch again (see IncrementalState.to_retry) ------

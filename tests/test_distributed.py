@@ -356,3 +356,98 @@ def test_the_shared_store_keeps_the_retry_list_and_the_listings(redis_url: str) 
     assert store.listing_read_down_to(sport) == WHOLE
     store.server.hset(store._k("listings"), vlast, "2026-11-27T05:00:00+00:00")  # noted by an older newsbot
     assert store.listing_read_down_to(vlast) == WHOLE
+
+
+def test_the_shared_store_keeps_the_reads_of_sitemaps_and_feeds_only_when_a_crawl_ends_well(redis_url: str) -> None:
+    from datetime import UTC, date, datetime
+
+    from newsbot.conditional import Validators
+    from newsbot.distributed import RedisArticleStore
+
+    store = RedisArticleStore(redis.Redis.from_url(redis_url), "bestnews")
+    sitemap, feed = "https://bestnews.kz/sitemap-1.xml", "https://bestnews.kz/novosti?format=feed&type=rss"
+    november, later = datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 11, 20, tzinfo=UTC)
+    # One worker's reads wait for the end of the crawl: other workers may still be fetching their articles.
+    store.remember_sitemaps({sitemap: november})
+    store.remember_validators({feed: Validators('"f1"', None)})
+    assert store.sitemap_lastmod(sitemap) is None and store.validators(feed) is None
+    assert store.end_crawl() == (2, None)
+    assert store.sitemap_lastmod(sitemap) == november and store.validators(feed) == Validators('"f1"', None)
+    # A worker whose run failed spoils the crawl's reads; the next crawl starts afresh.
+    store.remember_sitemaps({sitemap: later})
+    store.spoil_reads("the run failed (lead on 48% of articles, below its floor of 100%)")
+    assert store.end_crawl() == (0, "the run failed (lead on 48% of articles, below its floor of 100%)")
+    assert store.sitemap_lastmod(sitemap) == november
+    store.remember_validators({feed: None})  # served without validators now: those kept are forgotten
+    assert store.end_crawl() == (0, None)
+    assert store.validators(feed) is None
+    # A crawl from a date on: its reads count for that date and later ones, not for a whole read.
+    store.remember_sitemaps({sitemap: later}, date(2026, 11, 1))
+    assert store.end_crawl() == (1, None)
+    assert store.sitemap_lastmod(sitemap, date(2026, 11, 15)) == later
+    assert store.sitemap_lastmod(sitemap) is None and store.sitemap_lastmod(sitemap, date(2026, 10, 1)) is None
+
+
+def _stats(workdir: Path) -> dict[str, Any]:
+    stats: dict[str, Any] = json.loads((workdir / "stats.json").read_text(encoding="utf-8"))["stats"]
+    return stats
+
+
+def test_workers_skip_what_an_earlier_crawl_read_unchanged_once_it_ended_well(tmp_path: Path, redis_url: str) -> None:
+    """Workers fetched every sitemap of an index and every feed whole on every crawl. Now what a
+    crawl read is kept when the crawl is over and every worker's run said OK: the next crawl skips
+    the unchanged sitemaps and gets a 304 for the unchanged feed, as a single worker does."""
+    from tests.test_incremental import FEED, split_sitemap, stamp_validators
+
+    mirror = tmp_path / "mirror"
+    shutil.copytree(MIRROR, mirror)
+    split_sitemap(mirror)
+    stamp_validators(mirror)
+    server = redis.Redis.from_url(redis_url)
+    fast = ("-s", "AUTOTHROTTLE_ENABLED=False")
+    a = start_worker(tmp_path / "a", redis_url, delay=0.1, mirror=mirror, extra=fast)
+    b = start_worker(tmp_path / "b", redis_url, delay=0.1, mirror=mirror, extra=fast)
+    assert a.wait(timeout=300) == 0, (tmp_path / "a" / "crawl.log").read_text()[-3000:]
+    assert b.wait(timeout=300) == 0, (tmp_path / "b" / "crawl.log").read_text()[-3000:]
+    assert Counter(r["url"] for r in records(tmp_path / "a", tmp_path / "b")) == Counter(ALL_URLS)
+    kept = {_text_of(k) for k in server.hkeys("bestnews:state:sitemaps")}
+    assert kept == {"https://bestnews.kz/sitemap-1.xml", "https://bestnews.kz/sitemaps/2.xml"}
+    assert FEED in {_text_of(k) for k in server.hkeys("bestnews:state:validators")}
+    assert not server.exists("bestnews:state:pending-sitemaps", "bestnews:state:pending-validators")
+    logs = [(tmp_path / w / "crawl.log").read_text() for w in ("a", "b")]
+    assert sum("reads of sitemaps and feeds kept for later crawls" in log for log in logs) == 1  # the last one out
+
+    c = start_worker(tmp_path / "c", redis_url, delay=0, mirror=mirror, extra=fast)
+    assert c.wait(timeout=300) == 0, (tmp_path / "c" / "crawl.log").read_text()[-3000:]
+    stats = _stats(tmp_path / "c")
+    assert stats["newsbot/sitemaps/skipped_unchanged"] == 2
+    assert stats["newsbot/conditional/not_modified"] == 1  # the feed
+    assert not records(tmp_path / "c")
+
+
+def test_a_failed_worker_run_keeps_the_crawls_reads_from_sparing_the_next_crawl(tmp_path: Path, redis_url: str) -> None:
+    from tests.test_incremental import split_sitemap
+
+    mirror = tmp_path / "mirror"
+    shutil.copytree(MIRROR, mirror)
+    split_sitemap(mirror)
+    server = redis.Redis.from_url(redis_url)
+    failing = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", 'NEWSBOT_COVERAGE_FLOORS={"lead": 1.0}')
+    a = start_worker(tmp_path / "a", redis_url, delay=0, mirror=mirror, extra=failing)
+    assert a.wait(timeout=300) == 1  # lead on 48% of articles, below its floor
+    assert not server.exists(
+        "bestnews:state:sitemaps", "bestnews:state:pending-sitemaps", "bestnews:state:reads-spoiled"
+    )
+    assert (
+        "its reads of sitemaps and feeds are not kept, as a worker's run was not OK: the run failed"
+        in (tmp_path / "a" / "crawl.log").read_text()
+    )
+    b = start_worker(tmp_path / "b", redis_url, delay=0, mirror=mirror, extra=("-s", "AUTOTHROTTLE_ENABLED=False"))
+    assert b.wait(timeout=300) == 0, (tmp_path / "b" / "crawl.log").read_text()[-3000:]
+    stats = _stats(tmp_path / "b")
+    assert "newsbot/sitemaps/skipped_unchanged" not in stats  # read again
+    assert server.hlen("bestnews:state:sitemaps") == 2
+
+
+def _text_of(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value

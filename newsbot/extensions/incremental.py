@@ -301,6 +301,9 @@ class IncrementalState:
             why = self._why_reads_not_kept(self.crawler.spider, unfinished)
             self._remember_sitemaps(why)
             self._remember_documents(why)
+        if unfinished and isinstance(self.store, RedisArticleStore):
+            # Other workers' reads listed articles this run may have left undone: none are kept.
+            self.store.spoil_reads(unfinished)
         self._remember_listings(unfinished)
         self.store.end_run(self.run_id, str(reason))
         self.store.close()
