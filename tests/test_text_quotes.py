@@ -409,3 +409,62 @@ def test_direct_speech_opened_by_a_dash(paragraphs: list[str], expected: list[tu
     body = "\n\n".join(paragraphs)
     got = [(q.text, q.speaker, q.role, q.cue, q.paragraph, body[q.start : q.end]) for q in extract_quotes(paragraphs)]
     assert got == expected
+
+
+INTRO = "О паводках Bestnews.kz поговорил с заместителем председателя комитета Маратом Омаровым."
+
+
+def _speakers(paragraphs: list[str], language: str = "ru") -> list[tuple[int, str | None]]:
+    return [(q.paragraph, q.speaker) for q in extract_quotes(paragraphs, language)]
+
+
+def test_an_interviews_answers_are_the_guests_and_its_questions_are_no_quotes() -> None:
+    paragraphs = [INTRO, "— Будет ли большая вода?", "— Снега на треть больше нормы.", "— А дамбы?",
+                  "— Укрепили 120 километров дамб."]  # fmt: skip
+    assert _speakers(paragraphs) == [(2, "Марат Омаров"), (4, "Марат Омаров")]
+    quote = extract_quotes(paragraphs)[0]
+    assert (quote.text, quote.role, quote.cue) == ("Снега на треть больше нормы.", None, None)
+    assert "\n\n".join(paragraphs)[quote.start : quote.end] == "— Снега на треть больше нормы."
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # One question and its answer: a turn of a news text, not an interview.
+        [INTRO, "— Будет ли большая вода?", "— Снега на треть больше нормы."],
+        # Dash lines that are not answers: a list after a question, a question after a question.
+        [INTRO, "— Что входит в набор?", "— мешки с песком и мотопомпы;", "— Кто его выдает?", "— А какие сроки?"],
+        # Questions that are speech with author's words: the lines after them are not answers.
+        [INTRO, "— Будет ли вода? — спросил житель.", "— Будет, и большая.", "— А когда? — спросила соседка.",
+         "— Весной, в апреле."],
+    ],
+    ids=["one-pair", "list-and-questions", "questions-with-authors-words"],
+)  # fmt: skip
+def test_dash_lines_that_are_not_an_interviews_answers(paragraphs: list[str]) -> None:
+    assert not [q for q in extract_quotes(paragraphs) if q.paragraph in (2, 4)]
+
+
+def test_an_interview_whose_introduction_names_nobody_or_two_people_has_answers_without_a_speaker() -> None:
+    pairs = ["— Будет ли большая вода?", "— Снега на треть больше нормы.", "— А дамбы?", "— Укрепили все дамбы."]
+    assert _speakers(["О паводках рассказали в комитете.", *pairs]) == [(2, None), (4, None)]
+    two = "Bestnews.kz поговорил с Маратом Омаровым и Аидой Балаевой."
+    assert _speakers([two, *pairs]) == [(2, None), (4, None)]
+
+
+@pytest.mark.parametrize(
+    ("intro", "language", "guest"),
+    [
+        ("Bestnews.kz поговорил с Маратом Омаровым.", "ru", "Марат Омаров"),
+        ("Bestnews.kz встретился с Аидой Балаевой.", "ru", "Аида Балаева"),
+        ("Bestnews.kz побеседовал с директором Айгуль Сериковой.", "ru", "Айгуль Серикова"),
+        ("Bestnews.kz побеседовал с ректором Ерланом Садыковым.", "ru", "Ерлан Садыков"),
+        ("Bestnews.kz тілшісі Айгерім Сапаровамен сұхбаттасты.", "kk", "Айгерім Сапарова"),
+        ("Bestnews.kz тілшісі Ерлан Тоқаевпен сұхбаттасты.", "kk", "Ерлан Тоқаев"),
+    ],
+    ids=["ru-man", "ru-woman", "ru-woman-first-name-undeclined", "ru-man-after-role", "kk-woman", "kk-man"],
+)
+def test_a_guest_named_in_the_instrumental_is_the_speaker_in_the_nominative(
+    intro: str, language: str, guest: str
+) -> None:
+    pairs = ["— Қалайсыз?", "— Жақсы, рахмет сізге.", "— Жоспарыңыз қандай?", "— Көп жоспар бар."]
+    assert {speaker for _p, speaker in _speakers([intro, *pairs], language)} == {guest}

@@ -255,11 +255,13 @@ def _word_gent_to_nomn(word: str, gender: Gender | None, is_first: bool) -> str:
 def name_to_nominative(name: str, case: str = "gent") -> str:
     """Put a person's name read in ``case`` into the nominative ("Аиды Балаевой" -> "Аида Балаева").
 
-    Only the genitive (and the identical accusative of men's names) is handled by rule; a name in
-    the nominative is returned unchanged.
+    The genitive (and the identical accusative of men's names) is handled by rule, the instrumental
+    ("ablt": "с Маратом Омаровым") by the dictionary; a name in the nominative is returned unchanged.
     """
     if case == "nomn":
         return name
+    if case == "ablt":
+        return " ".join(_ablt_to_nomn(word) for word in name.split())
     words = name.split()
     caps = [w for w in words if w[:1].isupper()]
     if not caps:
@@ -293,6 +295,20 @@ def name_to_nominative(name: str, case: str = "gent") -> str:
         out.append("-".join(new_parts))
         first_seen = True
     return " ".join(out)
+
+
+def _ablt_to_nomn(word: str) -> str:
+    """A word of a name in the instrumental ("Маратом", "Омаровым", "Аидой", "Сериковой") in the
+    nominative, as the dictionary declines first names, surnames and patronymics (it knows how
+    Kazakh surnames in -ов/-ев/-ин decline); unchanged when it reads no such word in the instrumental."""
+    if not word[:1].isupper():
+        return word  # particles: "де", "ван"
+    for parse in parses(word):
+        if parse.tag.case == "ablt" and {"Name", "Surn", "Patr"} & parse.tag.grammemes:
+            nominative = parse.inflect({"nomn"})
+            if nominative is not None:
+                return _restore_case(word, nominative.word)
+    return word
 
 
 @lru_cache(maxsize=4096)

@@ -35,7 +35,8 @@ _CAP_PARTICLES = frozenset(["де", "ле", "ла", "ван", "фон", "дер"
 _PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|инична|улы|ұлы|уулу|кызы|қызы|оглы)$", re.IGNORECASE)
 _SURNAME_STEM_RE = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ск|цк|енко|ук|юк|ян|швили|дзе|ұлы|улы|қызы|кызы|баев|беков)"
-    r"(?:а|у|ым|ом|ой|ою|е|ых|ую|ая|ий|ого|ому|им|тың|тің|ның|нің|ты|ті|ға|ге|қа|ке|на|не|ы|і)?$",
+    r"(?:а|у|ым|ом|ой|ою|е|ых|ую|ая|ий|ого|ому|им|тың|тің|ның|нің|ты|ті|ға|ге|қа|ке|на|не|ы|і)?"
+    r"(?:мен|бен|пен|ның|нің|тың|тің|дың|дің)?$",
     re.IGNORECASE,
 )
 _RU_PRONOUNS = {"он": "masc", "она": "femn"}
@@ -181,6 +182,7 @@ class _Span:
     paragraph: int
     last_paragraph: int
     parts: list[tuple[int, int]]  # content ranges (without marks), one per paragraph
+    answer: bool = False  # an interview's answer (see _interview_answers): the interviewee speaks
 
 
 _MARK_RE = re.compile('[«»„“”"]')
@@ -324,10 +326,47 @@ def _is_list_item(paragraphs: list[str], pi: int, at: int) -> bool:
     )
 
 
+_QUESTION_END_RE = re.compile(r"\?[»\"”)]*$")
+
+
+def _interview_answers(paragraphs: list[str], offsets: list[int], speech: set[int]) -> list[_Span]:
+    """The answers of an interview, as spans from the dash: a dash paragraph right after a dash
+    paragraph that asks a question ("— Как вы оцениваете ...?" "— Мы видим ..."), neither of them
+    speech with author's words (the paragraphs in ``speech``), the answer not a list line
+    (lowercase start) nor another question. Two such pairs at least: one question and its answer
+    may be a rhetorical turn of a news text; an interview has several."""
+    answers = []
+    for pi in range(1, len(paragraphs)):
+        opening = _SPEECH_DASH_RE.match(paragraphs[pi])
+        if opening is None or pi in speech or pi - 1 in speech:
+            continue
+        question = paragraphs[pi - 1].rstrip()
+        if _SPEECH_DASH_RE.match(question) is None or not _QUESTION_END_RE.search(question):
+            continue
+        words = paragraphs[pi][opening.end() :].rstrip()
+        if words[:1].islower() or _QUESTION_END_RE.search(words):
+            continue
+        base = offsets[pi]
+        dash = base + opening.end() - len(opening.group(0).lstrip(_SPACE))
+        answers.append(
+            _Span(
+                dash,
+                base + len(paragraphs[pi].rstrip()),
+                pi,
+                pi,
+                [(base + opening.end(), base + len(paragraphs[pi].rstrip()))],
+                answer=True,
+            )
+        )
+    return answers if len(answers) >= 2 else []
+
+
 def _with_dash_spans(spans: list[_Span], paragraphs: list[str], offsets: list[int], language: str) -> list[_Span]:
-    """``spans`` and the dash-opened direct speech of ``paragraphs`` (see :func:`_dash_span`), in
-    order. A quotation in marks inside such speech is part of it, not a quotation of its own."""
+    """``spans`` and the dash-opened direct speech of ``paragraphs`` (see :func:`_dash_span`) and
+    the answers of an interview (:func:`_interview_answers`), in order. A quotation in marks inside
+    such speech is part of it, not a quotation of its own."""
     dashed = [d for pi in range(len(paragraphs)) if (d := _dash_span(paragraphs, offsets, pi, language))]
+    dashed += _interview_answers(paragraphs, offsets, {d.paragraph for d in dashed})
     if not dashed:
         return spans
     for dash in dashed:
@@ -352,6 +391,7 @@ class _Reading:
     sentence_start: bool = False  # the subject opens its sentence (its capital is not its own)
     apposition: str | None = None  # "А, <role>:": the role written after the name
     cut: list[tuple[int, int]] = field(default_factory=list)  # author's words inside, left out
+    answer: bool = False  # an interview's answer: the speaker is the interviewee (see _interviewee)
 
 
 _WORD_RE = re.compile(r"[^\s,.;:!?()]+")
@@ -1100,6 +1140,8 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         name_at = m.end() - len(name)
         if language != "kk":
             name = _narrative_nominative(text, name_at, m.end(), name)
+        else:
+            name = _KK_NAME_CASE_RE.sub("", name)  # "Айгерім Сапаровамен" -> "Айгерім Сапарова"
         gender = morph.name_gender(name)
         if gender is None and language != "kk":
             gender = _verb_gender_after(text, m.end())  # type: ignore[assignment]  # "masc" or "femn"
@@ -1109,13 +1151,19 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
     return out
 
 
+# A Kazakh case ending on a surname in -ов/-ев/-ин (and their feminine -а): the instrumental
+# ("Сапаровамен", "Тоқаевпен") and the genitive ("Тоқаевтың", "Сапарованың").
+_KK_NAME_CASE_RE = re.compile(r"(?<=[оеё]в|ин|ын|ва|на)(?:мен|бен|пен|ның|нің|тың|тің|дың|дің)$")
+
+
 def _is_initial(text: str, at: int) -> bool:
     """True when ``text[at:]`` starts a sentence (or ``text``)."""
     return at == 0 or bool(_SENTENCE_END_BEFORE_RE.search(text[max(0, at - 3) : at]))
 
 
 def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
-    """Put a name found in running text into the nominative when it is in the genitive.
+    """Put a name found in running text into the nominative when it is in the genitive or, after
+    "с" or with a man's surname in -ым, in the instrumental.
 
     "-овой" is a woman's genitive. "-ова" is a woman's nominative or a man's genitive: the first name
     decides when the dictionary knows it ("Асель" is a woman, "Армана" a man's genitive), else the
@@ -1123,6 +1171,10 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     """
     caps = [w for w in name.split() if w[:1].isupper()]
     last = caps[-1].lower()
+    before_name = text[max(0, at - 4) : at].split()
+    if (before_name and before_name[-1].lower() in ("с", "со")) or last.endswith(("ым", "им")):
+        # The instrumental: "поговорил с Маратом Омаровым", "встреча с Аидой Балаевой".
+        return morph.name_to_nominative(name, "ablt")
     if last.endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
         return morph.name_to_nominative(name, "gent")
     if not last.endswith(("ова", "ева", "ёва", "ина", "ына")) or len(caps) < 2:
@@ -1331,6 +1383,8 @@ def _read(body: str, span: _Span, offsets: list[int], paragraphs: list[str], lan
     """How the context introduces the quotation in ``span``; None when it is not a quotation."""
     if not _has_words(" ".join(body[lo:hi] for lo, hi in span.parts), 2):
         return None  # «серебро»: a single word is a term, never a quotation
+    if span.answer:
+        return _Reading(answer=True, position=span.start)
     if _after_thing_word(body, span.start):
         return None  # фильм «Дорога домой», АО «Казахтелеком»: a name, whatever follows
     reading = _read_inside(body, span, language) or _read_after(body, span, language)
@@ -1363,16 +1417,21 @@ def extract_quotes(paragraphs: list[str], language: str = "ru") -> list[Quote]:
     body = SEPARATOR.join(paragraphs)
     spans = _with_dash_spans(_find_spans(paragraphs, offsets), paragraphs, offsets, language)
     readings = [(span, r) for span in spans if (r := _read(body, span, offsets, paragraphs, language))]
+    masked = [(s.start, s.end) for s in spans]
+    answers = [span for span in spans if span.answer]
+    interviewee = _interviewee(body, masked, offsets[answers[0].paragraph - 1], language) if answers else None
 
     # People named outside quotation marks, taken in body order up to each quotation's speaker.
     people = _People()
     quotes: list[Quote] = []
-    masked = [(s.start, s.end) for s in spans]
     cursor, mi = 0, 0
     for span, reading in readings:
         upto = min(reading.position, span.start)
         cursor, mi = _scan_until(body, masked, mi, cursor, upto, people, language)
-        speaker = _resolve(reading, people, language)
+        if reading.answer:
+            speaker = _Speaker(interviewee.name if interviewee else None, None, interviewee)
+        else:
+            speaker = _resolve(reading, people, language)
         if speaker.person is not None:
             people.add(speaker.person)
         quotes.append(
@@ -1389,6 +1448,17 @@ def extract_quotes(paragraphs: list[str], language: str = "ru") -> list[Quote]:
         # The speaker's own words were read above: the narrative goes on after them.
         cursor = max(cursor, span.end, _subject_end(body, reading))
     return quotes
+
+
+def _interviewee(body: str, masked: list[tuple[int, int]], first_question: int, language: str) -> _Person | None:
+    """Who answers an interview: the one person named with a full name before its first question
+    (``body[:first_question]``, quotations left out: "Bestnews.kz поговорил с директором ...
+    Айгуль Сериковой"); None when the introduction names nobody, or several (a guest and the
+    journalist, two guests): their answers are then left without a speaker, not given to a guess."""
+    named = _People()
+    _scan_until(body, masked, 0, 0, first_question, named, language)
+    full_names = {person.name: person for person in named.order if person.name != person.surname}
+    return next(iter(full_names.values())) if len(full_names) == 1 else None
 
 
 def _scan_until(
