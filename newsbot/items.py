@@ -50,8 +50,9 @@ class CloudTag:
 
 @dataclass
 class Quote:
-    """A direct quotation in the body and who said it: words in quotation marks, or direct speech
-    that opens a paragraph with a dash ("— Мы готовы, — сказал он.")."""
+    """A direct quotation in the body and who said it: words in quotation marks, direct speech
+    that opens a paragraph with a dash ("— Мы готовы, — сказал он."), or an interview's answer (a
+    dash paragraph after a dash question)."""
 
     text: str
     """The quoted words without quotation marks or opening dash; the author's words that interrupt a quotation are
@@ -59,12 +60,13 @@ class Quote:
     between them."""
     speaker: str | None
     """Who said it, in the nominative, as named in the article ("Аида Балаева", "пресс-служба МВД");
-    a pronoun or a bare surname resolves to the last fitting name; null when the text does not say."""
+    a pronoun or a bare surname resolves to the last fitting name; an interview's answers, to the one
+    guest its introduction names; null when the text does not say."""
     role: str | None
     """The role that introduced the speaker ("министр культуры и информации РК"); null when none."""
     cue: str | None
     """The speech verb or phrase as written ("отметила", "по словам", "деді"); null for a quotation
-    introduced only by a colon or standing alone in a blockquote."""
+    introduced only by a colon, standing alone in a blockquote, or answering an interview's question."""
     paragraph: int
     """0-based index into ``paragraphs`` of the paragraph where the quotation opens."""
     start: int
