@@ -468,3 +468,20 @@ def test_a_guest_named_in_the_instrumental_is_the_speaker_in_the_nominative(
 ) -> None:
     pairs = ["— Қалайсыз?", "— Жақсы, рахмет сізге.", "— Жоспарыңыз қандай?", "— Көп жоспар бар."]
     assert {speaker for _p, speaker in _speakers([intro, *pairs], language)} == {guest}
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("очевидец", None),
+        ("местный житель", None),
+        ("один из пострадавших", None),
+        ("пенсионер", None),
+        ("глава города", "Марат Омаров"),  # refers back to the man last named
+        ("собеседник", "Марат Омаров"),
+    ],
+    ids=["witness", "local-resident", "one-of-the-injured", "pensioner", "head-of-city", "interlocutor"],
+)
+def test_a_role_noun_that_brings_in_someone_new_is_not_the_person_named_before(role: str, speaker: str | None) -> None:
+    paragraphs = ["Аким Уральска Марат Омаров осмотрел дамбы.", f"«Вода уже у порога домов», — рассказал {role}."]
+    assert one(paragraphs)[1:4] == (speaker, role, "рассказал")

@@ -977,6 +977,22 @@ def _role_head(words: list[str], language: str) -> str | None:
     return None
 
 
+# Role nouns that bring in someone the text has not named ("— рассказал очевидец", "«...», —
+# говорит одна из пострадавших"), unlike those that refer back to the last person named
+# ("— рассказала женщина", "— отметил собеседник"): with nobody named in that role before, the
+# speaker is unknown, not the last person named (an akim, say).
+_NEWCOMER_LEMMAS = frozenset(
+    ["очевидец", "очевидица", "свидетель", "свидетельница", "прохожий", "прохожая", "пострадать",
+     "житель", "жительница", "пенсионер", "пенсионерка", "пассажир", "пассажирка", "водитель",
+     "покупатель", "покупательница", "посетитель", "посетительница", "турист", "туристка",
+     "болельщик", "болельщица", "сосед", "соседка", "волонтёр", "родитель"]
+)  # fmt: skip
+
+
+def _is_newcomer(role_words: list[str]) -> bool:
+    return any(morph.lemma(word.strip("«»,")) in _NEWCOMER_LEMMAS for word in role_words)
+
+
 def _matches_role(person: _Person, head: str) -> bool:
     # A Kazakh role word carries a possessive ending ("директоры" for "директор").
     return head in person.roles or any(r.startswith(head) and len(r) - len(head) <= 2 for r in person.roles)
@@ -1053,7 +1069,7 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         person = None
         if head:
             person = people.by_role(head, gender)
-        if person is None:
+        if person is None and not (russian and _is_newcomer(phrase.role)):
             person = people.resolve(gender)
         return _Speaker(person.name if person else None, role, person)
     return _Speaker(None, None, None)
