@@ -133,12 +133,25 @@ def test_a_schedules_folder_reads_as_its_run_files(demo: Path, tmp_path: Path) -
     assert result.returncode == 0, result.stderr[-3000:]
     (first,) = [p for p in folder.iterdir() if p.name != "tag_cloud.jsonl"]
     second = _sparse_file(demo, folder).rename(folder / f"{first.stem}-2.jsonl")  # same second, see feeds
+    changed = json.loads(second.read_text(encoding="utf-8"))
+    changed["revision"] = 2  # the article changed and was exported again
+    second.write_text(json.dumps(changed, ensure_ascii=False) + "\n", encoding="utf-8")
     (folder / "2026-11-28T09-00-00.jsonl.part").write_text('{"url": "torn', encoding="utf-8")  # a killed run
     assert tables.run_files(folder) == [first, second]
     count = len(read_jsonl(first)) + 1
     assert len(tables.read_pandas(tables.run_files(folder))) == count
     assert tables.read_polars(tables.run_files(folder)).height == count
     assert duckdb.sql(f"SELECT count(*) FROM {tables.duckdb_source(str(folder / '2*.jsonl'))}").fetchall() == [(count,)]
+    # The latest version of each article, as the README says to keep it.
+    frame = tables.read_pandas(tables.run_files(folder)).sort_values("revision").drop_duplicates("url", keep="last")
+    polars = tables.read_polars(tables.run_files(folder)).sort("revision").unique("url", keep="last")
+    latest = duckdb.sql(
+        f"SELECT url, revision FROM {tables.duckdb_source(str(folder / '2*.jsonl'))} "
+        "QUALIFY row_number() OVER (PARTITION BY url ORDER BY revision DESC) = 1"
+    ).fetchall()
+    expected = {r["url"]: 1 for r in read_jsonl(first)} | {changed["url"]: 2}
+    assert dict(zip(frame["url"], frame["revision"], strict=True)) == expected
+    assert dict(polars.select("url", "revision").iter_rows()) == expected == dict(latest)
     # The tag-cloud feed: one snapshot, the 30 tags of the mirror's cloud.
     cloud = folder / "tag_cloud.jsonl"
     snapshots = tables.read_polars(cloud, kind="tag_cloud")
