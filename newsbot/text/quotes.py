@@ -1466,11 +1466,24 @@ def extract_quotes(paragraphs: list[str], language: str = "ru") -> list[Quote]:
     return quotes
 
 
+# Words by which an introduction says that an interview follows ("Bestnews.kz поговорил с ...",
+# "в интервью", "ответила на вопросы", Kazakh "сұхбаттасты", "тілшісіне айтты").
+_INTERVIEW_CUE_RE = re.compile(
+    r"интервью|поговори|побеседова|бесед[аеуыо]|ответил[аи]? на вопрос|на вопросы|рассказал[аи]?\s+"
+    r"(?:Bestnews|корреспондент|журналист|изданию|нашему)|сұхбат|тілшісіне|сауалдарына",
+    re.IGNORECASE,
+)
+
+
 def _interviewee(body: str, masked: list[tuple[int, int]], first_question: int, language: str) -> _Person | None:
     """Who answers an interview: the one person named with a full name before its first question
     (``body[:first_question]``, quotations left out: "Bestnews.kz поговорил с директором ...
-    Айгуль Сериковой"); None when the introduction names nobody, or several (a guest and the
-    journalist, two guests): their answers are then left without a speaker, not given to a guess."""
+    Айгуль Сериковой"), when that introduction says an interview follows (:data:`_INTERVIEW_CUE_RE`;
+    dash questions and answers without it may be a dialogue the text recounts, between people it
+    does not name). None then, and when the introduction names nobody, or several (a guest and the
+    journalist, two guests): the answers are left without a speaker, not given to a guess."""
+    if not _INTERVIEW_CUE_RE.search(body, 0, first_question):
+        return None
     named = _People()
     _scan_until(body, masked, 0, 0, first_question, named, language)
     full_names = {person.name: person for person in named.order if person.name != person.surname}
