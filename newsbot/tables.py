@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import glob
+import importlib
 import json
 import re
 import types
@@ -53,6 +54,15 @@ ColumnType = Any
 _RECORDS = {"articles": (Article, EXPORTED_FIELDS), "tag_cloud": (TagCloudSnapshot, SNAPSHOT_FIELDS)}
 _SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean"}
 _RUN_FILE_RE = re.compile(r"^(?P<start>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2})(?:-(?P<n>\d+))?\.jsonl$")
+
+
+def _library(name: str) -> Any:
+    """The analysis library ``name``, or an ImportError that says how to get it (newsbot does not
+    depend on it)."""
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        raise ImportError(f"newsbot.tables needs {name} for this: pip install {name}") from exc
 
 
 def columns(kind: str = "articles") -> dict[str, ColumnType]:
@@ -116,7 +126,7 @@ def read_pandas(source: Source, kind: str = "articles") -> Any:
     """A pandas DataFrame of the records: one row a record, every column typed as the schema says
     (nullable ``string``, ``Int64``, instants as ``datetime64[us, Asia/Almaty]``); lists and
     objects stay Python lists and dicts (``DataFrame.explode`` and ``pd.json_normalize`` open them)."""
-    import pandas as pd
+    pd = _library("pandas")
 
     cols = columns(kind)
     frame = pd.DataFrame.from_records(read_records(source), columns=list(cols))
@@ -135,7 +145,7 @@ def read_pandas(source: Source, kind: str = "articles") -> Any:
 def polars_schema(kind: str = "articles") -> Any:
     """The ``polars.Schema`` of the records as JSON holds them (instants as text, which
     :func:`read_polars` turns into ``Datetime`` in Asia/Almaty)."""
-    import polars as pl
+    pl = _library("polars")
 
     def dtype(column_type: ColumnType) -> Any:
         if isinstance(column_type, tuple) and column_type[0] == "list":
@@ -152,7 +162,7 @@ def polars_schema(kind: str = "articles") -> Any:
 def read_polars(source: Source, kind: str = "articles") -> Any:
     """A Polars DataFrame of the records, typed by :func:`polars_schema`, instants as
     ``Datetime("us", "Asia/Almaty")``."""
-    import polars as pl
+    pl = _library("polars")
 
     stamps = [name for name, t in columns(kind).items() if t == "timestamp"]
     paths = _paths(source)

@@ -199,3 +199,11 @@ def test_duckdb_reads_a_folder_with_a_quote_in_its_name(demo: Path, tmp_path: Pa
     shutil.copy(demo / "data" / "bestnews.jsonl", path)
     (row,) = duckdb.sql(f"SELECT count(*) FROM {tables.duckdb_source(str(folder / '2*.jsonl'))}").fetchall()
     assert row == (len(read_jsonl(path)),)
+
+
+def test_a_reader_without_its_library_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "polars", None)  # as if it were not installed
+    with pytest.raises(ImportError, match=r"newsbot\.tables needs polars for this: pip install polars"):
+        tables.read_polars([])
