@@ -22,6 +22,9 @@ round's.
 - **trafilatura**: ``trafilatura.extract(body, url=url)`` with its defaults.
 - **newspaper4k**: ``Article(url, language="ru", fetch_images=False)``, ``download(input_html=...)``,
   ``parse()`` (no network).
+- **newsbot without the quote pipeline / without the quote and attribution pipelines**: for
+  reference only (their records lack quotes or attributions): how far the speed targets are even
+  if the language readers cost nothing.
 
 Stress pages (a child process, so a blow-up cannot hang the run): one page of 625 ... 5,000
 paragraphs, and text with 250 ... 2,000 guillemets in three shapes; the growth exponent (the slope
@@ -82,11 +85,13 @@ def newsbot_pipelines() -> list[Any]:
     return pipelines
 
 
-def newsbot_extractor() -> Extractor:
-    """newsbot's per-page work as a crawl does it: newsbot.cli.Extractor, pipelines built once."""
+def newsbot_extractor(without: tuple[str, ...] = ()) -> Extractor:
+    """newsbot's per-page work as a crawl does it: newsbot.cli.Extractor, pipelines built once;
+    ``without``: names of pipeline classes left out (for reference rows only)."""
     from newsbot.cli import Extractor as NewsbotExtractor
 
     extractor = NewsbotExtractor()
+    extractor.pipelines = [p for p in extractor.pipelines if type(p).__name__ not in without]
 
     def extract(body: bytes, url: str) -> Any:
         return extractor.extract(body, url)
@@ -512,6 +517,13 @@ def main(argv: list[str] | None = None) -> int:
         "newsbot.cli.extract_page()": (extract_page_as_is(), None),
         f"trafilatura {_version('trafilatura')} extract()": (trafilatura_extractor(), None),
         f"newspaper4k {_version('newspaper4k')}": (newspaper_extractor(), None),
+        # For reference, what the targets would see if the language readers cost nothing (their
+        # records are not newsbot's: no quotes, no attributions).
+        "newsbot without the quote pipeline": (newsbot_extractor(("ExtractQuotesPipeline",)), None),
+        "newsbot without the quote and attribution pipelines": (
+            newsbot_extractor(("ExtractQuotesPipeline", "ExtractAttributionsPipeline")),
+            None,
+        ),
     }
     speeds = measure(engines, pages, args.min_time)
     names = list(engines)
