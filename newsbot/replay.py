@@ -93,7 +93,7 @@ _MIRRORS: WeakKeyDictionary[Crawler, Mirror] = WeakKeyDictionary()
 def mirror_for(crawler: Crawler, directory: Path) -> Mirror:
     """The crawl's :class:`Mirror` of ``directory``, loaded on the first call."""
     mirror = _MIRRORS.get(crawler)
-    if mirror is None or mirror.directory != directory:
+    if mirror is None:
         mirror = _MIRRORS[crawler] = Mirror(directory)
     return mirror
 

@@ -11,14 +11,14 @@ import typing
 from typing import Any, Union
 
 from newsbot import items
-from newsbot.items import EXPORTED_FIELDS, Article
+from newsbot.items import EXPORTED_FIELDS, SNAPSHOT_FIELDS, Article, TagCloudSnapshot
 
 SCHEMA_ID = "https://github.com/newsbot-kz/newsbot/docs/article.schema.json"
 
 DATE_TIME_FIELDS = frozenset({"published_at", "modified_at", "crawled_at", "observed_at"})
 """Fields holding an instant as ISO 8601 text with its UTC offset (``2025-02-10T08:45:00+05:00``):
-JSON has no type for it, so the schema gives them ``"format": "date-time"`` and the table readers
-(:mod:`newsbot.tables`) a time-zone-aware timestamp."""
+JSON has no type for it, so the schema gives them ``"format": "date-time"`` (which the table
+readers of :mod:`newsbot.tables` read as a time-zone-aware timestamp)."""
 _DATE_TIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$"
 
 # Formats a field's values must have, beyond their JSON type.
@@ -101,15 +101,25 @@ def _object_schema(cls: type, definitions: dict[str, Any], only: list[str] | Non
     }
 
 
+def _record_schema(cls: type, fields: list[str]) -> dict[str, Any]:
+    """The schema of one line of ``cls`` records (its ``fields``), with the definitions it refers to."""
+    definitions: dict[str, Any] = {}
+    schema = _object_schema(cls, definitions, only=fields)
+    return {**schema, "$defs": dict(sorted(definitions.items()))}
+
+
 def article_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of one exported article line."""
-    definitions: dict[str, Any] = {}
-    schema = _object_schema(Article, definitions, only=EXPORTED_FIELDS)
+    schema = _record_schema(Article, EXPORTED_FIELDS)
     schema["properties"]["schema_version"]["const"] = items.SCHEMA_VERSION
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "newsbot article",
         **schema,
-        "$defs": dict(sorted(definitions.items())),
     }
+
+
+def snapshot_schema() -> dict[str, Any]:
+    """The schema of one line of the tag-cloud feed (:class:`newsbot.items.TagCloudSnapshot`)."""
+    return _record_schema(TagCloudSnapshot, SNAPSHOT_FIELDS)

@@ -5,7 +5,7 @@ Left to infer, each tool types a column from the values it meets. A scheduled ru
 articles; when none of them has a lead or a modification time, pandas reads ``lead`` as float,
 DuckDB reads ``lead`` and ``modified_at`` as its ``"NULL"`` type and an empty ``quotes`` as
 ``JSON[]``, and Polars makes them Null columns that a date conversion fails on. The same crawl's
-files then disagree with each other. Here the types come from the record's dataclasses:
+files then disagree with each other. Here the types come from the record's JSON Schema:
 
 ==============================  ==================  =======================  ==================
 record field                    pandas              Polars                   DuckDB
@@ -27,20 +27,16 @@ start), and its tag-cloud feed (``tag_cloud.jsonl``): :func:`run_files` lists th
 
 from __future__ import annotations
 
-import dataclasses
 import glob
 import importlib
 import json
 import re
-import types
-import typing
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
-from newsbot import items
-from newsbot.items import EXPORTED_FIELDS, SNAPSHOT_FIELDS, Article, TagCloudSnapshot
-from newsbot.schema import DATE_TIME_FIELDS
+from newsbot.schema import article_schema, snapshot_schema
 
 TIME_ZONE = "Asia/Almaty"
 
@@ -51,8 +47,8 @@ Source = str | Path | Iterable[str | Path]
 # ("struct", {field: type}).
 ColumnType = Any
 
-_RECORDS = {"articles": (Article, EXPORTED_FIELDS), "tag_cloud": (TagCloudSnapshot, SNAPSHOT_FIELDS)}
-_SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean"}
+_SCHEMAS = {"articles": article_schema, "tag_cloud": snapshot_schema}
+_SCALARS = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
 _RUN_FILE_RE = re.compile(r"^(?P<start>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2})(?:-(?P<n>\d+))?\.jsonl$")
 
 
@@ -66,31 +62,34 @@ def _library(name: str) -> Any:
 
 
 def columns(kind: str = "articles") -> dict[str, ColumnType]:
-    """The columns of one kind of record, ``"articles"`` or ``"tag_cloud"``, in export order."""
-    if kind not in _RECORDS:
-        raise ValueError(f"no records of kind {kind!r}: {', '.join(_RECORDS)}")
-    cls, names = _RECORDS[kind]
-    return _fields(cls, names)
+    """The columns of one kind of record, ``"articles"`` or ``"tag_cloud"``, in export order, typed
+    as its JSON Schema (:mod:`newsbot.schema`) says."""
+    if kind not in _SCHEMAS:
+        raise ValueError(f"no records of kind {kind!r}: {', '.join(_SCHEMAS)}")
+    return dict(_columns(kind))
 
 
-def _fields(cls: type, names: list[str]) -> dict[str, ColumnType]:
-    hints = typing.get_type_hints(cls, vars(items))
-    return {name: _column_type(name, hints[name]) for name in names}
+@cache
+def _columns(kind: str) -> dict[str, ColumnType]:
+    schema = _SCHEMAS[kind]()
+    return {name: _column_type(prop, schema["$defs"]) for name, prop in schema["properties"].items()}
 
 
-def _column_type(name: str, tp: Any) -> ColumnType:
-    origin = typing.get_origin(tp)
-    if origin in (Union, types.UnionType):  # X | None: nullable X (every column is)
-        (inner,) = [arg for arg in typing.get_args(tp) if arg is not type(None)]
-        return _column_type(name, inner)
-    if origin is list:
-        (arg,) = typing.get_args(tp)
-        return ("list", _column_type("", arg))
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return ("struct", _fields(tp, [f.name for f in dataclasses.fields(tp)]))
-    if tp is str and name in DATE_TIME_FIELDS:
+def _column_type(prop: dict[str, Any], definitions: dict[str, Any]) -> ColumnType:
+    """The column type of a schema property: nullable or not (every column is), a list, an object
+    of the definitions, an instant (``"format": "date-time"``), or a scalar."""
+    if "anyOf" in prop:
+        (prop,) = [p for p in prop["anyOf"] if p.get("type") != "null"]
+    if "$ref" in prop:
+        definition = definitions[prop["$ref"].rsplit("/", 1)[-1]]
+        return ("struct", {name: _column_type(p, definitions) for name, p in definition["properties"].items()})
+    types_ = prop["type"] if isinstance(prop["type"], list) else [prop["type"]]
+    (json_type,) = [t for t in types_ if t != "null"]
+    if json_type == "array":
+        return ("list", _column_type(prop["items"], definitions))
+    if prop.get("format") == "date-time":
         return "timestamp"
-    return _SCALARS[tp]
+    return _SCALARS[json_type]
 
 
 def run_files(folder: str | Path) -> list[Path]:
