@@ -35,8 +35,8 @@ _CAP_PARTICLES = frozenset(["де", "ле", "ла", "ван", "фон", "дер"
 _PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|инична|улы|ұлы|уулу|кызы|қызы|оглы)$", re.IGNORECASE)
 _SURNAME_STEM_RE = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ск|цк|енко|ук|юк|ян|швили|дзе|ұлы|улы|қызы|кызы|баев|беков)"
-    r"(?:а|у|ым|ом|ой|ою|е|ых|ую|ая|ий|ого|ому|им|тың|тің|ның|нің|ты|ті|ға|ге|қа|ке|на|не|ы|і)?"
-    r"(?:мен|бен|пен|ның|нің|тың|тің|дың|дің)?$",
+    r"(?:а|у|ым|ом|ой|ою|е|ых|ую|ая|ий|ого|ому|им|ты|ті|ға|ге|қа|ке|на|не|ы|і)?"
+    r"(?:мен|бен|пен|ның|нің|тың|тің|дың|дің)?$",  # Kazakh instrumental and genitive, after "-ова" too
     re.IGNORECASE,
 )
 _RU_PRONOUNS = {"он": "masc", "она": "femn"}
@@ -308,9 +308,15 @@ def _dash_span(paragraphs: list[str], offsets: list[int], pi: int, language: str
             end = len(par.rstrip())
     if end is None:
         return None
+    return _speech_from_dash(offsets, pi, opening, end)
+
+
+def _speech_from_dash(offsets: list[int], pi: int, opening: re.Match[str], end: int, answer: bool = False) -> _Span:
+    """The span of speech that paragraph ``pi`` opens with a dash (``opening``), from the dash to
+    ``end`` (an offset in the paragraph)."""
     base = offsets[pi]
     dash = base + opening.end() - len(opening.group(0).lstrip(_SPACE))
-    return _Span(dash, base + end, pi, pi, [(base + opening.end(), base + end)])
+    return _Span(dash, base + end, pi, pi, [(base + opening.end(), base + end)], answer=answer)
 
 
 def _is_list_item(paragraphs: list[str], pi: int, at: int) -> bool:
@@ -346,18 +352,7 @@ def _interview_answers(paragraphs: list[str], offsets: list[int], speech: set[in
         words = paragraphs[pi][opening.end() :].rstrip()
         if words[:1].islower() or _QUESTION_END_RE.search(words):
             continue
-        base = offsets[pi]
-        dash = base + opening.end() - len(opening.group(0).lstrip(_SPACE))
-        answers.append(
-            _Span(
-                dash,
-                base + len(paragraphs[pi].rstrip()),
-                pi,
-                pi,
-                [(base + opening.end(), base + len(paragraphs[pi].rstrip()))],
-                answer=True,
-            )
-        )
+        answers.append(_speech_from_dash(offsets, pi, opening, len(paragraphs[pi].rstrip()), answer=True))
     return answers if len(answers) >= 2 else []
 
 
@@ -1179,7 +1174,7 @@ def _is_initial(text: str, at: int) -> bool:
 
 def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     """Put a name found in running text into the nominative when it is in the genitive or, after
-    "с" or with a man's surname in -ым, in the instrumental.
+    "с" or with a man's surname in -ым/-им ("Омаровым", "Петровским"), in the instrumental.
 
     "-овой" is a woman's genitive. "-ова" is a woman's nominative or a man's genitive: the first name
     decides when the dictionary knows it ("Асель" is a woman, "Армана" a man's genitive), else the
