@@ -108,7 +108,7 @@ def mirror_records(mirror: Path) -> list[tuple[str, dict[str, Any]]]:
 
 # --- quotes ----------------------------------------------------------------------------------------------
 
-QuoteExtractor = Callable[[list[str], str], list[Any]]
+QuoteExtractor = Callable[[list[str], str, str | None], list[Any]]
 AttributionExtractor = Callable[[list[str], str], list[Any]]
 
 
@@ -119,13 +119,14 @@ class QuoteCase:
     paragraphs: list[str]
     quotes: list[dict[str, Any]]
     not_quotes: list[str] = field(default_factory=list)
+    lead: str | None = None
 
 
 def score_quotes(cases: Iterable[QuoteCase], extract: QuoteExtractor, report: Report) -> None:
     spans = report.rate("quote span", kind="prf")
     for case in cases:
         body = "\n\n".join(case.paragraphs)
-        predicted = extract(case.paragraphs, case.language)
+        predicted = extract(case.paragraphs, case.language, case.lead)
         gold = list(case.quotes)
         not_quotes = {letters(t) for t in case.not_quotes}
         for quote in predicted:
@@ -162,26 +163,36 @@ def _check(report: Report, key: str, ok: bool, case_id: str, quote: Any, got: An
 
 def _offsets_ok(body: str, quote: Any) -> bool:
     """``body[start:end]`` runs from an opening mark to a closing mark around the quoted words, or
-    from the dash that opens direct speech to its last word."""
+    from the dash that opens direct speech to its last word, or (an interview's answer without a
+    dash) is exactly the quoted words."""
     if not (0 <= quote.start < quote.end <= len(body)):
         return False
     span = body[quote.start : quote.end]
+    inner, text = letters(span), letters(quote.text)
+    if span[0].isalnum():
+        return inner == text
     if span[0] not in SPEECH_DASHES and (span[0] not in OPENING_MARKS or span[-1] not in CLOSING_MARKS):
         return False
-    inner, text = letters(span), letters(quote.text)
     return bool(text) and inner.startswith(text[:12]) and inner.endswith(text[-12:])
 
 
 def quote_cases_from_gold(data: list[dict[str, Any]]) -> list[QuoteCase]:
     return [
-        QuoteCase(c["id"], c.get("language", "ru"), c["paragraphs"], c.get("quotes", []), c.get("not_quotes", []))
+        QuoteCase(
+            c["id"],
+            c.get("language", "ru"),
+            c["paragraphs"],
+            c.get("quotes", []),
+            c.get("not_quotes", []),
+            c.get("lead"),
+        )
         for c in data
     ]
 
 
 def quote_cases_from_mirror(records: list[tuple[str, dict[str, Any]]]) -> list[QuoteCase]:
     return [
-        QuoteCase(name, r.get("language", "ru"), r["paragraphs"], r.get("quotes", []))
+        QuoteCase(name, r.get("language", "ru"), r["paragraphs"], r.get("quotes", []), lead=r.get("lead"))
         for name, r in records
         if "paragraphs" in r
     ]

@@ -52,7 +52,8 @@ class CloudTag:
 class Quote:
     """A direct quotation in the body and who said it: words in quotation marks, direct speech
     that opens a paragraph with a dash ("— Мы готовы, — сказал он."), or an interview's answer (a
-    dash paragraph after a dash question)."""
+    dash paragraph after a dash question; or, in an interview whose questions have no dash, the
+    paragraphs between one question and the next)."""
 
     text: str
     """The quoted words without quotation marks or opening dash; the author's words that interrupt a quotation are
@@ -61,7 +62,7 @@ class Quote:
     speaker: str | None
     """Who said it, in the nominative, as named in the article ("Аида Балаева", "пресс-служба МВД");
     a pronoun or a bare surname resolves to the last fitting name; an interview's answers, to the one
-    guest its introduction names; null when the text does not say."""
+    guest its introduction (in the body, or in the lead) names; null when the text does not say."""
     role: str | None
     """The role that introduced the speaker ("министр культуры и информации РК"); null when none."""
     cue: str | None
@@ -71,10 +72,11 @@ class Quote:
     """0-based index into ``paragraphs`` of the paragraph where the quotation opens."""
     start: int
     """Character offset into ``body`` of the opening quotation mark (of the dash, for direct speech
-    opened by one)."""
+    opened by one; of the first word, for an interview's answer without a dash)."""
     end: int
     """Character offset into ``body`` just past the closing quotation mark (``body[start:end]``);
-    for direct speech opened by a dash, just past its last word or its "!", "?" or "…"."""
+    for direct speech opened by a dash and for an interview's answer, just past its last word or its
+    "!", "?" or "…"."""
 
 
 @dataclass

@@ -309,3 +309,28 @@ def test_links_that_are_no_address_are_left_out_not_a_failed_page() -> None:
         assert record.tag_cloud[0].url is None
         assert record.tag_cloud[1:] == plain.tag_cloud[1:]
         assert record.raw is not None and record.raw["problems"] == ["bad_url"]
+
+
+def test_an_interview_with_bold_questions_and_its_introduction_in_the_lead_is_quoted_in_the_record() -> None:
+    html = seed_html()
+    start, end = html.index('<div class="uk-article-body">'), html.index('<div class="uk-hr">')
+    lead_start = html.index('<h2 class="uk-margin-top uk-h3">')
+    lead_end = html.index("</h2>", lead_start) + len("</h2>")
+    lead = "Bestnews.kz поговорил с директором Лувра Лоранс де Кар о выставках казахского искусства в Париже."
+    interview = (
+        '<div class="uk-article-body">\n'
+        "<p><strong>Когда казахское искусство покажут в Лувре?</strong></p>\n"
+        "<p>Мы планируем первую выставку на осень.</p>\n<p>Экспонаты отберут вместе с Национальным музеем.</p>\n"
+        "<p><b>Что в ней будет?</b></p>\n<p>Мы хотим показать золото сарматов.</p>\n"
+    )
+    page = html[:lead_start] + f'<h2 class="uk-margin-top uk-h3">{lead}</h2>' + html[lead_end:start] + interview
+    record = extract_page((page + html[end:]).encode(), SEED_URL)
+    assert record.lead == lead
+    assert [(q.paragraph, q.speaker, q.text) for q in record.quotes] == [
+        (
+            1,
+            "Лоранс де Кар",
+            "Мы планируем первую выставку на осень.\n\nЭкспонаты отберут вместе с Национальным музеем.",
+        ),
+        (4, "Лоранс де Кар", "Мы хотим показать золото сарматов."),
+    ]

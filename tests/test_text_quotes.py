@@ -498,3 +498,87 @@ def test_a_guest_named_in_the_instrumental_is_the_speaker_in_the_nominative(
 def test_a_role_noun_that_brings_in_someone_new_is_not_the_person_named_before(role: str, speaker: str | None) -> None:
     paragraphs = ["Аким Уральска Марат Омаров осмотрел дамбы.", f"«Вода уже у порога домов», — рассказал {role}."]
     assert one(paragraphs)[1:4] == (speaker, role, "рассказал")
+
+
+# An interview whose questions have no dash: on the page they are set in bold, which the text keeps
+# no trace of; each answer runs to the next question.
+PLAIN_INTERVIEW = [
+    "Как меняется город, Bestnews.kz побеседовал с директором музея Нурланом Абдиевым.",
+    "Почему музеев становится больше?",
+    "Запрос появился у самих горожан. Мы видим это по билетам.",
+    "Кроме того, коллекционеры охотнее показывают свои собрания.",
+    "Какие выставки ждут посетителей?",
+    "Готовим экспозицию ювелирного искусства «Күміс сыры».",
+    "А билеты?",
+    "Для школьников вход у нас бесплатный.",
+    "Напомним, в прошлом году в городе открылся музей ковра.",
+]
+
+
+def test_an_interview_without_dashes_gives_each_answer_up_to_the_next_question_to_the_guest() -> None:
+    quotes = extract_quotes(PLAIN_INTERVIEW)
+    assert [(q.paragraph, q.speaker, q.role, q.cue) for q in quotes] == [
+        (2, "Нурлан Абдиев", None, None),
+        (5, "Нурлан Абдиев", None, None),
+        (7, "Нурлан Абдиев", None, None),
+    ]
+    assert quotes[0].text == PLAIN_INTERVIEW[2] + "\n\n" + PLAIN_INTERVIEW[3]
+    assert quotes[1].text == PLAIN_INTERVIEW[5]  # the name in marks is part of the answer
+    assert quotes[2].text == PLAIN_INTERVIEW[7]  # not the closing "Напомним, ..."
+    body = "\n\n".join(PLAIN_INTERVIEW)
+    assert [body[q.start : q.end] for q in quotes] == [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # No word of an interview before the questions: the text's own questions and answers.
+        ["В городе открылись четыре музея.", *PLAIN_INTERVIEW[1:]],
+        # An explainer: questions answered about the official, in the third person.
+        ["Подробности Bestnews.kz рассказала вице-министр труда Айгуль Шакенова.", "Кто получит выплаты?",
+         "Родители детей до полутора лет. Как пояснила Шакенова, сумма зависит от стажа.", "Куда обращаться?",
+         "Заявление можно подать через портал eGov."],
+        # One question and its answer.
+        [PLAIN_INTERVIEW[0], "Почему музеев становится больше?", "Запрос появился у нас, у горожан."],
+        # Questions nobody answers (one after another) leave one answer: no interview.
+        [PLAIN_INTERVIEW[0], "Почему?", "Зачем?", "Мы видим запрос горожан."],
+    ],
+    ids=["no-interview-cue", "explainer-in-the-third-person", "one-pair", "questions-without-answers"],
+)  # fmt: skip
+def test_paragraphs_after_plain_questions_that_are_no_interviews_answers(paragraphs: list[str]) -> None:
+    assert extract_quotes(paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [
+        ["— Сколько пациентов в больнице?", "— На лечении 240 человек.", "— Хватает ли лекарств?", "— Да, хватает."],
+        ["Сколько пациентов в больнице?", "У нас на лечении 240 человек.", "Хватает ли лекарств?", "Да, нам хватает."],
+    ],
+    ids=["dash-questions", "plain-questions"],
+)
+def test_an_interview_introduced_by_the_lead_alone_gives_its_answers_to_the_guest_it_names(pairs: list[str]) -> None:
+    lead = "Bestnews.kz поговорил с главным врачом городской больницы Сауле Ахметовой о гриппе."
+    quotes = extract_quotes(pairs, "ru", lead)
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(1, "Сауле Ахметова"), (3, "Сауле Ахметова")]
+    # Without the lead, dash answers have no speaker and plain ones are not known to be answers.
+    assert [q.speaker for q in extract_quotes(pairs)] == ([None, None] if pairs[0].startswith("—") else [])
+    # A lead that says no interview follows names nobody's answers.
+    assert [q.speaker for q in extract_quotes(pairs, "ru", "Главный врач Сауле Ахметова о гриппе.")] == (
+        [None, None] if pairs[0].startswith("—") else []
+    )
+
+
+def test_a_kazakh_interview_without_dashes() -> None:
+    paragraphs = [
+        "Бұл туралы Bestnews.kz тілшісі басқарма басшысы Ерлан Жұмабековпен сұхбаттасты.",
+        "Жолаушылар үшін не өзгереді?",
+        "Біз барлық аялдамаларға терминал орнатамыз.",
+        "Жол ақысы қымбаттай ма?",
+        "Жоқ, бағасы өзгермейді.",
+        "Айта кетейік, қалада 900 автобус жүреді.",
+    ]
+    assert [(q.paragraph, q.speaker, q.text) for q in extract_quotes(paragraphs, "kk")] == [
+        (2, "Ерлан Жұмабеков", paragraphs[2]),
+        (4, "Ерлан Жұмабеков", paragraphs[4]),
+    ]

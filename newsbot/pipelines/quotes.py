@@ -10,7 +10,7 @@ class ExtractQuotesPipeline(CrawlerPipeline):
 
     def process_item(self, item: Article) -> Article:
         if isinstance(item, Article):
-            item.quotes = extract_quotes(item.paragraphs, item.language)
+            item.quotes = extract_quotes(item.paragraphs, item.language, item.lead)
             self.inc("quotes/found", len(item.quotes))
             self.inc("quotes/with_speaker", sum(1 for q in item.quotes if q.speaker))
         return item

@@ -356,12 +356,83 @@ def _interview_answers(paragraphs: list[str], offsets: list[int], speech: set[in
     return answers if len(answers) >= 2 else []
 
 
-def _with_dash_spans(spans: list[_Span], paragraphs: list[str], offsets: list[int], language: str) -> list[_Span]:
+_OPENING_MARK_RE = re.compile(rf"^[{_SPACE}]*[«„“\"]")
+# What opens a paragraph that closes an article after its last answer ("Напомним, ...", "Ранее
+# Bestnews.kz писал ...", Kazakh "Айта кетейік, ..."): the text's own words again, not the guest's.
+_OUTRO_RE = re.compile(
+    r"(?:Напомним|Ранее|Читайте также|Смотрите также|Справка|Фото|Видео|Источник|Подробнее|"
+    r"Айта кетейік|Еске сала кетейік|Еске салайық|Бұған дейін|Бұдан бұрын)\b"
+)
+# First-person words: an interview's answers are the guest's own words ("мы видим", "у нас"; Kazakh
+# "біз", "орнатамыз"); an explainer answers its questions about someone, in the third person.
+_FIRST_PERSON_RE = re.compile(
+    r"(?<![\w-])(?:я|мы|мне|меня|мной|нам|нас|нами|мой|моя|моё|мое|мои|моего|моей|моим|моих|"
+    r"наш|наша|наше|наши|нашего|нашей|нашим|наших|нашему|мен|менің|маған|мені|менде|біз|біздің|"
+    r"бізге|бізді|бізде|[а-яәғқңөұүһі]+(?:мыз|міз|быз|біз|пыз|піз|мын|мін|бын|бін|пын|пін))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _plain_interview_answers(
+    paragraphs: list[str], offsets: list[int], taken: set[int], intro_cue: bool | None
+) -> list[_Span]:
+    """The answers of an interview whose questions have no dash (set in bold on the page, which the
+    text does not keep): a question is a paragraph ending with "?" that no dash or quotation mark
+    opens, its answer every paragraph after it up to the next question; the last answer stops at
+    the article's closing words (:data:`_OUTRO_RE`) and any answer at a dash paragraph. Without a
+    dash, only the text around says these are an interview's: its introduction must say so
+    (``intro_cue``, None to look it up in the paragraphs before the first question), there must be
+    two answers at least, and half of them at least must speak in the first person. ``taken``: the
+    paragraphs that are speech already."""
+    questions = [
+        pi
+        for pi, par in enumerate(paragraphs)
+        if pi not in taken
+        and _QUESTION_END_RE.search(par.rstrip())
+        and not _SPEECH_DASH_RE.match(par)
+        and not _OPENING_MARK_RE.match(par)
+    ]
+    if len(questions) < 2:
+        return []
+    if not (intro_cue or _INTERVIEW_CUE_RE.search(" ".join(paragraphs[: questions[0]]))):
+        return []
+    answers = []
+    for qi, question in enumerate(questions):
+        last = qi + 1 == len(questions)
+        stop = len(paragraphs) if last else questions[qi + 1]
+        hi = question + 1
+        while (
+            hi < stop
+            and hi not in taken
+            and not _SPEECH_DASH_RE.match(paragraphs[hi])
+            and not (last and _OUTRO_RE.match(paragraphs[hi].lstrip()))
+        ):
+            hi += 1
+        if hi == question + 1:
+            continue  # a question nobody answers: a heading, or the text's own question
+        parts = [(offsets[pi], offsets[pi] + len(paragraphs[pi].rstrip())) for pi in range(question + 1, hi)]
+        answers.append(_Span(parts[0][0], parts[-1][1], question + 1, hi - 1, parts, answer=True))
+    first_person = sum(1 for a in answers if any(_FIRST_PERSON_RE.search(paragraphs[pi]) for pi in _paragraphs_of(a)))
+    return answers if len(answers) >= 2 and 2 * first_person >= len(answers) else []
+
+
+def _paragraphs_of(span: _Span) -> range:
+    return range(span.paragraph, span.last_paragraph + 1)
+
+
+def _with_dash_spans(
+    spans: list[_Span], paragraphs: list[str], offsets: list[int], language: str, lead_cue: bool = False
+) -> list[_Span]:
     """``spans`` and the dash-opened direct speech of ``paragraphs`` (see :func:`_dash_span`) and
-    the answers of an interview (:func:`_interview_answers`), in order. A quotation in marks inside
-    such speech is part of it, not a quotation of its own."""
+    the answers of an interview (:func:`_interview_answers`, else :func:`_plain_interview_answers`;
+    ``lead_cue``: the article's lead says an interview follows), in order. A quotation in marks
+    inside such speech is part of it, not a quotation of its own."""
     dashed = [d for pi in range(len(paragraphs)) if (d := _dash_span(paragraphs, offsets, pi, language))]
-    dashed += _interview_answers(paragraphs, offsets, {d.paragraph for d in dashed})
+    taken = {d.paragraph for d in dashed}
+    answers = _interview_answers(paragraphs, offsets, taken)
+    if not answers and len(paragraphs) > 2:
+        answers = _plain_interview_answers(paragraphs, offsets, taken, lead_cue or None)
+    dashed += answers
     if not dashed:
         return spans
     for dash in dashed:
@@ -1418,19 +1489,26 @@ def _read(body: str, span: _Span, offsets: list[int], paragraphs: list[str], lan
     return reading
 
 
-def extract_quotes(paragraphs: list[str], language: str = "ru") -> list[Quote]:
-    """Return the direct quotations of ``paragraphs`` in order, with offsets into the joined body."""
+def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None = None) -> list[Quote]:
+    """Return the direct quotations of ``paragraphs`` in order, with offsets into the joined body.
+    ``lead``, the article's lead, is read only for an interview's introduction (the body may open
+    with the first question)."""
     offsets: list[int] = []
     pos = 0
     for par in paragraphs:
         offsets.append(pos)
         pos += len(par) + len(SEPARATOR)
     body = SEPARATOR.join(paragraphs)
-    spans = _with_dash_spans(_find_spans(paragraphs, offsets), paragraphs, offsets, language)
+    lead_cue = bool(lead and _INTERVIEW_CUE_RE.search(lead))
+    spans = _with_dash_spans(_find_spans(paragraphs, offsets), paragraphs, offsets, language, lead_cue)
     readings = [(span, r) for span in spans if (r := _read(body, span, offsets, paragraphs, language))]
     masked = [(s.start, s.end) for s in spans]
     answers = [span for span in spans if span.answer]
-    interviewee = _interviewee(body, masked, offsets[answers[0].paragraph - 1], language) if answers else None
+    interviewee = None
+    if answers:
+        interviewee = _interviewee(
+            body, masked, offsets[answers[0].paragraph - 1], language, lead if lead_cue else None
+        )
 
     # People named outside quotation marks, taken in body order up to each quotation's speaker.
     people = _People()
@@ -1470,16 +1548,21 @@ _INTERVIEW_CUE_RE = re.compile(
 )
 
 
-def _interviewee(body: str, masked: list[tuple[int, int]], first_question: int, language: str) -> _Person | None:
+def _interviewee(
+    body: str, masked: list[tuple[int, int]], first_question: int, language: str, lead: str | None = None
+) -> _Person | None:
     """Who answers an interview: the one person named with a full name before its first question
     (``body[:first_question]``, quotations left out: "Bestnews.kz поговорил с директором ...
-    Айгуль Сериковой"), when that introduction says an interview follows (:data:`_INTERVIEW_CUE_RE`;
-    dash questions and answers without it may be a dialogue the text recounts, between people it
-    does not name). None then, and when the introduction names nobody, or several (a guest and the
-    journalist, two guests): the answers are left without a speaker, not given to a guess."""
-    if not _INTERVIEW_CUE_RE.search(body, 0, first_question):
+    Айгуль Сериковой"), or in ``lead`` (given when it says an interview follows), when that
+    introduction says an interview follows (:data:`_INTERVIEW_CUE_RE`; dash questions and answers
+    without it may be a dialogue the text recounts, between people it does not name). None then,
+    and when the introduction names nobody, or several (a guest and the journalist, two guests):
+    the answers are left without a speaker, not given to a guess."""
+    if not (lead or _INTERVIEW_CUE_RE.search(body, 0, first_question)):
         return None
     named = _People()
+    if lead:
+        _scan_until(lead, [], 0, 0, len(lead), named, language)
     _scan_until(body, masked, 0, 0, first_question, named, language)
     full_names = {person.name: person for person in named.order if person.name != person.surname}
     return next(iter(full_names.values())) if len(full_names) == 1 else None
