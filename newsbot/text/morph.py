@@ -121,9 +121,27 @@ def is_russian_word(word: str) -> bool:
     return bool(_CYRILLIC_RE.match(word))
 
 
+# A clipped "Мин-" glued to a noun in the genitive ("Минкультуры" = Министерство культуры,
+# "Минтруда", "Минпросвещения") never declines; one glued to a clipped stem declines as a noun
+# ("Минфин", "Минздрав", "Минюст", "Минтранс": "в Минфине"). The dictionary cannot tell "Минтранса"
+# (Минтранс) from "Минтранспорта", so the genitive tails are listed; abstract nouns in "-ения",
+# "-ости", "-ики", "-ии" are genitive tails whatever the word ("Минэкономики", "Мининдустрии").
+_INDECLINABLE_CLIPPED_RE = re.compile(
+    r"^[Мм]ин(?:культуры|обороны|юстиции|экологии|энерго|цифры|науки|труда|торговли|природы|спорта|"
+    r"туризма|транспорта|связи|финансов|обрнауки|[а-яё]*(?:ения|ания|ости|ики|ии))$"
+)
+
+
 def _is_indeclinable_abbreviation(word: str) -> bool:
-    # "Минкультуры", "Минобороны": a clipped prefix glued to a genitive noun never declines.
-    return bool(re.match(r"^(?:Мин|мин)(?:культуры|обороны|юстиции|экологии|энерго|цифры|науки)", word))
+    return bool(_INDECLINABLE_CLIPPED_RE.match(word))
+
+
+# Kazakh names the Russian dictionary does not know or misreads ("Акорде" is not "Акорд"), declined
+# in Russian text like "страна": -ы, -е, -у, -ой, -ою.
+_A_DECLENSION_NAMES = ("Акорда", "Ақорда", "Самрук-Казына", "Самұрық-Қазына")
+_A_DECLENSION_FORMS = {
+    (name[:-1] + ending).lower(): name for name in _A_DECLENSION_NAMES for ending in ("а", "ы", "е", "у", "ой", "ою")
+}
 
 
 @lru_cache(maxsize=8192)
@@ -137,6 +155,8 @@ def phrase_to_nominative(phrase: str, case: str) -> str:
     if case == "nomn":
         return phrase
     words = phrase.split(" ")
+    if (name := _A_DECLENSION_FORMS.get(words[0].lower())) is not None:
+        return " ".join([name, *words[1:]])
     out = list(words)
     adjectives: list[int] = []
     for i, word in enumerate(words):
