@@ -355,7 +355,10 @@ class Scheduler(RedisScheduler):
                     return
                 kept, why = self.store.end_crawl()
         except RedisError as exc:
-            logger.warning("Could not settle the crawl's reads of sitemaps and feeds in Redis (%s)", exc)
+            logger.warning("Could not settle the crawl's reads of sitemaps and feeds in Redis (%s): the next crawl "
+                           "fetches them whole", exc)  # fmt: skip
+            if self.stats is not None:
+                self.stats.inc_value("newsbot/distributed/reads_unsettled")
             return
         if why:
             logger.info("The crawl of %s is over; its reads of sitemaps and feeds are not kept, as a worker's "

@@ -8,6 +8,7 @@ own redis-server from PATH on a free loopback port.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import signal
@@ -330,6 +331,30 @@ def test_a_worker_that_cannot_take_its_turn_keeps_its_own_pace() -> None:
     asyncio.run(pace.wait_turn(Request("https://bestnews.kz/kazakhstan/1-a")))
     assert time.perf_counter() - started < 0.1
     assert crawler.stats.get_value("newsbot/distributed/pace_unavailable") == 1
+
+
+def test_a_last_worker_that_cannot_reach_redis_to_settle_the_crawls_reads_says_so(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Redis gone as the last worker stops: a warning and a counter; the worker's stop goes on."""
+    from types import SimpleNamespace
+
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from scrapy.utils.test import get_crawler
+
+    from newsbot.distributed import Scheduler
+
+    def unreachable(*_: Any, **__: Any) -> None:
+        raise RedisConnectionError("Connection refused")
+
+    scheduler = Scheduler.__new__(Scheduler)
+    scheduler.spider = SimpleNamespace(name="bestnews")
+    scheduler.server = SimpleNamespace(lock=unreachable)
+    scheduler.stats = get_crawler().stats
+    with caplog.at_level(logging.WARNING, logger="newsbot.distributed"):
+        scheduler._end_crawl_if_last()
+    assert "Could not settle the crawl's reads of sitemaps and feeds in Redis (Connection refused)" in caplog.text
+    assert scheduler.stats.get_value("newsbot/distributed/reads_unsettled") == 1
 
 
 def test_the_shared_store_keeps_the_retry_list_and_the_listings(redis_url: str) -> None:
