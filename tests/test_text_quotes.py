@@ -582,3 +582,28 @@ def test_a_kazakh_interview_without_dashes() -> None:
         (2, "Ерлан Жұмабеков", paragraphs[2]),
         (4, "Ерлан Жұмабеков", paragraphs[4]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A bare surname after the full name in the same stretch of text is that person, not the
+        # last full name before it (here a rival, in the accusative).
+        (["Елена Рыбакина вышла в финал. В полуфинале она обыграла американку Джессику Пегулу. После матча "
+          "Рыбакина ответила на вопросы журналистов.", "«Во втором сете было непросто, но я рада победе»"],
+         ("Елена Рыбакина", None, None)),
+        # A woman's name in the accusative is named in the nominative.
+        (["Аким наградил Аиду Балаеву грамотой.", "«Это большая честь для нашей школы», — сказала она."],
+         ("Аида Балаева", None, "сказала")),
+        # The speaker after the verb of a colon introduction.
+        (["К жителям обратился начальник департамента полиции Бахытжан Бекжанов:",
+          "«Не переводите деньги незнакомцам по телефону»."],
+         ("Бахытжан Бекжанов", "начальник департамента полиции", "обратился")),
+        # A place or a body governed by a preposition between the cue and the speaker is no part of the role.
+        (["«Мягкие меры уже не работают», — заявил на обсуждении в Мажилисе министр внутренних дел Ержан Саденов."],
+         ("Ержан Саденов", "министр внутренних дел", "заявил")),
+    ],
+    ids=["bare-surname-after-the-full-name", "woman-in-the-accusative", "speaker-after-the-verb", "place-before-the-role"],
+)  # fmt: skip
+def test_who_speaks(paragraphs: list[str], expected: tuple[str | None, str | None, str | None]) -> None:
+    assert one(paragraphs)[1:4] == expected

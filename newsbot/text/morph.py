@@ -275,13 +275,20 @@ def _word_gent_to_nomn(word: str, gender: Gender | None, is_first: bool) -> str:
 def name_to_nominative(name: str, case: str = "gent") -> str:
     """Put a person's name read in ``case`` into the nominative ("Аиды Балаевой" -> "Аида Балаева").
 
-    The genitive (and the identical accusative of men's names) is handled by rule, the instrumental
-    ("ablt": "с Маратом Омаровым") by the dictionary; a name in the nominative is returned unchanged.
+    The genitive (and the identical accusative of men's names) is handled by rule, as is a woman's
+    name in the accusative ("Джессику Пегулу"), the instrumental ("ablt": "с Маратом Омаровым") by
+    the dictionary; a name in the nominative is returned unchanged.
     """
     if case == "nomn":
         return name
     if case == "ablt":
         return " ".join(_ablt_to_nomn(word) for word in name.split())
+    if (
+        case == "accs"
+        and (caps := [w for w in name.split() if w[:1].isupper()])
+        and is_feminine_accusative_name(caps[0])
+    ):
+        return " ".join("-".join(map(_accs_to_nomn_femn, w.split("-"))) if w[:1].isupper() else w for w in name.split())
     words = name.split()
     caps = [w for w in words if w[:1].isupper()]
     if not caps:
@@ -315,6 +322,25 @@ def name_to_nominative(name: str, case: str = "gent") -> str:
         out.append("-".join(new_parts))
         first_seen = True
     return " ".join(out)
+
+
+@lru_cache(maxsize=8192)
+def is_feminine_accusative_name(word: str) -> bool:
+    """True when the dictionary reads ``word`` only as a woman's first name in the accusative
+    ("Джессику", "Аиду", "Динару"), never in the nominative ("Асель" is every case)."""
+    names = [p for p in parses(word) if "Name" in p.tag.grammemes]
+    return any(p.tag.gender == "femn" and "accs" in p.tag for p in names) and not any("nomn" in p.tag for p in names)
+
+
+def _accs_to_nomn_femn(word: str) -> str:
+    """A word of a woman's name in the accusative in the nominative: "Джессику" -> "Джессика",
+    "Марию" -> "Мария", "Балаеву" -> "Балаева", "Полонскую" -> "Полонская"; a word that does not
+    decline ("Асель", "Уильямс", "Гауфф") stays."""
+    low = word.lower()
+    for old, new in (("ую", "ая"), ("ю", "я"), ("у", "а")):
+        if low.endswith(old):
+            return word[: -len(old)] + new
+    return word
 
 
 def _ablt_to_nomn(word: str) -> str:

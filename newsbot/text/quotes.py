@@ -730,6 +730,10 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 reading.subject = segment[: found.start()].strip()
                 reading.sentence_start = k == 0
                 reading.position = at + max(0, text.find(segment))
+                after = segment[found.end() :].strip()
+                if after and not _names_someone(reading.subject, language) and _names_someone(after, language):
+                    # The subject after the verb: "К жителям обратился начальник полиции А:".
+                    reading.subject, reading.sentence_start = after, False
                 break
     if reading.cue is None and len(segments) >= 2 and segments[-2]:
         # "Асель Нурмаганбетова, руководитель управления ...": the name, then the role.
@@ -944,8 +948,14 @@ def _is_role_start(words: list[str], i: int, initial: bool = False) -> bool:
     return False
 
 
+# Prepositions of the adverbials that may stand between a cue and its speaker ("на обсуждении в
+# Мажилисе", "в Астане"): a capitalised word they govern is a place or a body, not the speaker.
+_ADVERBIAL_PREPOSITIONS = frozenset(["в", "во", "на", "при", "из", "от", "по", "у", "для", "перед", "после", "под"])
+
+
 def _subject_start(words: list[str], initial: bool) -> int:
-    """Skip the adverbials before a speaker in the nominative ("на встрече", "журналистам")."""
+    """Skip the adverbials before a speaker in the nominative ("на встрече", "журналистам",
+    "на обсуждении в Мажилисе")."""
     for i, word in enumerate(words):
         low = word.lower()
         if low in _RU_PRONOUNS or low in _KK_PRONOUNS:
@@ -953,10 +963,16 @@ def _subject_start(words: list[str], initial: bool) -> int:
         if _is_role_start(words, i, initial):
             return i
         if _NAME_TOKEN_RE.match(word) and not (i == 0 and initial and _is_common_initial(word)):
+            if i > 0 and words[i - 1].lower() in _ADVERBIAL_PREPOSITIONS and not _may_be_nominative(word):
+                continue
             return i
         if word[:1] == "«":
             return i
     return 0
+
+
+def _may_be_nominative(word: str) -> bool:
+    return not morph.is_russian_word(word) or any("nomn" in p.tag for p in morph.parses(word))
 
 
 @dataclass
@@ -1176,9 +1192,11 @@ def words_before(chunk: str) -> str | None:
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?…»]\s|\n)$")
 
 
-def _narrative_people(body: str, start: int, end: int, known: _People, language: str) -> list[_Person]:
-    """People named in ``body[start:end]`` (no quotation inside), in order."""
-    out: list[_Person] = []
+def _narrative_people(body: str, start: int, end: int, known: _People, language: str) -> None:
+    """Add the people named in ``body[start:end]`` (no quotation inside) to ``known``, in order: a
+    bare surname there is of someone named before it, in this stretch of text too ("Елена Рыбакина
+    обыграла ... Рыбакина выполнила 11 эйсов")."""
+    out = known
     text = body[start:end]
     for m in _CAP_RUN_RE.finditer(text):
         run = m.group(0)
@@ -1188,7 +1206,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             # as most words are no one's: the same outcome as the steps below, for less.
             person = known.by_surname(run) if run[:1].isupper() else None
             if person is not None and not (_is_initial(text, m.start()) and _is_common_initial(run)):
-                out.append(person)
+                out.add(person)
             continue
         words = run.replace("\u00a0", " ").split(" ")
         initial = _is_initial(text, m.start())
@@ -1202,7 +1220,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             # A bare surname of someone named before ("Сам Головкин").
             person = known.by_surname(caps[0])
             if person is not None:
-                out.append(person)
+                out.add(person)
             continue
         name_words = words[_name_in_run(words, 0, len(words)) :]
         name_caps = [w for w in name_words if w[:1].isupper()]
@@ -1229,8 +1247,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             gender = _verb_gender_after(text, m.end())  # type: ignore[assignment]  # "masc" or "femn"
         before = words_before(text[max(0, name_at - 120) : name_at])
         roles = _role_lemmas(before.split(), language) if before else frozenset()
-        out.append(_Person(name, gender, _surname(name), roles))
-    return out
+        out.add(_Person(name, gender, _surname(name), roles))
 
 
 # A Kazakh case ending on a surname in -ов/-ев/-ин (and their feminine -а): the instrumental
@@ -1244,8 +1261,9 @@ def _is_initial(text: str, at: int) -> bool:
 
 
 def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
-    """Put a name found in running text into the nominative when it is in the genitive or, after
-    "с" or with a man's surname in -ым/-им ("Омаровым", "Петровским"), in the instrumental.
+    """Put a name found in running text into the nominative when it is in the genitive, in the
+    accusative of a woman's name ("Джессику Пегулу"), or, after "с" or with a man's surname in
+    -ым/-им ("Омаровым", "Петровским"), in the instrumental.
 
     "-овой" is a woman's genitive. "-ова" is a woman's nominative or a man's genitive: the first name
     decides when the dictionary knows it ("Асель" is a woman, "Армана" a man's genitive), else the
@@ -1257,6 +1275,9 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     if (before_name and before_name[-1].lower() in ("с", "со")) or last.endswith(("ым", "им")):
         # The instrumental: "поговорил с Маратом Омаровым", "встреча с Аидой Балаевой".
         return morph.name_to_nominative(name, "ablt")
+    if len(caps) > 1 and morph.is_feminine_accusative_name(caps[0]):
+        # "обыграла американку Джессику Пегулу", "наградил Аиду Балаеву".
+        return morph.name_to_nominative(name, "accs")
     if last.endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
         return morph.name_to_nominative(name, "gent")
     if not last.endswith(("ова", "ева", "ёва", "ина", "ына")) or len(caps) < 2:
@@ -1581,12 +1602,10 @@ def _scan_until(
         if mi < len(masked) and masked[mi][0] < upto:
             lo, hi = masked[mi]
             if lo > pos:
-                for person in _narrative_people(body, pos, lo, people, language):
-                    people.add(person)
+                _narrative_people(body, pos, lo, people, language)
             pos = max(pos, hi)
             mi += 1
             continue
-        for person in _narrative_people(body, pos, upto, people, language):
-            people.add(person)
+        _narrative_people(body, pos, upto, people, language)
         pos = upto
     return max(cursor, pos), mi
