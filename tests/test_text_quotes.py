@@ -607,3 +607,15 @@ def test_a_kazakh_interview_without_dashes() -> None:
 )  # fmt: skip
 def test_who_speaks(paragraphs: list[str], expected: tuple[str | None, str | None, str | None]) -> None:
     assert one(paragraphs)[1:4] == expected
+
+
+def test_kazakh_and_is_no_first_person() -> None:
+    # "мен" is "and" here: answers about the school in the third person are no interview's.
+    paragraphs = [
+        "Бұл туралы Bestnews.kz тілшісіне мектеп директоры Айгүл Серікова айтты.",
+        "Мектепте не өзгерді?",
+        "Математика мен физика кабинеттері жөнделді.",
+        "Асхана ше?",
+        "Асхана мен спортзал жаңартылды.",
+    ]
+    assert extract_quotes(paragraphs, "kk") == []
