@@ -293,7 +293,8 @@ def site_mirrors(fixtures: Path = ROOT / "fixtures") -> list[Path]:
 
 
 def evaluate(text_fixtures: Path = TEXT_FIXTURES, mirrors: list[Path] | None = None) -> list[Report]:
-    """Score every extractor on every gold file that exists: [gold set, one report per mirror]."""
+    """Score every extractor on every gold file that exists: [gold set, one report per mirror, the
+    held-out gold set when there is one]."""
     from newsbot.text.attributions import extract_attributions
     from newsbot.text.quotes import extract_quotes
 
@@ -322,6 +323,16 @@ def evaluate(text_fixtures: Path = TEXT_FIXTURES, mirrors: list[Path] | None = N
             score_attributions(attribution_cases_from_mirror(readable), extract_attributions, mirrored)
         mirrored.acc.setdefault("articles", Rate(right=len(readable), total=len(records)))
         reports.append(mirrored)
+    heldout = text_fixtures / "heldout"
+    if (heldout / "quotes.json").exists() or (heldout / "attributions.json").exists():
+        # Written by an annotator who never read the extractors, and never tuned on (its README).
+        fresh = Report("held-out gold set (fixtures/text/heldout)")
+        if (heldout / "quotes.json").exists():
+            score_quotes(quote_cases_from_gold(load_json(heldout / "quotes.json")), extract_quotes, fresh)
+        if (heldout / "attributions.json").exists():
+            cases = attribution_cases_from_gold(load_json(heldout / "attributions.json"))
+            score_attributions(cases, extract_attributions, fresh)
+        reports.append(fresh)
     return reports
 
 

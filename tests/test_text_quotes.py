@@ -619,3 +619,13 @@ def test_kazakh_and_is_no_first_person() -> None:
         "Асхана мен спортзал жаңартылды.",
     ]
     assert extract_quotes(paragraphs, "kk") == []
+
+
+def test_an_office_named_by_its_head_alone_is_the_one_an_attribution_named_before() -> None:
+    paragraphs = [
+        "Как сообщили в Министерстве торговли и интеграции, переход позволит сэкономить электроэнергию.",
+        "«Смартфоны переведут время автоматически», — пояснили в министерстве.",
+    ]
+    assert one(paragraphs)[1:4] == ("Министерство торговли и интеграции", None, "пояснили в")
+    # Named by its head alone, with no earlier mention: as written.
+    assert one(paragraphs[1:])[1] == "министерство"

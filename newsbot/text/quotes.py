@@ -1536,9 +1536,15 @@ def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None
     people = _People()
     quotes: list[Quote] = []
     cursor, mi = 0, 0
+    # Offices that attributions name ("Как сообщили в Министерстве торговли и интеграции"), for a
+    # later quotation of one named by its head alone ("— пояснили в министерстве").
+    last_body = max((span.paragraph for span, r in readings if r.body_speaker), default=0)
+    attributed = _attributed_bodies(paragraphs[:last_body], language)
     for span, reading in readings:
         upto = min(reading.position, span.start)
         cursor, mi = _scan_until(body, masked, mi, cursor, upto, people, language)
+        while attributed and attributed[0][0] < span.paragraph:
+            people.body(attributed.pop(0)[1])
         if reading.answer:
             speaker = _Speaker(interviewee.name if interviewee else None, None, interviewee)
         else:
@@ -1559,6 +1565,13 @@ def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None
         # The speaker's own words were read above: the narrative goes on after them.
         cursor = max(cursor, span.end, _subject_end(body, reading))
     return quotes
+
+
+def _attributed_bodies(paragraphs: list[str], language: str) -> list[tuple[int, str]]:
+    """The sources the attributions of ``paragraphs`` name, with their paragraph's index, in order."""
+    from newsbot.text.attributions import extract_attributions
+
+    return [(pi, a.source) for pi, par in enumerate(paragraphs) for a in extract_attributions([par], language)]
 
 
 # Words by which an introduction says that an interview follows ("Bestnews.kz поговорил с ...",
