@@ -680,11 +680,11 @@ def edit_article(mirror: Path, url: str, mark: str, when: str) -> None:
 
 
 def stamp_validators(mirror: Path) -> None:
-    """Give the feed and each sitemap of the split mirror an ETag made from its bytes, as a web
-    server does for a file: it changes when they change, so a conditional request gets a 304 only
-    while they are the same."""
+    """Give the feed, the sitemap index and each sitemap of the split mirror an ETag made from its
+    bytes, as a web server does for a file: it changes when they change, so a conditional request
+    gets a 304 only while they are the same."""
     index = json.loads((mirror / "index.json").read_text(encoding="utf-8"))
-    for url in (FEED, "https://bestnews.kz/sitemap-1.xml", "https://bestnews.kz/sitemap-2.xml"):
+    for url in (FEED, SITEMAP, "https://bestnews.kz/sitemap-1.xml", "https://bestnews.kz/sitemap-2.xml"):
         digest = hashlib.sha1((mirror / index[url]["file"]).read_bytes()).hexdigest()[:16]
         index[url]["headers"] = {**index[url]["headers"], "ETag": f'"{digest}"'}
     (mirror / "index.json").write_text(json.dumps(index), encoding="utf-8")
@@ -852,3 +852,77 @@ def test_a_store_from_before_listings_read_down_to_a_date_opens_and_keeps_what_i
     store.remember_listings({"https://bestnews.kz/vlast": date(2024, 1, 1)})
     assert store.listing_read_down_to("https://bestnews.kz/vlast") == date(2024, 1, 1)
     store.close()
+
+
+def test_an_unchanged_sitemap_index_is_fetched_again_only_when_the_site_says_it_changed(
+    tmp_path: Path, mirror: Path
+) -> None:
+    """The sitemap index was fetched whole on every run, even when it had not changed. Now a run
+    that read (or skipped as unchanged) every sitemap an index lists, the index dating them all,
+    keeps the index's validators: the next run gets a 304 and fetches none of its sitemaps. A
+    change in a sitemap changes the index (its <lastmod>), which is then read again."""
+    split_sitemap(mirror)
+    stamp_validators(mirror)
+    first, report1 = crawl(tmp_path, mirror)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert report1["stats"]["newsbot/conditional/remembered"] == 4  # the feed, the index, two sitemaps
+    time.sleep(1.1)
+
+    second, report2 = crawl(tmp_path, mirror)
+    assert second.returncode == 0, second.stderr[-3000:]
+    stats = report2["stats"]
+    assert stats["newsbot/conditional/not_modified"] == 2  # the feed and the index
+    assert "newsbot/sitemaps/listed" not in stats  # the index was not read again
+    assert f"Not modified since a run read it (304): {SITEMAP}" in second.stderr
+    time.sleep(1.1)
+
+    # An article of the second sitemap changes: its sitemap and the index change with it.
+    changed = next(url for url in sorted(ALL_URLS) if editable_tail(mirror, url) and url in split_urls(mirror)[1])
+    edit_article(mirror, changed, "Правка 1", "2026-11-27T09:00:00+05:00")
+    stamp_validators(mirror)
+    third, report3 = crawl(tmp_path, mirror)
+    assert third.returncode == 0, third.stderr[-3000:]
+    stats = report3["stats"]
+    assert stats["newsbot/sitemaps/listed"] == 2 and stats["newsbot/sitemaps/skipped_unchanged"] == 1
+    new = read_jsonl(tmp_path / report3["outputs"][0])
+    assert [r["url"] for r in new] == [changed] and new[0]["revision"] == 2
+    time.sleep(1.1)
+
+    fourth, report4 = crawl(tmp_path, mirror)
+    assert fourth.returncode == 0, fourth.stderr[-3000:]
+    assert "newsbot/sitemaps/listed" not in report4["stats"]
+
+
+def split_urls(mirror: Path) -> list[list[str]]:
+    """The article URLs of each sitemap of the split mirror."""
+    return [re.findall(r"<loc>(.*?)</loc>", (mirror / f"sitemap-{n}.xml").read_text(encoding="utf-8")) for n in (1, 2)]
+
+
+def test_a_sitemap_index_is_fetched_whole_while_one_of_its_sitemaps_failed_or_is_undated(
+    tmp_path: Path, mirror: Path
+) -> None:
+    """An unchanged index may hide only sitemaps that runs read whole: not one that failed this run,
+    nor, in an index that dates not every sitemap, one whose change the index would not show."""
+    split_sitemap(mirror)
+    stamp_validators(mirror)
+    set_status(mirror, "https://bestnews.kz/sitemap-1.xml", 503)
+    first, _ = crawl(tmp_path, mirror)
+    assert first.returncode == 0, first.stderr[-3000:]  # the listings and the feed lead to every article
+    assert "The validators of sitemap index https://bestnews.kz/sitemap.xml are not kept" in first.stderr
+    time.sleep(1.1)
+    _, report2 = crawl(tmp_path, mirror)
+    assert report2["stats"]["newsbot/sitemaps/listed"] == 2  # read again: its first sitemap is still to read
+
+    undated = tmp_path / "undated"
+    undated.mkdir()
+    mirror2 = undated / "mirror"
+    shutil.copytree(MIRROR, mirror2)
+    split_sitemap(mirror2)
+    xml = (mirror2 / "sitemap.xml").read_text(encoding="utf-8")
+    (mirror2 / "sitemap.xml").write_text(re.sub(r"<lastmod>[^<]+</lastmod>", "", xml, count=1), encoding="utf-8")
+    stamp_validators(mirror2)
+    for _ in range(2):
+        result, report = crawl(undated, mirror2)
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert report["stats"]["newsbot/sitemaps/listed"] == 2
+        time.sleep(1.1)

@@ -37,6 +37,9 @@ class IncrementalState:
         """Sitemaps read whole this run, with the ``<lastmod>`` their index gave them."""
         self.documents: dict[str, Validators | None] = {}
         """Feeds and sitemaps read to their end this run, with their validators."""
+        self.indexes: dict[str, tuple[Validators, list[str]]] = {}
+        """Sitemap indexes read this run that give every sitemap they list a ``<lastmod>``, with
+        their validators and the sitemaps this run fetched from them (see :meth:`index_read`)."""
         self.listings: dict[str, date] = {}
         """Listings (their first pages' addresses) read this run to their last page (:data:`WHOLE`),
         or down to the run's ``since``."""
@@ -214,6 +217,24 @@ class IncrementalState:
         came with (None: none)."""
         self.documents[url] = validators
 
+    def index_read(self, url: str, validators: Validators | None, fetched: list[str]) -> None:
+        """The sitemap index requested as ``url``, which gives every sitemap it lists a
+        ``<lastmod>``, was read to its end; ``fetched``: the sitemaps requested from it (the others
+        were skipped as unchanged or older than ``since``). Its validators are kept as a feed's are
+        once each of those was read whole (:meth:`_settle_indexes`): an unchanged index then lists
+        only sitemaps unchanged since runs read them, and its 304 spares every one of them."""
+        if validators is not None:
+            self.indexes[url] = (validators, fetched)
+
+    def _settle_indexes(self) -> None:
+        """Count each sitemap index whose fetched sitemaps were all read whole as read, with its
+        validators (see :meth:`index_read`); one whose sitemap failed, or was cut short, is not."""
+        for url, (validators, fetched) in self.indexes.items():
+            if all(sitemap in self.sitemaps for sitemap in fetched):
+                self.documents[url] = validators
+            else:
+                logger.info("The validators of sitemap index %s are not kept: not every sitemap it lists was read", url)
+
     def _remember_documents(self, why: str | None) -> None:
         """Keep the validators of the feeds and sitemaps read this run, under the same condition as
         the sitemaps read whole (``why`` says why not, see :meth:`_why_reads_not_kept`): a later
@@ -300,6 +321,7 @@ class IncrementalState:
         if self.crawler.spider is not None:
             why = self._why_reads_not_kept(self.crawler.spider, unfinished)
             self._remember_sitemaps(why)
+            self._settle_indexes()
             self._remember_documents(why)
         if unfinished and isinstance(self.store, RedisArticleStore):
             # Other workers' reads listed articles this run may have left undone: none are kept.

@@ -344,6 +344,11 @@ class NewsSpider(scrapy.Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if self._not_modified(response):
+            state = self.incremental
+            if state is not None and response.request is not None:
+                # The same as when a run read it whole: read at the date its index now gives it,
+                # so later runs skip it by that date without asking (and its index may be spared).
+                state.sitemap_read(_requested_url(response.request), response.meta.get("newsbot_sitemap_lastmod"))
             return
         body = response.body
         try:
@@ -358,7 +363,7 @@ class NewsSpider(scrapy.Spider):
             record_drop(self.crawler, "bad_sitemap", response.url, "sitemap is not XML")
             return
         if sitemap.kind == "sitemapindex":
-            yield from self._sitemaps_of_index(sitemap, response.url)
+            yield from self._sitemaps_of_index(sitemap, response)
             return
         if sitemap.kind != "urlset":
             record_drop(self.crawler, "bad_sitemap", response.url, f"<{sitemap.kind}> document, not a sitemap")
@@ -377,18 +382,23 @@ class NewsSpider(scrapy.Spider):
             state.sitemap_read(_requested_url(response.request), response.meta.get("newsbot_sitemap_lastmod"))
             self._document_read(response)
 
-    def _sitemaps_of_index(self, index: SitemapDocument, found_on: str) -> Iterator[scrapy.Request]:
+    def _sitemaps_of_index(self, index: SitemapDocument, response: Response) -> Iterator[scrapy.Request]:
         """Requests for the sitemaps of a sitemap index, but not for one whose ``<lastmod>`` says it
         holds nothing newer than ``since``, nor (with the incremental store) one that has not
-        changed since a run read it whole (see :meth:`IncrementalState.sitemap_unchanged`)."""
+        changed since a run read it whole (see :meth:`IncrementalState.sitemap_unchanged`). An
+        index that dates every sitemap it lists is noted as read (:meth:`IncrementalState.index_read`),
+        for a later run to fetch it only if it changed."""
         state = self.incremental
         stats = self.crawler.stats
+        fetched: list[str] = []
+        dated = True
         for entry in index:
-            url = self._follow(entry.loc, "", found_on)
+            url = self._follow(entry.loc, "", response.url)
             if url is None:
                 continue
             stats.inc_value("newsbot/sitemaps/listed")
             when = self._card_date(entry.lastmod)
+            dated = dated and when is not None
             if self._too_old(when):
                 stats.inc_value("newsbot/sitemaps/skipped_old")
                 continue
@@ -396,7 +406,10 @@ class NewsSpider(scrapy.Spider):
                 stats.inc_value("newsbot/sitemaps/skipped_unchanged")
                 continue
             meta = {"newsbot_sitemap_lastmod": when.isoformat() if when else None}
+            fetched.append(url)
             yield self._page_request(url, "sitemap", self.parse_sitemap, meta=meta)
+        if state is not None and dated and index.complete and response.request is not None:
+            state.index_read(_requested_url(response.request), Validators.of(response.headers), fetched)
 
     def article_request(self, url: str, lastmod: datetime | None = None) -> scrapy.Request | None:
         canonical = self.article_url(url)
