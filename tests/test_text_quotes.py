@@ -629,3 +629,8 @@ def test_an_office_named_by_its_head_alone_is_the_one_an_attribution_named_befor
     assert one(paragraphs)[1:4] == ("Министерство торговли и интеграции", None, "пояснили в")
     # Named by its head alone, with no earlier mention: as written.
     assert one(paragraphs[1:])[1] == "министерство"
+
+
+def test_any_speech_verb_of_a_colon_introduction_is_the_cue() -> None:
+    paragraphs = ["Аким Ерлан Садыков поручил:", "«Все дороги должны быть расчищены к утру»"]
+    assert one(paragraphs)[1:4] == ("Ерлан Садыков", "Аким", "поручил")
