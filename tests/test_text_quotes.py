@@ -634,3 +634,16 @@ def test_an_office_named_by_its_head_alone_is_the_one_an_attribution_named_befor
 def test_any_speech_verb_of_a_colon_introduction_is_the_cue() -> None:
     paragraphs = ["Аким Ерлан Садыков поручил:", "«Все дороги должны быть расчищены к утру»"]
     assert one(paragraphs)[1:4] == ("Ерлан Садыков", "Аким", "поручил")
+
+
+def test_an_interviews_answer_goes_on_in_undashed_paragraphs_in_the_first_person() -> None:
+    paragraphs = [INTRO, "— Будет ли большая вода?", "— Снега на треть больше нормы.",
+                  "Поэтому мы укрепили дамбы заранее.", "— А эвакуация?", "— Ее не планируют.",
+                  "Разговор прервал звонок из штаба.", "— Спасибо за беседу."]  # fmt: skip
+    quotes = extract_quotes(paragraphs)
+    assert [(q.paragraph, q.text) for q in quotes] == [
+        (2, "Снега на треть больше нормы.\n\nПоэтому мы укрепили дамбы заранее."),
+        (5, "Ее не планируют."),  # the narrative after it is the journalist's
+    ]
+    body = "\n\n".join(paragraphs)
+    assert body[quotes[0].start : quotes[0].end] == "— " + quotes[0].text

@@ -358,7 +358,8 @@ def _interview_answers(paragraphs: list[str], offsets: list[int], speech: set[in
     """The answers of an interview, as spans from the dash: a dash paragraph right after a dash
     paragraph that asks a question ("— Как вы оцениваете ...?" "— Мы видим ..."), neither of them
     speech with author's words (the paragraphs in ``speech``), the answer not a list line
-    (lowercase start) nor another question. Two such pairs at least: one question and its answer
+    (lowercase start) nor another question; with the undashed paragraphs in the first person right
+    after it. Two such pairs at least: one question and its answer
     may be a rhetorical turn of a news text; an interview has several."""
     answers = []
     for pi in range(1, len(paragraphs)):
@@ -371,7 +372,24 @@ def _interview_answers(paragraphs: list[str], offsets: list[int], speech: set[in
         words = paragraphs[pi][opening.end() :].rstrip()
         if words[:1].islower() or _QUESTION_END_RE.search(words):
             continue
-        answers.append(_speech_from_dash(offsets, pi, opening, len(paragraphs[pi].rstrip()), answer=True))
+        answer = _speech_from_dash(offsets, pi, opening, len(paragraphs[pi].rstrip()), answer=True)
+        # An answer over several paragraphs: the next ones open with no dash. Only those in the
+        # first person are taken ("Кроме того, мы заменили ..."): a paragraph of the journalist's
+        # own narrative between two questions is as undashed.
+        nxt = pi + 1
+        while (
+            nxt < len(paragraphs)
+            and nxt not in speech
+            and not _SPEECH_DASH_RE.match(paragraphs[nxt])
+            and not _OPENING_MARK_RE.match(paragraphs[nxt])
+            and not _OUTRO_RE.match(paragraphs[nxt].lstrip())
+            and not _QUESTION_END_RE.search(paragraphs[nxt].rstrip())
+            and _FIRST_PERSON_RE.search(paragraphs[nxt])
+        ):
+            answer.parts.append((offsets[nxt], offsets[nxt] + len(paragraphs[nxt].rstrip())))
+            answer.end, answer.last_paragraph = answer.parts[-1][1], nxt
+            nxt += 1
+        answers.append(answer)
     return answers if len(answers) >= 2 else []
 
 
