@@ -647,3 +647,15 @@ def test_an_interviews_answer_goes_on_in_undashed_paragraphs_in_the_first_person
     ]
     body = "\n\n".join(paragraphs)
     assert body[quotes[0].start : quotes[0].end] == "— " + quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [("тұрғын", None), ("жергілікті тұрғын", None), ("куәгер", None), ("әкім", "Марат Омаров")],
+    ids=["resident", "local-resident", "witness", "akim"],
+)
+def test_a_kazakh_role_noun_that_brings_in_someone_new_is_not_the_person_named_before(
+    role: str, speaker: str | None
+) -> None:
+    paragraphs = ["Қала әкімі Марат Омаров дамбаларды аралады.", f"«Су үйге жетіп қалды», – деді {role}."]
+    assert one(paragraphs, "kk")[1:4] == (speaker, role, "деді")

@@ -1109,7 +1109,15 @@ _NEWCOMER_LEMMAS = frozenset(
 )  # fmt: skip
 
 
-def _is_newcomer(role_words: list[str]) -> bool:
+# The same in Kazakh, as word starts (the words take possessive and case endings: "тұрғыны").
+_KK_NEWCOMER_STARTS = ("тұрғын", "куәгер", "куә", "жолаушы", "жүргізуші", "зейнеткер", "көрші", "жанкүйер",
+                       "сатып алушы", "келуші", "турист", "ерікті", "зардап шеккен", "ата-ана")  # fmt: skip
+
+
+def _is_newcomer(role_words: list[str], language: str = "ru") -> bool:
+    if language == "kk" or _has_kazakh_letters(" ".join(role_words)):
+        text = " ".join(role_words).lower()
+        return any(f" {start}" in f" {text}" for start in _KK_NEWCOMER_STARTS)
     return any(morph.lemma(word.strip("«»,")) in _NEWCOMER_LEMMAS for word in role_words)
 
 
@@ -1189,7 +1197,7 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         person = None
         if head:
             person = people.by_role(head, gender)
-        if person is None and not (russian and _is_newcomer(phrase.role)):
+        if person is None and not _is_newcomer(phrase.role, language):
             person = people.resolve(gender)
         return _Speaker(person.name if person else None, role, person)
     return _Speaker(None, None, None)
