@@ -659,3 +659,28 @@ def test_a_kazakh_role_noun_that_brings_in_someone_new_is_not_the_person_named_b
 ) -> None:
     paragraphs = ["Қала әкімі Марат Омаров дамбаларды аралады.", f"«Су үйге жетіп қалды», – деді {role}."]
     assert one(paragraphs, "kk")[1:4] == (speaker, role, "деді")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # The whole name in the nominative, not its last word alone; the role before it as written.
+        (["Облыс әкімінің орынбасары Ерлан Сапаровтың айтуынша, «биыл 40 мектеп жөнделеді»."],
+         ("Ерлан Сапаров", "Облыс әкімінің орынбасары", "айтуынша")),
+        (["Ерлан Сапаровтың айтуынша, «биыл 40 мектеп жөнделеді»."], ("Ерлан Сапаров", None, "айтуынша")),
+        # A bare surname is the full name given earlier.
+        (["Облыс әкімі Ерлан Сапаров мектептерді аралады.", "Сапаровтың айтуынша, «биыл 40 мектеп жөнделеді»."],
+         ("Ерлан Сапаров", None, "айтуынша")),
+        # A role noun alone is the person named with it, with the noun as the role.
+        (["Білім министрі Ерлан Сапаров мектептерді аралады.", "Министрдің сөзінше, «биыл 40 мектеп жөнделеді»."],
+         ("Ерлан Сапаров", "Министр", "сөзінше")),
+        # A body loses its genitive ending only.
+        (["Министрліктің баспасөз қызметінің айтуынша, «биыл 40 мектеп жөнделеді»."],
+         ("Министрліктің баспасөз қызметі", None, "айтуынша")),
+    ],
+    ids=["role-and-name", "name", "bare-surname", "role-noun", "body"],
+)  # fmt: skip
+def test_a_kazakh_speaker_in_the_genitive_before_aituynsha(
+    paragraphs: list[str], expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert one(paragraphs, "kk")[1:4] == expected

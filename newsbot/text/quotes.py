@@ -679,7 +679,8 @@ _BEFORE_SAYING_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cue>{_RU_SAYING})[{_SPACE}
 _BEFORE_KAK_RE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<cue>[Кк]ак[{_SPACE}]+(?P<verb>[{_LOWER}]+))[{_SPACE}]+(?P<who>[^,]+),[{_SPACE}]*$"
 )
-_BEFORE_KK_WORD_RE = re.compile(rf"(?P<who>[^\s,]+)[{_SPACE}]+(?P<cue>айтуынша|сөзінше|пікірінше)[,]?[{_SPACE}]*$")
+# "<role> <name>-ның айтуынша, «п»": the words from the clause's start (a comma, the sentence's start).
+_BEFORE_KK_WORD_RE = re.compile(rf"(?P<who>[^,]+?)[{_SPACE}]+(?P<cue>айтуынша|сөзінше|пікірінше)[,]?[{_SPACE}]*$")
 
 
 def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Reading | None:
@@ -1159,11 +1160,7 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         name = morph.phrase_to_nominative(reading.subject, reading.case) if russian else reading.subject
         return _Speaker(people.body(name), None, None)
     if reading.case == "kk-gen":
-        word = reading.subject.split()[-1]
-        person = people.by_surname(word)
-        if person:
-            return _Speaker(person.name, None, person)
-        return _Speaker(_KK_GENITIVE_END_RE.sub("", reading.subject), None, None)
+        return _resolve_kk_genitive(reading, people, language)
     words = reading.subject.split()
     phrase = _person_phrase(words, language, reading.case, reading.sentence_start, people)
     if phrase.pronoun is not None:
@@ -1201,6 +1198,40 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
             person = people.resolve(gender)
         return _Speaker(person.name if person else None, role, person)
     return _Speaker(None, None, None)
+
+
+def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _Speaker:
+    """The speaker of "<role> <name>-ның айтуынша": the name in the nominative (the genitive ending
+    taken off its last word, "Ерлан Сапаровтың" -> "Ерлан Сапаров"; a bare surname is the full name
+    given earlier), the role as written; or a body ("баспасөз қызметінің") without its ending."""
+    assert reading.subject is not None
+    words = reading.subject.split()
+    person = people.by_surname(words[-1])
+    words[-1] = _KK_GENITIVE_END_RE.sub("", words[-1])
+    if words[-1][:1].islower() and _is_body(words, language):
+        return _Speaker(" ".join(words), None, None)
+    if len(words) == 1 and words[0][:1].isupper() and _SURNAME_STEM_RE.search(words[0]):
+        # A surname alone ("Мұқановтың айтуынша"): the full name given earlier, else as written.
+        return _Speaker(person.name, None, person) if person else _Speaker(words[0], None, None)
+    phrase = _person_phrase(words, language, "nomn", reading.sentence_start, people)
+    if len(phrase.name) == 1 and person is None and not _SURNAME_STEM_RE.search(phrase.name[0]):
+        phrase = _Phrase([*phrase.role, *phrase.name], [])  # "Министрдің сөзінше": a role, capitalised
+    role = " ".join(phrase.role).strip(" ,") or None
+    if phrase.pronoun is not None:  # "Оның айтуынша": "ол", the last person named
+        known = people.resolve(None)
+        return _Speaker(known.name if known else None, None, known)
+    if not phrase.name:
+        # A role noun alone ("Министрдің сөзінше"), as a role noun after "деді" is read.
+        head = _role_head(words, language)
+        known = (people.by_role(head, None) if head else None) or person
+        if known is None and not _is_newcomer(words, language):
+            known = people.resolve(None)
+        return _Speaker(known.name if known else None, role, known)
+    if len(phrase.name) == 1 and person is not None:
+        return _Speaker(person.name, role, person)
+    name = " ".join(phrase.name)
+    roles = _role_lemmas(phrase.role, language) if phrase.role else frozenset()
+    return _Speaker(name, role, _Person(name, None, _surname(name), roles))
 
 
 # --- people named in the narrative ----------------------------------------------------------------
