@@ -679,8 +679,10 @@ _BEFORE_SAYING_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cue>{_RU_SAYING})[{_SPACE}
 _BEFORE_KAK_RE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<cue>[Кк]ак[{_SPACE}]+(?P<verb>[{_LOWER}]+))[{_SPACE}]+(?P<who>[^,]+),[{_SPACE}]*$"
 )
-# "<role> <name>-ның айтуынша, «п»": the words from the clause's start (a comma, the sentence's start).
-_BEFORE_KK_WORD_RE = re.compile(rf"(?P<who>[^,]+?)[{_SPACE}]+(?P<cue>айтуынша|сөзінше|пікірінше)[,]?[{_SPACE}]*$")
+# "<role> <name>-ның айтуынша, «п»": the words from the clause's start (a comma, the sentence's
+# start). Anchored at the words' end, so that a search does not try every start in the text.
+_BEFORE_KK_WORD_RE = re.compile(rf"(?P<who>[^,]*?)[{_SPACE}]+(?P<cue>айтуынша|сөзінше|пікірінше)[,]?[{_SPACE}]*$")
+_KK_SAYING_END_RE = re.compile(rf"(?:айтуынша|сөзінше|пікірінше),?[{_SPACE}]*$")
 
 
 def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Reading | None:
@@ -689,8 +691,11 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
     stripped = before.rstrip(_SPACE)
     if stripped.endswith(":"):
         return _read_colon(stripped[:-1], before_at, language)
-    m = _BEFORE_KK_WORD_RE.search(stripped)
-    if m:
+    m = None
+    if stripped.endswith(("айтуынша", "сөзінше", "пікірінше", ",")) and _KK_SAYING_END_RE.search(stripped):
+        start = stripped.rfind(",", 0, len(stripped.rstrip(",")) - 1) + 1
+        m = _BEFORE_KK_WORD_RE.match(stripped, start)
+    if m and m["who"].strip():
         return _Reading(cue=m["cue"], subject=m["who"], case="kk-gen", position=before_at + m.start())
     if language == "kk":
         return None
@@ -1614,7 +1619,9 @@ def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None
     cursor, mi = 0, 0
     # Offices that attributions name ("Как сообщили в Министерстве торговли и интеграции"), for a
     # later quotation of one named by its head alone ("— пояснили в министерстве").
-    last_body = max((span.paragraph for span, r in readings if r.body_speaker), default=0)
+    last_body = max(
+        (span.paragraph for span, r in readings if r.body_speaker and len((r.subject or "").split()) == 1), default=0
+    )
     attributed = _attributed_bodies(paragraphs[:last_body], language)
     for span, reading in readings:
         upto = min(reading.position, span.start)
