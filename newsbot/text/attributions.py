@@ -220,10 +220,17 @@ _VERB_RE = re.compile(rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Кк]ак 
 _VERB_CAP_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:Об этом )?(?:Как )?(?:Сообщает|Передает|Передаёт|Пишет)(?: корреспондент)?) "
 )
-_SOOBSHCHILI_RE = re.compile(r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:сообщили|Сообщили) (?:в|во)) ")
-_PO_DANNYM_RE = re.compile(r"(?<![\w-])(?P<cue>[Пп]о (?:данным|информации|сведениям)) ")
+_SOOBSHCHILI_RE = re.compile(
+    r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:сообщили|Сообщили|подтвердили|Подтвердили) (?:в|во)) "
+)
+_PO_DANNYM_RE = re.compile(r"(?<![\w-])(?P<cue>(?:[Пп]о|[Сс]огласно) (?:данным|информации|сведениям|сообщению)) ")
 _GOVORITSYA_RE = re.compile(
-    r"(?<![\w-])(?P<cue>(?:[Гг]оворится|[Сс]ообщается) в (?:сообщении|релизе|пресс-релизе|заявлении)) "
+    r"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Гг]оворится|[Сс]ообщается) (?:в (?:сообщении|релизе|пресс-релизе|"
+    r"заявлении)|на (?:официальном )?(?:сайте|странице|портале))) "
+)
+# The source first, in the locative, then the verb: "В пресс-службе МВД сообщили, что ...".
+_V_X_SOOBSHCHILI_RE = re.compile(
+    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>сообщили|сообщают)(?=[ ,.:])"
 )
 
 
@@ -264,6 +271,13 @@ def _russian(sentence: str) -> list[_Found]:
                 continue
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
             taken.append((m.start("cue"), m.end() + len(source)))
+    if _may_match(_V_X_SOOBSHCHILI_RE, sentence):
+        for m in _V_X_SOOBSHCHILI_RE.finditer(sentence):
+            source = m["source"]
+            if _cut_name(source) != source or not _names_a_body(source):
+                continue  # "В Астане сообщили": a place, not who said it
+            found.append(_Found(m.start("pre"), morph.phrase_to_nominative(source, "loct"), None, m["cue"]))
+            taken.append((m.start("pre"), m.end("cue")))
     for regex, case in ((_SOOBSHCHILI_RE, "loct"), (_PO_DANNYM_RE, "gent"), (_GOVORITSYA_RE, "gent")):
         if not _may_match(regex, sentence):
             continue
@@ -280,6 +294,15 @@ def _russian(sentence: str) -> list[_Found]:
             found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, case), None, m["cue"]))
             taken.append((m.start("cue"), m.end() + len(source)))
     return found
+
+
+def _names_a_body(source: str) -> bool:
+    """True when ``source`` (read in the locative) starts with an office ("пресс-службе МВД",
+    "акимате"), an abbreviation ("МВД") or a clipped ministry name ("Минэнерго"), not a place."""
+    first = source.split(maxsplit=1)[0].strip('«»"“”')
+    if (first.isupper() and len(first) > 1) or first.startswith("Мин"):
+        return True
+    return morph.lemma(first) in _BODY_LEMMAS or first.lower() in _BODY_LEMMAS
 
 
 def _genitive_noun(source: str) -> bool:
@@ -333,7 +356,7 @@ _KK_BEFORE_RE = re.compile(
 )
 _KK_CLAUSE_START_RE = re.compile(r"[,;:—–]\s*")
 _KK_BUL_TURALY_RE = re.compile(
-    r"(?<![\w-])[Бб]ұл туралы (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады)[.!]?\s*$"
+    r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады)[.!]?\s*$"
 )
 
 
@@ -373,7 +396,9 @@ def _kazakh(sentence: str) -> list[_Found]:
 
 # --- entry point -------------------------------------------------------------------------------------
 
-_KK_HINT_RE = re.compile(r"деп |сілтеме|хабарлауынша|мәліметі|дерег|деректер|ақпарат|мәлімдеу|[Бб]ұл туралы")
+_KK_HINT_RE = re.compile(
+    r"деп |сілтеме|хабарлауынша|мәліметі|дерег|деректер|ақпарат|мәлімдеу|[Бб]ұл туралы|[Бб]ұл жөнінде"
+)
 _CREDIT_RE = re.compile(r"^\s*(?:фото|источник|сурет|видео|photo)\s*[:—–-]", re.IGNORECASE)
 
 
@@ -386,9 +411,10 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SSYLKA_RE: ("о ссылкой на ",),
     _VERB_RE: ("ообща", "ереда", "ишет", "ишут", "нформирует"),  # сообщает, передаёт, пишет, ...
     _VERB_CAP_RE: ("ообща", "ереда", "ишет"),
-    _SOOBSHCHILI_RE: ("ообщили ",),
-    _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям "),
-    _GOVORITSYA_RE: ("оворится в ", "ообщается в "),
+    _SOOBSHCHILI_RE: ("ообщили ", "одтвердили "),
+    _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно "),
+    _GOVORITSYA_RE: ("оворится в ", "ообщается в ", "оворится на ", "ообщается на "),
+    _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают"),
     _KK_HINT_RE: (
         "деп ",
         "сілтеме",
@@ -399,6 +425,7 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "ақпарат",
         "мәлімдеу",
         "ұл туралы",
+        "ұл жөнінде",
     ),
 }
 CUE_LITERALS = tuple(dict.fromkeys(literal for literals in CUE_GUARDS.values() for literal in literals))
