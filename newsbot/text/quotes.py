@@ -359,8 +359,8 @@ def _interview_answers(paragraphs: list[str], offsets: list[int], speech: set[in
     paragraph that asks a question ("— Как вы оцениваете ...?" "— Мы видим ..."), neither of them
     speech with author's words (the paragraphs in ``speech``), the answer not a list line
     (lowercase start) nor another question; with the undashed paragraphs in the first person right
-    after it. Two such pairs at least: one question and its answer
-    may be a rhetorical turn of a news text; an interview has several."""
+    after it. Two such pairs at least: one question and its answer may be a rhetorical turn of a
+    news text; an interview has several."""
     answers = []
     for pi in range(1, len(paragraphs)):
         opening = _SPEECH_DASH_RE.match(paragraphs[pi])
@@ -450,12 +450,12 @@ def _plain_interview_answers(
             continue  # a question nobody answers: a heading, or the text's own question
         parts = [(offsets[pi], offsets[pi] + len(paragraphs[pi].rstrip())) for pi in range(question + 1, hi)]
         answers.append(_Span(parts[0][0], parts[-1][1], question + 1, hi - 1, parts, answer=True))
-    first_person = sum(1 for a in answers if any(_FIRST_PERSON_RE.search(paragraphs[pi]) for pi in _paragraphs_of(a)))
+    first_person = sum(
+        1
+        for a in answers
+        if any(_FIRST_PERSON_RE.search(paragraphs[pi]) for pi in range(a.paragraph, a.last_paragraph + 1))
+    )
     return answers if len(answers) >= 2 and 2 * first_person >= len(answers) else []
-
-
-def _paragraphs_of(span: _Span) -> range:
-    return range(span.paragraph, span.last_paragraph + 1)
 
 
 def _with_dash_spans(
@@ -1116,7 +1116,7 @@ _NEWCOMER_LEMMAS = frozenset(
 
 
 # The same in Kazakh, as word starts (the words take possessive and case endings: "тұрғыны").
-_KK_NEWCOMER_STARTS = ("тұрғын", "куәгер", "куә", "жолаушы", "жүргізуші", "зейнеткер", "көрші", "жанкүйер",
+_KK_NEWCOMER_STARTS = ("тұрғын", "куәгер", "жолаушы", "жүргізуші", "зейнеткер", "көрші", "жанкүйер",
                        "сатып алушы", "келуші", "турист", "ерікті", "зардап шеккен", "ата-ана")  # fmt: skip
 
 
@@ -1278,7 +1278,6 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
     """Add the people named in ``body[start:end]`` (no quotation inside) to ``known``, in order: a
     bare surname there is of someone named before it, in this stretch of text too ("Елена Рыбакина
     обыграла ... Рыбакина выполнила 11 эйсов")."""
-    out = known
     text = body[start:end]
     for m in _CAP_RUN_RE.finditer(text):
         run = m.group(0)
@@ -1288,7 +1287,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             # as most words are no one's: the same outcome as the steps below, for less.
             person = known.by_surname(run) if run[:1].isupper() else None
             if person is not None and not (_is_initial(text, m.start()) and _is_common_initial(run)):
-                out.add(person)
+                known.add(person)
             continue
         words = run.replace("\u00a0", " ").split(" ")
         initial = _is_initial(text, m.start())
@@ -1302,7 +1301,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             # A bare surname of someone named before ("Сам Головкин").
             person = known.by_surname(caps[0])
             if person is not None:
-                out.add(person)
+                known.add(person)
             continue
         name_words = words[_name_in_run(words, 0, len(words)) :]
         name_caps = [w for w in name_words if w[:1].isupper()]
@@ -1329,7 +1328,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             gender = _verb_gender_after(text, m.end())  # type: ignore[assignment]  # "masc" or "femn"
         before = words_before(text[max(0, name_at - 120) : name_at])
         roles = _role_lemmas(before.split(), language) if before else frozenset()
-        out.add(_Person(name, gender, _surname(name), roles))
+        known.add(_Person(name, gender, _surname(name), roles))
 
 
 # A Kazakh case ending on a surname in -ов/-ев/-ин (and their feminine -а): the instrumental
