@@ -324,14 +324,14 @@ def evaluate(text_fixtures: Path = TEXT_FIXTURES, mirrors: list[Path] | None = N
         mirrored.acc.setdefault("articles", Rate(right=len(readable), total=len(records)))
         reports.append(mirrored)
     heldout = text_fixtures / "heldout"
-    if (heldout / "quotes.json").exists() or (heldout / "attributions.json").exists():
-        # Written by an annotator who never read the extractors, and never tuned on (its README).
+    quote_files, attribution_files = sorted(heldout.glob("quotes*.json")), sorted(heldout.glob("attributions*.json"))
+    if quote_files or attribution_files:
+        # Written by annotators who never read the extractors, and never tuned on (its README).
         fresh = Report("held-out gold set (fixtures/text/heldout)")
-        if (heldout / "quotes.json").exists():
-            score_quotes(quote_cases_from_gold(load_json(heldout / "quotes.json")), extract_quotes, fresh)
-        if (heldout / "attributions.json").exists():
-            cases = attribution_cases_from_gold(load_json(heldout / "attributions.json"))
-            score_attributions(cases, extract_attributions, fresh)
+        for path in quote_files:
+            score_quotes(quote_cases_from_gold(load_json(path)), extract_quotes, fresh)
+        for path in attribution_files:
+            score_attributions(attribution_cases_from_gold(load_json(path)), extract_attributions, fresh)
         reports.append(fresh)
     return reports
 

@@ -13,6 +13,7 @@ import os
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -143,8 +144,11 @@ def test_two_workers_export_every_article_once(tmp_path: Path, redis_url: str) -
 
 def test_workers_share_a_sites_crawl_delay(tmp_path: Path, redis_url: str) -> None:
     """Each worker kept robots.txt's Crawl-delay in its own downloader, so two workers sent twice
-    as many requests as the site asked for. They take turns through Redis now: every response
-    of the two, merged, is at least about one delay after the one before."""
+    as many requests as the site asked for. They take turns through Redis now: the responses of
+    the two, merged, are one delay apart. The turns are exact on Redis's clock; a request goes out
+    when its worker's event loop wakes up for it, which on a loaded machine may be some tens of
+    milliseconds late (one CI run saw 35 ms), and the gap after a late one is that much shorter:
+    so each gap is held to the delay less 60 ms, and the median gap to the delay."""
     mirror = tmp_path / "mirror"
     shutil.copytree(MIRROR, mirror)
     robots = (mirror / "robots.txt").read_text(encoding="utf-8")
@@ -169,7 +173,11 @@ def test_workers_share_a_sites_crawl_delay(tmp_path: Path, redis_url: str) -> No
     moments = sorted(float(line.split()[0]) for line in times.read_text().splitlines() if "robots.txt" not in line)
     gaps = [later - earlier for earlier, later in pairwise(moments)]
     assert len(moments) >= len(ALL_URLS)
-    assert min(gaps) >= 0.15 * 0.8, sorted(gaps)[:5]
+    assert min(gaps) >= 0.15 - 0.06, sorted(gaps)[:5]  # before: 0.02 s
+    assert statistics.median(gaps) >= 0.15 * 0.98, statistics.median(gaps)
+    # No more requests in any stretch of time than one worker keeping the delay would send.
+    span = moments[-1] - moments[0]
+    assert len(moments) - 1 <= span / 0.15 + 1
 
 
 def test_a_killed_worker_share_is_finished_by_the_other(tmp_path: Path, redis_url: str) -> None:
