@@ -684,3 +684,8 @@ def test_a_kazakh_speaker_in_the_genitive_before_aituynsha(
     paragraphs: list[str], expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert one(paragraphs, "kk")[1:4] == expected
+
+
+def test_a_role_noun_before_a_colon_without_a_speech_verb_is_the_role_alone() -> None:
+    paragraphs = ["Аким Астаны Марат Ергалиев осмотрел дороги.", "Аким настроен жестко: «Все дороги расчистят к утру»."]
+    assert one(paragraphs)[1:4] == ("Марат Ергалиев", "Аким", None)

@@ -355,6 +355,7 @@ _KK_BEFORE_RE = re.compile(
     r"дерегінше|деректері бойынша|ақпаратынша|мәлімдеуінше)(?=[\s,.])"
 )
 _KK_CLAUSE_START_RE = re.compile(r"[,;:—–]\s*")
+_KK_TIME_WORDS = frozenset(["кеше", "бүгін", "ертең", "жақында", "таңертең", "кешке", "түнде", "бүгінде", "биыл"])
 _KK_BUL_TURALY_RE = re.compile(
     r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады)[.!]?\s*$"
 )
@@ -387,8 +388,11 @@ def _kazakh(sentence: str) -> list[_Found]:
         if source and not _is_date_like(source.split()[0]):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     for m in _KK_BUL_TURALY_RE.finditer(sentence):
-        source = m["source"].strip()
-        if source.split()[0].lower() in ("бұрын", "кейін", "ертерек"):
+        words = m["source"].split()
+        while len(words) > 1 and words[-1].lower() in _KK_TIME_WORDS:
+            words.pop()  # "... баспасөз қызметі кеше мәлімдеді": a time adverb before the verb
+        source = " ".join(words)
+        if words[0].lower() in ("бұрын", "кейін", "ертерек"):
             continue
         found.append(_Found(m.start("cue"), source, None, m["cue"]))
     return found

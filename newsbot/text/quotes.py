@@ -1063,16 +1063,31 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         if singles:
             chosen = singles[-1]
     if chosen is None:
-        return _Phrase(_role_only(words), [])
+        return _Phrase(_role_only(words, language), [])
     lo, hi = chosen
     name_start = _name_in_run(words, lo, hi) if hi - lo >= 2 else lo
     return _Phrase(words[:name_start], words[name_start:hi])
 
 
-def _role_only(words: list[str]) -> list[str]:
-    """A role with no name after it, cut before an adverbial ("министр на брифинге")."""
+_NOT_IN_A_ROLE = frozenset(["VERB", "INFN", "PRTS", "ADJS", "ADVB", "GRND"])
+
+
+def _role_only(words: list[str], language: str) -> list[str]:
+    """A role with no name after it, cut before an adverbial ("министр на брифинге") or, in
+    Russian, a verb, short form or adverb that says something of it ("Аким настроен жестко: «П»")."""
+    russian = language != "kk" and not _has_kazakh_letters(" ".join(words))
     for i, word in enumerate(words):
-        if i and word.lower() in ("на", "в", "во", "после", "перед", "при", "журналистам"):
+        if not i:
+            continue
+        low = word.lower()
+        if low in ("на", "в", "во", "после", "перед", "при", "журналистам"):
+            return words[:i]
+        if (
+            russian
+            and morph.is_russian_word(low)
+            and (parsed := morph.parses(low))
+            and parsed[0].tag.POS in _NOT_IN_A_ROLE
+        ):
             return words[:i]
     return words
 
