@@ -689,3 +689,17 @@ def test_a_kazakh_speaker_in_the_genitive_before_aituynsha(
 def test_a_role_noun_before_a_colon_without_a_speech_verb_is_the_role_alone() -> None:
     paragraphs = ["Аким Астаны Марат Ергалиев осмотрел дороги.", "Аким настроен жестко: «Все дороги расчистят к утру»."]
     assert one(paragraphs)[1:4] == ("Марат Ергалиев", "Аким", None)
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("«Город готов к зиме», — уверен аким.", ("Ербол Досаев", "аким", "уверен")),
+        ("«Город готов к зиме», — убеждена она.", ("Аида Балаева", None, "убеждена")),
+        ("«Город готов к зиме», — уверен он.", ("Ербол Досаев", None, "уверен")),
+    ],
+    ids=["role-noun", "she", "he"],
+)
+def test_a_short_adjective_after_the_authors_dash_is_a_cue(quote: str, expected: tuple[str, str | None, str]) -> None:
+    paragraphs = ["Аким Алматы Ербол Досаев и министр Аида Балаева провели брифинг.", quote]
+    assert one(paragraphs)[1:4] == expected

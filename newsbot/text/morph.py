@@ -371,9 +371,10 @@ def is_verb(word: str) -> bool:
 
 
 def verb_gender(word: str) -> Gender | None:
-    """Gender of a past-tense verb ("сказала" -> "femn"); None when it does not show one."""
+    """Gender of a past-tense verb ("сказала" -> "femn") or a short form ("уверена"); None when it
+    does not show one."""
     for p in parses(word):
-        if p.tag.POS == "VERB" and "past" in p.tag:
+        if (p.tag.POS == "VERB" and "past" in p.tag) or p.tag.POS in ("ADJS", "PRTS"):
             if p.tag.gender in ("masc", "femn"):
                 return p.tag.gender  # type: ignore[return-value]
             return None

@@ -510,8 +510,16 @@ def _is_finite_verb(word: str) -> bool:
     return bool(ps) and ps[0].tag.POS == "VERB" and ("past" in ps[0].tag or "pres" in ps[0].tag)
 
 
+# Short adjectives that introduce a quotation as a speech verb does ("— уверен аким").
+_RU_SHORT_CUES = frozenset(
+    ["уверен", "уверена", "уверены", "убежден", "убеждена", "убеждены", "убеждён", "убеждёна", "согласен",
+     "согласна", "согласны"]
+)  # fmt: skip
+
+
 def _ru_cue_at(text: str) -> tuple[str, int] | None:
-    """The speech verb ``text`` starts with (one adverb may come first) and where it ends."""
+    """The speech verb ``text`` starts with (one adverb may come first, and a short adjective
+    such as "уверен" serves as one) and where it ends."""
     pos = 0
     for _ in range(2):
         m = _WORD_RE.match(text, pos)
@@ -520,7 +528,7 @@ def _ru_cue_at(text: str) -> tuple[str, int] | None:
         word = m.group(0)
         if not morph.is_russian_word(word) or not word[:1].islower():
             return None
-        if _is_finite_verb(word):
+        if _is_finite_verb(word) or word in _RU_SHORT_CUES:
             end = m.end()
             if morph.lemma(word) == "говориться":
                 tail = _GOVORITSYA_TAIL_RE.match(text, end)
