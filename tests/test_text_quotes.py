@@ -703,3 +703,11 @@ def test_a_role_noun_before_a_colon_without_a_speech_verb_is_the_role_alone() ->
 def test_a_short_adjective_after_the_authors_dash_is_a_cue(quote: str, expected: tuple[str, str | None, str]) -> None:
     paragraphs = ["Аким Алматы Ербол Досаев и министр Аида Балаева провели брифинг.", quote]
     assert one(paragraphs)[1:4] == expected
+
+
+def test_so_before_the_verb_after_the_authors_dash() -> None:
+    paragraphs = [
+        "Аким Алматы Ербол Досаев провел брифинг.",
+        "«Город готов к зиме», — так прокомментировал ситуацию Досаев.",
+    ]
+    assert one(paragraphs)[1:4] == ("Ербол Досаев", None, "прокомментировал")

@@ -536,7 +536,7 @@ def _ru_cue_at(text: str) -> tuple[str, int] | None:
                     end = tail.end()
             return text[m.start() : end], end
         ps = morph.parses(word)
-        if ps and ps[0].tag.POS in ("ADVB", "PRCL") and word != "не":
+        if word == "так" or (ps and ps[0].tag.POS in ("ADVB", "PRCL") and word != "не"):  # "— так прокомментировал"
             pos = m.end()
             while pos < len(text) and text[pos] in _SPACE:
                 pos += 1
