@@ -711,3 +711,17 @@ def test_so_before_the_verb_after_the_authors_dash() -> None:
         "«Город готов к зиме», — так прокомментировал ситуацию Досаев.",
     ]
     assert one(paragraphs)[1:4] == ("Ербол Досаев", None, "прокомментировал")
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("деп сенім білдірді Сапаров.", ("Ерлан Сапаров", None, "сенім білдірді")),
+        ("деп пікірін білдірді облыс әкімі.", ("Ерлан Сапаров", "облыс әкімі", "пікірін білдірді")),
+        ("деп мәлімдеді облыс әкімі.", ("Ерлан Сапаров", "облыс әкімі", "мәлімдеді")),
+    ],
+    ids=["confidence", "opinion", "one-word"],
+)
+def test_a_kazakh_cue_after_dep_runs_to_its_verb(after: str, expected: tuple[str, str | None, str]) -> None:
+    paragraphs = ["Облыс әкімі Ерлан Сапаров жиналыс өткізді.", f"«Жөндеу жұмыстары уақытында аяқталады», – {after}"]
+    assert one(paragraphs, "kk")[1:4] == expected

@@ -556,13 +556,29 @@ def _kk_cue_at(text: str) -> tuple[str, int] | None:
     if low == "деп":
         rest = text[m.end() :].lstrip(_SPACE)
         offset = len(text) - len(rest)
-    words = [w.rstrip(".,!?") for w in rest.split()[:2]]
-    if len(words) == 2 and f"{words[0]} {words[1]}" in _KK_CUE_PAIRS:
+    words = [w.rstrip(".,!?") for w in rest.split()[:3]]
+    if len(words) >= 2 and f"{words[0]} {words[1]}" in _KK_CUE_PAIRS:
         pair = f"{words[0]} {words[1]}"
         return pair, offset + len(pair) + (len(rest.split()[0]) - len(words[0]))
-    if words and (words[0] in _KK_CUE_WORDS or (low == "деп" and words[0])):
+    if low == "деп" and words:
+        # After "деп" the cue runs to its verb: "сенім білдірді", "пікірін білдірді", "мәлімдеді";
+        # a word of the clause, so no punctuation or speaker before the verb.
+        for k, wm in enumerate(_WORD_RE.finditer(rest)):
+            word = wm.group(0)
+            if k == 3 or (k and (word[:1].isupper() or word.lower() in _KK_PRONOUNS)):
+                break  # the speaker comes first ("деп Сапаров айтты"): no cue of several words
+            if _KK_FINITE_VERB_RE.search(word):
+                return rest[: wm.end()], offset + wm.end()
+            if rest[wm.end() : wm.end() + 1] not in _SPACE:
+                break  # punctuation ends the clause before any verb
+        return words[0], offset + len(words[0])
+    if words and words[0] in _KK_CUE_WORDS:
         return words[0], offset + len(words[0])
     return None
+
+
+# A Kazakh verb in the past or present of the third person: "білдірді", "өтті", "айтады", "есептейді".
+_KK_FINITE_VERB_RE = re.compile(r"(?:ды|ді|ты|ті|йды|йді|ады|еді)$")
 
 
 def _cue_at(text: str, language: str) -> tuple[str, int] | None:
