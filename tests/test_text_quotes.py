@@ -725,3 +725,17 @@ def test_so_before_the_verb_after_the_authors_dash() -> None:
 def test_a_kazakh_cue_after_dep_runs_to_its_verb(after: str, expected: tuple[str, str | None, str]) -> None:
     paragraphs = ["Облыс әкімі Ерлан Сапаров жиналыс өткізді.", f"«Жөндеу жұмыстары уақытында аяқталады», – {after}"]
     assert one(paragraphs, "kk")[1:4] == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("— сообщает Kazinform.", "Kazinform"),  # was the role, with no speaker
+        ("— сообщает пресс-служба Минэнерго.", "пресс-служба Минэнерго"),  # was "Минэнерго"
+        ("— сообщила пресс-служба акимата.", "пресс-служба акимата"),  # was "акимата"
+    ],
+    ids=["outlet-in-latin-letters", "office-of-a-named-body", "office-of-a-body-in-the-genitive"],
+)
+def test_an_outlet_or_an_office_speaking_is_the_speaker_whole(after: str, speaker: str) -> None:
+    paragraphs = ["В Алматы открылась новая школа.", f"«Цены на бензин не изменятся до конца года», {after}"]
+    assert one(paragraphs)[1:3] == (speaker, None)

@@ -1038,6 +1038,8 @@ def _subject_start(words: list[str], initial: bool) -> int:
             return i
         if _is_role_start(words, i, initial):
             return i
+        if morph.is_russian_word(low) and morph.lemma(low) in _RU_BODY_LEMMAS and _may_be_nominative(low):
+            return i  # an office: "пресс-служба акимата" (not "акимата"); not "в акимате"
         if _NAME_TOKEN_RE.match(word) and not (i == 0 and initial and _is_common_initial(word)):
             if i > 0 and words[i - 1].lower() in _ADVERBIAL_PREPOSITIONS and not _may_be_nominative(word):
                 continue
@@ -1201,6 +1203,9 @@ class _Speaker:
 _KK_GENITIVE_END_RE = re.compile(r"-?(?:тың|тің|ның|нің|дың|дің)$")
 
 
+_LATIN_NAME_RE = re.compile(r"^[A-Z][A-Za-z0-9.&'-]*$")
+
+
 def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     if reading.bare:
         person = people.resolve(None)
@@ -1214,11 +1219,22 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     if reading.case == "kk-gen":
         return _resolve_kk_genitive(reading, people, language)
     words = reading.subject.split()
+    if all(_LATIN_NAME_RE.match(w) for w in words):
+        # A name in Latin letters: an outlet or a foreign body or person, as written ("— сообщает Kazinform").
+        return _Speaker(reading.subject.strip(), None, None)
     phrase = _person_phrase(words, language, reading.case, reading.sentence_start, people)
     if phrase.pronoun is not None:
         gender = _RU_PRONOUNS.get(phrase.pronoun) if phrase.pronoun not in _KK_PRONOUNS else None
         person = people.resolve(gender)
         return _Speaker(person.name if person else None, None, person)
+    if (
+        phrase.role
+        and len(phrase.name) == 1
+        and _is_body(phrase.role, language)
+        and not _looks_like_person_word(phrase.name[0])
+    ):
+        # An office of a body named after it: "— сообщает пресс-служба Минэнерго" (not "Минэнерго").
+        phrase = _Phrase([*phrase.role, *phrase.name], [])
     role = " ".join(phrase.role).strip(" ,") or None
     if reading.apposition:
         role = reading.apposition
