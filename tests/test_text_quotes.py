@@ -739,3 +739,14 @@ def test_a_kazakh_cue_after_dep_runs_to_its_verb(after: str, expected: tuple[str
 def test_an_outlet_or_an_office_speaking_is_the_speaker_whole(after: str, speaker: str) -> None:
     paragraphs = ["В Алматы открылась новая школа.", f"«Цены на бензин не изменятся до конца года», {after}"]
     assert one(paragraphs)[1:3] == (speaker, None)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["По словам главы МЧС, «ситуация под контролем».", "«Ситуация под контролем», — добавил глава ведомства."],
+    ids=["po-slovam", "after-the-dash"],
+)
+def test_a_person_who_heads_a_body_is_a_person_not_the_body(quote: str) -> None:
+    # "глава МЧС" was taken for an office (МЧС is one) and became the speaker as written.
+    paragraphs = ["Глава МЧС Чингис Аринов провел совещание.", quote]
+    assert one(paragraphs)[1] == "Чингис Аринов"

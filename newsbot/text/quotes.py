@@ -1190,6 +1190,10 @@ def _is_body(words: list[str], language: str) -> bool:
         bare = word.strip("«»")
         if morph.lemma(bare) in _RU_BODY_LEMMAS or bare.lower() in _RU_BODY_LEMMAS:
             return True
+        if morph.is_russian_word(bare) and any(
+            p.tag.POS == "NOUN" and "anim" in p.tag for p in morph.parses(bare.lower())[:1]
+        ):
+            return False  # a person heads it: "глава МЧС", "начальник пресс-службы"
     return False
 
 
