@@ -542,8 +542,15 @@ def test_an_interview_without_dashes_gives_each_answer_up_to_the_next_question_t
         [PLAIN_INTERVIEW[0], "Почему музеев становится больше?", "Запрос появился у нас, у горожан."],
         # Questions nobody answers (one after another) leave one answer: no interview.
         [PLAIN_INTERVIEW[0], "Почему?", "Зачем?", "Мы видим запрос горожан."],
+        # A newsroom's explainer in its own first person, after another outlet's interview.
+        ["В интервью телеканалу Хабар вице-министр Ерлан Ким назвал изменения. Мы собрали ответы.",
+         "Кому нужен техосмотр?", "Мы проверили: машинам старше 10 лет.", "Сколько это стоит?",
+         "По нашим данным, 5 тысяч тенге."],
+        # An interview that names no guest: without dashes, nothing says whose answers these are.
+        ["Bestnews.kz поговорил с директором музея.", *PLAIN_INTERVIEW[1:]],
     ],
-    ids=["no-interview-cue", "explainer-in-the-third-person", "one-pair", "questions-without-answers"],
+    ids=["no-interview-cue", "explainer-in-the-third-person", "one-pair", "questions-without-answers",
+         "newsroom-explainer-after-another-outlets-interview", "no-guest-named"],
 )  # fmt: skip
 def test_paragraphs_after_plain_questions_that_are_no_interviews_answers(paragraphs: list[str]) -> None:
     assert extract_quotes(paragraphs) == []

@@ -210,6 +210,7 @@ class _Span:
     last_paragraph: int
     parts: list[tuple[int, int]]  # content ranges (without marks), one per paragraph
     answer: bool = False  # an interview's answer (see _interview_answers): the interviewee speaks
+    undashed: bool = False  # an answer of an interview without dashes (see _plain_interview_answers)
 
 
 _MARK_RE = re.compile('[«»„“”"]')
@@ -440,7 +441,7 @@ def _plain_interview_answers(
     ]
     if len(questions) < 2:
         return []
-    if not (intro_cue or _INTERVIEW_CUE_RE.search(" ".join(paragraphs[: questions[0]]))):
+    if not (intro_cue or _OWN_INTERVIEW_CUE_RE.search(" ".join(paragraphs[: questions[0]]))):
         return []
     answers = []
     for qi, question in enumerate(questions):
@@ -457,7 +458,7 @@ def _plain_interview_answers(
         if hi == question + 1:
             continue  # a question nobody answers: a heading, or the text's own question
         parts = [(offsets[pi], offsets[pi] + len(paragraphs[pi].rstrip())) for pi in range(question + 1, hi)]
-        answers.append(_Span(parts[0][0], parts[-1][1], question + 1, hi - 1, parts, answer=True))
+        answers.append(_Span(parts[0][0], parts[-1][1], question + 1, hi - 1, parts, answer=True, undashed=True))
     first_person = sum(
         1
         for a in answers
@@ -471,7 +472,7 @@ def _with_dash_spans(
 ) -> list[_Span]:
     """``spans`` and the dash-opened direct speech of ``paragraphs`` (see :func:`_dash_span`) and
     the answers of an interview (:func:`_interview_answers`, else :func:`_plain_interview_answers`;
-    ``lead_cue``: the article's lead says an interview follows), in order. A quotation in marks
+    ``lead_cue``: the article's lead says the outlet interviews someone), in order. A quotation in marks
     inside such speech is part of it, not a quotation of its own."""
     dashed = [d for pi in range(len(paragraphs)) if (d := _dash_span(paragraphs, offsets, pi, language))]
     taken = {d.paragraph for d in dashed}
@@ -1669,7 +1670,8 @@ def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None
         pos += len(par) + len(SEPARATOR)
     body = SEPARATOR.join(paragraphs)
     lead_cue = bool(lead and _INTERVIEW_CUE_RE.search(lead))
-    spans = _with_dash_spans(_find_spans(paragraphs, offsets), paragraphs, offsets, language, lead_cue)
+    own_lead_cue = bool(lead and _OWN_INTERVIEW_CUE_RE.search(lead))
+    spans = _with_dash_spans(_find_spans(paragraphs, offsets), paragraphs, offsets, language, own_lead_cue)
     readings = [(span, r) for span in spans if (r := _read(body, span, offsets, paragraphs, language))]
     masked = [(s.start, s.end) for s in spans]
     answers = [span for span in spans if span.answer]
@@ -1678,6 +1680,9 @@ def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None
         interviewee = _interviewee(
             body, masked, offsets[answers[0].paragraph - 1], language, lead if lead_cue else None
         )
+        if interviewee is None and answers[0].undashed:
+            # Without dashes, only a guest the introduction names makes these an interview's answers.
+            readings = [(span, r) for span, r in readings if not span.undashed]
 
     # People named outside quotation marks, taken in body order up to each quotation's speaker.
     people = _People()
@@ -1722,6 +1727,16 @@ def _attributed_bodies(paragraphs: list[str], language: str) -> list[tuple[int, 
 
     return [(pi, a.source) for pi, par in enumerate(paragraphs) for a in extract_attributions([par], language)]
 
+
+# Words by which an introduction says that the outlet itself interviews someone ("Bestnews.kz
+# поговорил с", "в интервью Bestnews.kz", not "в интервью телеканалу Хабар"): the only sign of an
+# interview without dashes (see _plain_interview_answers).
+_OWN_INTERVIEW_CUE_RE = re.compile(
+    r"поговори|побеседова|в беседе с|интервью\s+(?:Bestnews|нашему|изданию|корреспонденту|редакции)|"
+    r"ответил[аи]?\s+на\s+вопросы\s+(?:Bestnews|корреспондента|журналиста|редакции|нашего|нашей)|"
+    r"рассказал[аи]?\s+(?:Bestnews|корреспонденту|журналисту|изданию|нашему)|сұхбат|тілшісіне|сауалдарына",
+    re.IGNORECASE,
+)
 
 # Words by which an introduction says that an interview follows ("Bestnews.kz поговорил с ...",
 # "в интервью", "ответила на вопросы", Kazakh "сұхбаттасты", "тілшісіне айтты").
