@@ -344,11 +344,9 @@ class NewsSpider(scrapy.Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if self._not_modified(response):
-            state = self.incremental
-            if state is not None and response.request is not None:
-                # The same as when a run read it whole: read at the date its index now gives it,
-                # so later runs skip it by that date without asking (and its index may be spared).
-                state.sitemap_read(_requested_url(response.request), response.meta.get("newsbot_sitemap_lastmod"))
+            # The same as when a run read it whole: read at the date its index now gives it, so
+            # later runs skip it by that date without asking (and its index may be spared).
+            self._sitemap_read(response)
             return
         body = response.body
         try:
@@ -376,11 +374,16 @@ class NewsSpider(scrapy.Spider):
                 continue
             if request := self.article_request(loc, lastmod=when):
                 yield request
-        state = self.incremental
-        if state is not None and sitemap.complete and response.request is not None:
-            # Under the address its index gives (the one looked up), not one it redirected to.
-            state.sitemap_read(_requested_url(response.request), response.meta.get("newsbot_sitemap_lastmod"))
+        if sitemap.complete:
+            self._sitemap_read(response)
             self._document_read(response)
+
+    def _sitemap_read(self, response: Response) -> None:
+        """Note the sitemap ``response`` as read whole at the ``<lastmod>`` its index gave it, under
+        the address its index gives (the one looked up), not one it redirected to."""
+        state = self.incremental
+        if state is not None and response.request is not None:
+            state.sitemap_read(_requested_url(response.request), response.meta.get("newsbot_sitemap_lastmod"))
 
     def _sitemaps_of_index(self, index: SitemapDocument, response: Response) -> Iterator[scrapy.Request]:
         """Requests for the sitemaps of a sitemap index, but not for one whose ``<lastmod>`` says it

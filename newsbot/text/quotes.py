@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from newsbot.items import Quote
 from newsbot.text import morph
+from newsbot.text.attributions import extract_attributions
 
 SEPARATOR = "\n\n"
 
@@ -714,8 +715,8 @@ _BEFORE_KAK_RE = re.compile(
 )
 # "<role> <name>-ның айтуынша, «п»": the words from the clause's start (a comma, the sentence's
 # start). Anchored at the words' end, so that a search does not try every start in the text.
-_BEFORE_KK_WORD_RE = re.compile(rf"(?P<who>[^,]*?)[{_SPACE}]+(?P<cue>айтуынша|сөзінше|пікірінше)[,]?[{_SPACE}]*$")
-_KK_SAYING_END_RE = re.compile(rf"(?:айтуынша|сөзінше|пікірінше),?[{_SPACE}]*$")
+_KK_SAYING_WORDS = ("айтуынша", "сөзінше", "пікірінше")
+_BEFORE_KK_WORD_RE = re.compile(rf"(?P<who>[^,]*?)[{_SPACE}]+(?P<cue>{'|'.join(_KK_SAYING_WORDS)}),?$")
 
 
 def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Reading | None:
@@ -725,9 +726,9 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
     if stripped.endswith(":"):
         return _read_colon(stripped[:-1], before_at, language)
     m = None
-    if stripped.endswith(("айтуынша", "сөзінше", "пікірінше", ",")) and _KK_SAYING_END_RE.search(stripped):
-        start = stripped.rfind(",", 0, len(stripped.rstrip(",")) - 1) + 1
-        m = _BEFORE_KK_WORD_RE.match(stripped, start)
+    words_end = len(stripped) - stripped.endswith(",")
+    if stripped.endswith(_KK_SAYING_WORDS, 0, words_end):
+        m = _BEFORE_KK_WORD_RE.match(stripped, stripped.rfind(",", 0, words_end) + 1)
     if m and m["who"].strip():
         return _Reading(cue=m["cue"], subject=m["who"], case="kk-gen", position=before_at + m.start())
     if language == "kk":
@@ -1723,8 +1724,6 @@ def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None
 
 def _attributed_bodies(paragraphs: list[str], language: str) -> list[tuple[int, str]]:
     """The sources the attributions of ``paragraphs`` name, with their paragraph's index, in order."""
-    from newsbot.text.attributions import extract_attributions
-
     return [(pi, a.source) for pi, par in enumerate(paragraphs) for a in extract_attributions([par], language)]
 
 
