@@ -926,3 +926,26 @@ def test_a_sitemap_index_is_fetched_whole_while_one_of_its_sitemaps_failed_or_is
         assert result.returncode == 0, result.stderr[-3000:]
         assert report["stats"]["newsbot/sitemaps/listed"] == 2
         time.sleep(1.1)
+
+
+def test_a_sitemap_not_modified_counts_as_read_at_the_date_its_index_now_gives(tmp_path: Path, mirror: Path) -> None:
+    """An index that dates a sitemap later while the sitemap itself is the same: the conditional
+    request gets a 304, which now counts as reading it at that date. Before, every later run asked
+    again, as the date kept for it stayed the old one."""
+    split_sitemap(mirror)
+    stamp_validators(mirror)
+    index = json.loads((mirror / "index.json").read_text(encoding="utf-8"))
+    del index[SITEMAP]["headers"]["ETag"]  # the index itself comes without validators: read every run
+    (mirror / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    first, _ = crawl(tmp_path, mirror)
+    assert first.returncode == 0, first.stderr[-3000:]
+    time.sleep(1.1)
+    write_sitemap_index(mirror, ["2026-11-01T00:00:00+05:00", "2026-11-27T12:00:00+05:00"])  # sitemap 2: same bytes
+    second, report2 = crawl(tmp_path, mirror)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert report2["stats"]["newsbot/sitemaps/skipped_unchanged"] == 1
+    assert "Not modified since a run read it (304): https://bestnews.kz/sitemap-2.xml" in second.stderr
+    time.sleep(1.1)
+    third, report3 = crawl(tmp_path, mirror)
+    assert third.returncode == 0, third.stderr[-3000:]
+    assert report3["stats"]["newsbot/sitemaps/skipped_unchanged"] == 2

@@ -757,3 +757,17 @@ def test_a_person_who_heads_a_body_is_a_person_not_the_body(quote: str) -> None:
     # "глава МЧС" was taken for an office (МЧС is one) and became the speaker as written.
     paragraphs = ["Глава МЧС Чингис Аринов провел совещание.", quote]
     assert one(paragraphs)[1] == "Чингис Аринов"
+
+
+def test_a_short_adjectives_gender_picks_the_person_a_role_noun_refers_back_to() -> None:
+    # "уверена": a woman; the man named last is not the one meant.
+    paragraphs = [
+        "Министр Аида Балаева и аким Ербол Досаев провели брифинг.",
+        "«Город готов к зиме», — уверена глава ведомства.",
+    ]
+    assert one(paragraphs)[1:4] == ("Аида Балаева", "глава ведомства", "уверена")
+
+
+def test_proposed_is_a_speech_verb_of_a_colon_introduction() -> None:
+    paragraphs = ["Аким Алматы Ербол Досаев провел брифинг.", "Досаев предложил: «Давайте начнем с дорог»."]
+    assert one(paragraphs)[1:4] == ("Ербол Досаев", None, "предложил")
