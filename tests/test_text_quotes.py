@@ -616,6 +616,79 @@ def test_who_speaks(paragraphs: list[str], expected: tuple[str | None, str | Non
     assert one(paragraphs)[1:4] == expected
 
 
+_GOES_ON = "«Мы готовы к диалогу», — "
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # An adverbial between the cue and the speaker is no part of the role, whatever it holds: a
+        # channel's name in guillemets or after the channel, an office in the genitive after a noun,
+        # an indeclinable place after a preposition.
+        (_GOES_ON + "сообщил в эфире телеканала «Астана» министр энергетики Алмасадам Саткалиев.",
+         ("Алмасадам Саткалиев", "министр энергетики", "сообщил")),
+        (_GOES_ON + "заявил в интервью телеканалу Хабар 24 министр энергетики Алмасадам Саткалиев.",
+         ("Алмасадам Саткалиев", "министр энергетики", "заявил")),
+        (_GOES_ON + "отметил в ходе заседания правительства премьер-министр Олжас Бектенов.",
+         ("Олжас Бектенов", "премьер-министр", "отметил")),
+        (_GOES_ON + "заявил во время визита в Актау премьер-министр Олжас Бектенов.",
+         ("Олжас Бектенов", "премьер-министр", "заявил")),
+        (_GOES_ON + "сообщил в эфире «Хабар 24» министр Ерлан Карин.", ("Ерлан Карин", "министр", "сообщил")),
+        # ... but a person the dative names is the speaker ("журналистам" is no adverbial of a name).
+        (_GOES_ON + "сказал журналистам Ерлан Карин.", ("Ерлан Карин", None, "сказал")),
+    ],
+    ids=["channel-in-guillemets", "channel-named-after-it", "office-in-the-genitive", "place-after-a-preposition",
+         "a-name-in-marks-after-an-oblique-noun", "a-name-after-a-dative"],
+)  # fmt: skip
+def test_adverbials_between_the_cue_and_the_speaker(
+    paragraph: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert one([paragraph])[1:4] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A quotation an outlet or a press service relays is the words of the person quoted, named in
+        # the nominative with the role, wherever the relayer stands.
+        (_GOES_ON + "цитирует министра торговли Армана Шаккалиева пресс-служба ведомства.",
+         ("Арман Шаккалиев", "министр торговли", "цитирует")),
+        (_GOES_ON + "цитирует Алмасадама Саткалиева Kazinform.", ("Алмасадам Саткалиев", None, "цитирует")),
+        (_GOES_ON + "цитирует Tengrinews.kz министра энергетики Алмасадама Саткалиева.",
+         ("Алмасадам Саткалиев", "министр энергетики", "цитирует")),
+        (_GOES_ON + "процитировала Айгуль Серикову пресс-служба акимата.", ("Айгуль Серикова", None, "процитировала")),
+        (_GOES_ON + "приводит слова министра энергетики Алмасадама Саткалиева пресс-служба ведомства.",
+         ("Алмасадам Саткалиев", "министр энергетики", "приводит слова")),
+        (_GOES_ON + "передает пресс-служба слова акима области Нурлана Нурмагамбетова.",
+         ("Нурлан Нурмагамбетов", "аким области", "передает")),
+        (_GOES_ON + "цитирует пресс-служба министра энергетики Алмасадама Саткалиева.",
+         ("Алмасадам Саткалиев", "министр энергетики", "цитирует")),
+        (_GOES_ON + "процитировал слова президента Касым-Жомарта Токаева спикер Мажилиса.",
+         ("Касым-Жомарт Токаев", "президент", "процитировал слова")),
+        # Before the quotation: a colon introduction, and "Как цитирует".
+        ("Пресс-служба министерства приводит слова министра энергетики Алмасадама Саткалиева: «Мы готовы к диалогу».",
+         ("Алмасадам Саткалиев", "министр энергетики", "приводит слова")),
+        ("Kazinform цитирует министра энергетики Алмасадама Саткалиева: «Мы готовы к диалогу».",
+         ("Алмасадам Саткалиев", "министр энергетики", "цитирует")),
+        ("Как цитирует Kazinform министра энергетики Алмасадама Саткалиева, «мы готовы к диалогу».",
+         ("Алмасадам Саткалиев", "министр энергетики", "Как цитирует")),
+        # An outlet relaying with no one named after it is the speaker, as "— сообщает Kazinform" is;
+        # so is a press service.
+        (_GOES_ON + "цитирует Kazinform.", ("Kazinform", None, "цитирует")),
+        (_GOES_ON + "цитирует пресс-служба ведомства.", ("пресс-служба ведомства", None, "цитирует")),
+        # "передал" with no "слова" is no relay (nor a speech verb): a colon introduction without a cue.
+        ("Аким Алматы Ерболат Досаев передал: «Мы готовы к диалогу».", ("Ерболат Досаев", "Аким Алматы", None)),
+    ],
+    ids=["press-service-after", "outlet-after", "outlet-before", "a-woman", "words-of", "words-of-after-the-relayer",
+         "press-service-before", "cited-words-of", "colon", "colon-outlet", "kak-citiruet", "no-one-named",
+         "no-one-named-press-service", "no-words-no-relay"],
+)  # fmt: skip
+def test_relayed_quotations_are_the_words_of_the_person_quoted(
+    paragraph: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert one([paragraph])[1:4] == expected
+
+
 def test_kazakh_and_is_no_first_person() -> None:
     # "мен" is "and" here: answers about the school in the third person are no interview's.
     paragraphs = [

@@ -286,7 +286,7 @@ def name_to_nominative(name: str, case: str = "gent") -> str:
     if (
         case == "accs"
         and (caps := [w for w in name.split() if w[:1].isupper()])
-        and is_feminine_accusative_name(caps[0])
+        and (is_feminine_accusative_name(caps[0]) or any(w.lower().endswith(_FEMN_ACCS_SURNAME) for w in caps))
     ):
         return " ".join("-".join(map(_accs_to_nomn_femn, w.split("-"))) if w[:1].isupper() else w for w in name.split())
     words = name.split()
@@ -322,6 +322,10 @@ def name_to_nominative(name: str, case: str = "gent") -> str:
         out.append("-".join(new_parts))
         first_seen = True
     return " ".join(out)
+
+
+# A woman's surname in the accusative ("Серикову", "Полонскую"): a man's would end in -ова, -ского.
+_FEMN_ACCS_SURNAME = ("ову", "еву", "ёву", "ину", "ыну", "скую", "цкую")
 
 
 @lru_cache(maxsize=8192)

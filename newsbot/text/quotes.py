@@ -136,6 +136,7 @@ _RU_SPEECH_LEMMAS = frozenset(
         "указать",
         "подытожить",
         "процитировать",
+        "цитировать",
         "призвать",
         "заверить",
         "возразить",
@@ -506,6 +507,7 @@ class _Reading:
     apposition: str | None = None  # "А, <role>:": the role written after the name
     cut: list[tuple[int, int]] = field(default_factory=list)  # author's words inside, left out
     answer: bool = False  # an interview's answer: the speaker is the interviewee (see _interviewee)
+    relayed: bool = False  # "— цитирует министра ...": the subject is the person quoted, not the relayer
 
 
 _WORD_RE = re.compile(r"[^\s,.;:!?()]+")
@@ -639,7 +641,7 @@ def _plausible(reading: _Reading, content: str, language: str) -> bool:
     """A verb outside the speech lexicon ("улыбнулся") makes a quotation only with a speaker after it
     and more than a name in the marks: "«Барыс Арена» — вмещает 12 тысяч зрителей" is not one."""
     verb = (reading.cue or "").split()[0]
-    if not morph.is_russian_word(verb) or morph.lemma(verb) in _RU_SPEECH_LEMMAS:
+    if reading.relayed or not morph.is_russian_word(verb) or morph.lemma(verb) in _RU_SPEECH_LEMMAS:
         return True
     return _has_words(content, 3) and _names_someone(reading.subject or "", language)
 
@@ -681,6 +683,8 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
             reading.case = "loct"
             reading.body_speaker = True
             return
+    if language != "kk" and _read_relayed(reading, verb, text):
+        return
     if cue.startswith("говорится"):
         reading.subject = _clause(text).strip()
         reading.case = "gent"
@@ -694,6 +698,61 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         after = _clause(rest[1:].lstrip(_SPACE)).strip()
         if after and _is_role_start(after.split(), 0):
             reading.apposition = after
+
+
+# Verbs by which an outlet or a press service relays someone's words: "цитирует" takes the person
+# quoted in the accusative, "приводит" / "передает" take "слова" and the person in the genitive.
+_RELAY_LEMMAS = frozenset(["цитировать", "процитировать"])
+_RELAY_WORDS_LEMMAS = frozenset(["приводить", "привести", "передавать", "передать"])
+_ALL_RELAY_LEMMAS = _RELAY_LEMMAS | _RELAY_WORDS_LEMMAS
+
+
+def _read_relayed(reading: _Reading, verb: str, text: str) -> bool:
+    """Read a relayed quotation's subject: the person quoted, not the relayer, which may stand on
+    either side ("— цитирует министра торговли Армана Шаккалиева пресс-служба ведомства", "—
+    цитирует Tengrinews.kz министра ...", "— передает пресс-служба слова акима ..."). False, with
+    ``reading`` untouched, when the verb relays nobody named after it ("— цитирует Kazinform")."""
+    if not _is_relay_verb(verb):
+        return False
+    lemma = morph.lemma(verb)
+    words = _clause(text).strip().split()
+    at = next((k for k, word in enumerate(words[:5]) if word.lower() == "слова"), None)
+    if at is not None:  # "приводит слова министра", "процитировал слова президента"
+        person, case = words[at + 1 :], "gent"
+    elif lemma in _RELAY_LEMMAS:
+        at = 0
+        while at < len(words) and (_LATIN_NAME_RE.match(words[at]) or _is_relayer_word(words[at])):
+            at += 1  # the relayer first: "цитирует Tengrinews.kz министра ...", "цитирует пресс-служба ..."
+        person, case = words[at:], "accs"
+    else:
+        return False
+    while person and _LATIN_NAME_RE.match(person[-1]):
+        person.pop()  # the outlet last: "... Саткалиева Kazinform"
+    if not person:
+        return False
+    if lemma in _RELAY_LEMMAS and not any(morph.is_russian_word(w) and not _may_be_nominative(w) for w in person):
+        return False  # no accusative: the words after "цитирует" name the relayer ("пресс-служба ведомства")
+    if case == "gent" and at == 0 and reading.cue and reading.cue.endswith(verb):
+        reading.cue = f"{reading.cue} {words[0]}"  # "приводит слова", as written
+    reading.subject = " ".join(person)
+    reading.case = case
+    reading.relayed = True
+    reading.verb_gender = None  # the relayer's, not the speaker's
+    return True
+
+
+def _is_relay_verb(word: str) -> bool:
+    return word[:1].islower() and morph.is_russian_word(word) and morph.lemma(word) in _ALL_RELAY_LEMMAS
+
+
+def _is_relayer_word(word: str) -> bool:
+    """An office in the nominative that relays words ("пресс-служба"), not the person quoted."""
+    low = word.lower()
+    return (
+        morph.is_russian_word(low)
+        and morph.lemma(low) in _RU_BODY_LEMMAS
+        and not any("accs" in p.tag or "gent" in p.tag for p in morph.parses(low))
+    )
 
 
 _SENTENCE_BREAK_RE = re.compile(rf"[.!?…][»\"”]?[{_SPACE}]+(?=[^{_LOWER}a-z])")
@@ -741,6 +800,7 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
     if m and _ru_cue_at(m["verb"]):
         reading = _Reading(cue=m["cue"], subject=m["who"].strip(), position=before_at + m.start("who"))
         reading.verb_gender = morph.verb_gender(m["verb"])
+        _read_relayed(reading, m["verb"], m["who"])  # "Как цитирует Kazinform министра А, «п»"
         return reading
     return None
 
@@ -799,7 +859,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             found = None
             for m in _WORD_RE.finditer(segment):
                 word = m.group(0)
-                if _is_speech_verb(word):
+                if _is_speech_verb(word) or (_is_relay_verb(word) and "слова" in segment[m.end() :]):
                     found = m
                     break
             if found is not None:
@@ -809,7 +869,10 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 reading.sentence_start = k == 0
                 reading.position = at + max(0, text.find(segment))
                 after = segment[found.end() :].strip()
-                if after and not _names_someone(reading.subject, language) and _names_someone(after, language):
+                if _read_relayed(reading, found.group(0), after):
+                    # "Пресс-служба приводит слова министра А:", "Kazinform цитирует министра А:".
+                    reading.sentence_start = False
+                elif after and not _names_someone(reading.subject, language) and _names_someone(after, language):
                     # The subject after the verb: "К жителям обратился начальник полиции А:".
                     reading.subject, reading.sentence_start = after, False
                 break
@@ -1041,14 +1104,37 @@ def _subject_start(words: list[str], initial: bool) -> int:
         if _is_role_start(words, i, initial):
             return i
         if morph.is_russian_word(low) and morph.lemma(low) in _RU_BODY_LEMMAS and _may_be_nominative(low):
+            if i > 0 and _is_noun(words[i - 1]) and _may_be_genitive(low):
+                continue  # an office in the genitive of a noun: "в ходе заседания правительства"
             return i  # an office: "пресс-служба акимата" (not "акимата"); not "в акимате"
+        if i > 0 and (word[:1] == "«" or _NAME_TOKEN_RE.match(word)) and _is_thing_word(words[i - 1]):
+            continue  # a channel's or a paper's name: "в эфире телеканала «Астана»", "телеканалу Хабар 24"
+        if i > 0 and word[:1] == "«" and _is_oblique_thing(words[i - 1]):
+            continue  # a name in marks after a thing in an oblique case: "в эфире «Хабар 24»"
         if _NAME_TOKEN_RE.match(word) and not (i == 0 and initial and _is_common_initial(word)):
-            if i > 0 and words[i - 1].lower() in _ADVERBIAL_PREPOSITIONS and not _may_be_nominative(word):
-                continue
+            if (
+                i > 0
+                and words[i - 1].lower() in _ADVERBIAL_PREPOSITIONS
+                and (not _may_be_nominative(word) or _is_place(word))
+            ):
+                continue  # "в Мажилисе", "во время визита в Актау"
             return i
         if word[:1] == "«":
             return i
     return 0
+
+
+def _is_noun(word: str) -> bool:
+    return word[:1].islower() and morph.is_russian_word(word) and morph.parses(word)[0].tag.POS == "NOUN"
+
+
+def _is_oblique_thing(word: str) -> bool:
+    """An inanimate noun read first in an oblique case ("эфире", "студии")."""
+    return _is_noun(word) and not ({"anim", "nomn"} & morph.parses(word)[0].tag.grammemes)
+
+
+def _may_be_genitive(word: str) -> bool:
+    return any("gent" in p.tag for p in morph.parses(word))
 
 
 def _may_be_nominative(word: str) -> bool:
@@ -1625,8 +1711,11 @@ def word_before(body: str, start: int) -> str | None:
 def _after_thing_word(body: str, start: int) -> bool:
     """True when the opening mark follows a word such as "фильм", "программа", "АО"."""
     word = word_before(body, start)
-    if word is None:
-        return False
+    return word is not None and _is_thing_word(word)
+
+
+def _is_thing_word(word: str) -> bool:
+    """A word that names a kind of named thing ("фильм", "телеканалу", "АО"): a name after it is the thing's."""
     if word.lower() in _THING_LEMMAS:
         return True
     return morph.is_russian_word(word) and word[:1].islower() and morph.lemma(word) in _THING_LEMMAS
