@@ -529,6 +529,26 @@ def test_an_interview_without_dashes_gives_each_answer_up_to_the_next_question_t
     assert [body[q.start : q.end] for q in quotes] == [q.text for q in quotes]
 
 
+def test_a_journalists_paragraph_in_the_third_person_ends_an_answer_without_dashes() -> None:
+    # "Абдиев отметил, что ...": the journalist tells what the guest said; it is no part of the
+    # answer, nor is what follows it up to the next question.
+    paragraphs = [
+        *PLAIN_INTERVIEW[:3],
+        "Абдиев отметил, что в прошлом году музеи города приняли 200 тысяч посетителей.",
+        *PLAIN_INTERVIEW[4:6],
+        "По словам директора, выставка откроется в марте.",
+        *PLAIN_INTERVIEW[6:8],
+    ]
+    quotes = extract_quotes(paragraphs)
+    assert [(q.paragraph, q.speaker, q.text) for q in quotes] == [
+        (2, "Нурлан Абдиев", PLAIN_INTERVIEW[2]),
+        (5, "Нурлан Абдиев", PLAIN_INTERVIEW[5]),
+        (8, "Нурлан Абдиев", PLAIN_INTERVIEW[7]),
+    ]
+    # A continuation that says nothing of anyone's words stays in the answer, in any person.
+    assert extract_quotes(PLAIN_INTERVIEW)[0].text == PLAIN_INTERVIEW[2] + "\n\n" + PLAIN_INTERVIEW[3]
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [

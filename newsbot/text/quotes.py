@@ -422,13 +422,29 @@ _FIRST_PERSON_RE = re.compile(
 )
 
 
+_INDIRECT_SPEECH_RE = re.compile(r"(?:По словам|По мнению|Как (?:рассказал|отметил|пояснил|сказал|добавил))")
+
+
+def _tells_of_speech(paragraph: str) -> bool:
+    """A paragraph of the journalist's inside an interview: in no first person, it tells what
+    someone said ("Абдиев отметил, что ...", "По словам директора, ...")."""
+    if _FIRST_PERSON_RE.search(paragraph):
+        return False
+    if _INDIRECT_SPEECH_RE.match(paragraph):
+        return True
+    return any(
+        _is_speech_verb(word) and "past" in morph.parses(word)[0].tag for word in _WORD_RE.findall(paragraph[:100])
+    )
+
+
 def _plain_interview_answers(
     paragraphs: list[str], offsets: list[int], taken: set[int], intro_cue: bool | None
 ) -> list[_Span]:
     """The answers of an interview whose questions have no dash (set in bold on the page, which the
     text does not keep): a question is a paragraph ending with "?" that no dash or quotation mark
     opens, its answer every paragraph after it up to the next question; the last answer stops at
-    the article's closing words (:data:`_OUTRO_RE`) and any answer at a dash paragraph. Without a
+    the article's closing words (:data:`_OUTRO_RE`), any answer at a dash paragraph and at a
+    paragraph of the journalist's that tells what someone said (:func:`_tells_of_speech`). Without a
     dash, only the text around says these are an interview's: its introduction must say so
     (``intro_cue``, None to look it up in the paragraphs before the first question), there must be
     two answers at least, and half of them at least must speak in the first person. ``taken``: the
@@ -455,6 +471,7 @@ def _plain_interview_answers(
             and hi not in taken
             and not _SPEECH_DASH_RE.match(paragraphs[hi])
             and not (last and _OUTRO_RE.match(paragraphs[hi].lstrip()))
+            and not (hi > question + 1 and _tells_of_speech(paragraphs[hi]))
         ):
             hi += 1
         if hi == question + 1:
