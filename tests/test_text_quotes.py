@@ -709,6 +709,37 @@ def test_relayed_quotations_are_the_words_of_the_person_quoted(
     assert one([paragraph])[1:4] == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A statement's text quoted by an impersonal verb is the statement's author's, if named.
+        ([_GOES_ON + "отмечается в сообщении ведомства."], ("ведомство", None, "отмечается в сообщении")),
+        ([_GOES_ON + "подчеркивается в заявлении МИД."], ("МИД", None, "подчеркивается в заявлении")),
+        ([_GOES_ON + "сообщается на сайте акимата."], ("акимат", None, "сообщается на сайте")),
+        ([_GOES_ON + "говорится в телеграм-канале Минздрава."], ("Минздрав", None, "говорится в телеграм-канале")),
+        ([_GOES_ON + "говорится в документе."], (None, None, "говорится в документе")),
+        (["В заявлении МИД подчеркивается: «Мы готовы к диалогу»."], ("МИД", None, "подчеркивается")),
+        (["В сообщении ведомства отмечается: «Мы готовы к диалогу»."], ("ведомство", None, "отмечается")),
+        # The office after those the words were said to: the verb is the cue.
+        ([_GOES_ON + "сообщили Bestnews.kz в пресс-службе акимата."], ("пресс-служба акимата", None, "сообщили")),
+        ([_GOES_ON + "рассказали корреспонденту Bestnews.kz в управлении образования."],
+         ("управление образования", None, "рассказали")),
+        # "Президент", capitalised by custom, is a role noun, not a name.
+        (["Касым-Жомарт Токаев выступил на форуме.", _GOES_ON + "резюмировал Президент."],
+         ("Касым-Жомарт Токаев", "Президент", "резюмировал")),
+    ],
+    ids=["noted-in-a-statement", "stressed-in-a-statement", "on-a-site", "in-a-channel", "nobodys-document",
+         "colon-statement", "colon-message", "office-after-an-outlet", "office-after-a-correspondent",
+         "capitalised-role"],
+)  # fmt: skip
+def test_statements_offices_and_roles(
+    paragraphs: list[str], expected: tuple[str | None, str | None, str | None]
+) -> None:
+    quotes = extract_quotes(paragraphs)
+    assert len(quotes) == 1
+    assert (quotes[0].speaker, quotes[0].role, quotes[0].cue) == expected
+
+
 def test_kazakh_and_is_no_first_person() -> None:
     # "мен" is "and" here: answers about the school in the third person are no interview's.
     paragraphs = [

@@ -157,6 +157,12 @@ _RU_SPEECH_LEMMAS = frozenset(
         "обратиться",
         "произнести",
         "говориться",
+        "отмечаться",
+        "сообщаться",
+        "подчёркиваться",
+        "подчеркиваться",
+        "указываться",
+        "уточняться",
         "спрашивать",
         "отвечать",
         "рассказывать",
@@ -530,7 +536,17 @@ class _Reading:
 _WORD_RE = re.compile(r"[^\s,.;:!?()]+")
 _DASH_AFTER_RE = re.compile(rf"^[{_SPACE}]*[,!?…]?[{_SPACE}]*[{_DASHES}][{_SPACE}]+(?=\S)")
 _INSIDE_DASH_RE = re.compile(rf"[,.!?…][{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=\S)")
-_GOVORITSYA_TAIL_RE = re.compile(r"[ \u00a0]+в[ \u00a0]+(?:сообщении|заявлении|пресс-релизе|релизе|ответе)")
+# Impersonal verbs of a statement's text ("говорится", "отмечается в сообщении ...").
+_IMPERSONAL_LEMMAS = frozenset(
+    ["говориться", "отмечаться", "сообщаться", "подчёркиваться", "подчеркиваться", "указываться", "уточняться"]
+)
+_STATEMENT = (
+    r"(?:в[ \u00a0]+(?:сообщении|заявлении|пресс-релизе|релизе|ответе|документе|письме|обращении|публикации"
+    r"|(?:телеграм|Telegram)-канале)|на[ \u00a0]+(?:официальном[ \u00a0]+)?сайте)"
+)
+_GOVORITSYA_TAIL_RE = re.compile(rf"[ \u00a0]+{_STATEMENT}")
+# "В заявлении МИД подчеркивается: «П»": the statement, then whose it is (maybe no one's).
+_STATEMENT_BEFORE_RE = re.compile(rf"^{_STATEMENT}(?:[ \u00a0]+(?P<who>.+))?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -559,7 +575,7 @@ def _ru_cue_at(text: str) -> tuple[str, int] | None:
             return None
         if _is_finite_verb(word) or word in _RU_SHORT_CUES:
             end = m.end()
-            if morph.lemma(word) == "говориться":
+            if morph.lemma(word) in _IMPERSONAL_LEMMAS:
                 tail = _GOVORITSYA_TAIL_RE.match(text, end)
                 if tail:
                     end = tail.end()
@@ -681,7 +697,12 @@ def _names_someone(subject: str, language: str) -> bool:
     return language == "kk" and bool(subject.strip())
 
 
-_LOCATIVE_PREPOSITION_RE = re.compile(rf"(в|во)[{_SPACE}]+")
+# The preposition of an office in the locative, maybe after those the words were said to
+# ("сообщили Bestnews.kz в", "рассказали корреспонденту Bestnews.kz в").
+_LOCATIVE_PREPOSITION_RE = re.compile(
+    rf"(?P<to>(?:(?:корреспонденту|корреспондентам|журналисту|журналистам|изданию|редакции|нам)"
+    rf"(?:[{_SPACE}]+[A-Z][\w.-]*)?|[A-Z][\w.-]*)[{_SPACE}]+)?(?P<prep>в|во)[{_SPACE}]+"
+)
 
 
 def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
@@ -695,15 +716,19 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         # the preposition governing it belongs to the cue.
         m = _LOCATIVE_PREPOSITION_RE.match(text)
         if m:
-            reading.cue = f"{cue} {m.group(1)}"
+            # "сообщили Bestnews.kz в пресс-службе акимата": the cue is the verb alone, as written.
+            reading.cue = f"{cue} {m.group('prep')}" if not m.group("to") else cue
             reading.subject = _clause(text[m.end() :]).strip()
             reading.case = "loct"
             reading.body_speaker = True
             return
     if language != "kk" and _read_relayed(reading, verb, text):
         return
-    if cue.startswith("говорится"):
-        reading.subject = _clause(text).strip()
+    if language != "kk" and morph.is_russian_word(verb) and morph.lemma(verb) in _IMPERSONAL_LEMMAS:
+        # "говорится в сообщении акимата", "отмечается в сообщении ведомства": the office whose the
+        # statement is; no one for "говорится в документе" or a statement of nobody named.
+        subject = _clause(text).strip() if " " in cue else None
+        reading.subject = subject or None
         reading.case = "gent"
         reading.body_speaker = True
         return
@@ -889,6 +914,11 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 if _read_relayed(reading, found.group(0), after):
                     # "Пресс-служба приводит слова министра А:", "Kazinform цитирует министра А:".
                     reading.sentence_start = False
+                elif morph.lemma(found.group(0)) in _IMPERSONAL_LEMMAS:
+                    # "В заявлении МИД подчеркивается:": the office whose the statement is, if named.
+                    statement = _STATEMENT_BEFORE_RE.match(reading.subject or "")
+                    reading.subject = statement["who"] if statement else None
+                    reading.case, reading.body_speaker = "gent", True
                 elif after and not _names_someone(reading.subject, language) and _names_someone(after, language):
                     # The subject after the verb: "К жителям обратился начальник полиции А:".
                     reading.subject, reading.sentence_start = after, False
@@ -1074,6 +1104,19 @@ def _name_runs(words: list[str], initial: bool) -> list[tuple[int, int]]:
     return runs
 
 
+def _is_capitalised_role(word: str) -> bool:
+    """A role noun capitalised by custom, not a name ("— резюмировал Президент")."""
+    low = word.lower()
+    if not morph.is_russian_word(low):
+        return False
+    parses = morph.parses(low)
+    return (
+        parses[0].tag.POS == "NOUN"
+        and "anim" in parses[0].tag
+        and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+    )
+
+
 def _name_in_run(words: list[str], lo: int, hi: int) -> int:
     """Where the person's name starts inside the run words[lo:hi]: the last two words, three with a
     patronymic ("Касым-Жомарт Кемелевич Токаев") or a particle ("Лоранс де Кар", "Марин Ле Пен")."""
@@ -1197,7 +1240,7 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         singles = [r for r in runs if people.by_surname(words[r[0]]) is not None]
         if not singles:
             singles = [r for r in runs if _SURNAME_STEM_RE.search(words[r[0]]) and not _is_place(words[r[0]])]
-        if not singles and runs[-1][1] == len(words):
+        if not singles and runs[-1][1] == len(words) and not _is_capitalised_role(words[runs[-1][0]]):
             singles = [runs[-1]]
         if singles:
             chosen = singles[-1]
