@@ -765,13 +765,18 @@ def _read_relayed(reading: _Reading, verb: str, text: str) -> bool:
         at = 0
         while at < len(words) and (_LATIN_NAME_RE.match(words[at]) or _is_relayer_word(words[at])):
             at += 1  # the relayer first: "цитирует Tengrinews.kz министра ...", "цитирует пресс-служба ..."
+        if at and not _LATIN_NAME_RE.match(words[at - 1]):
+            while at < len(words) and not _starts_person(words[at]):
+                at += 1  # the office's own words: "пресс-служба министерства председателя ..."
         person, case = words[at:], "accs"
     else:
         return False
-    while person and _LATIN_NAME_RE.match(person[-1]):
-        person.pop()  # the outlet last: "... Саткалиева Kazinform"
-    if not person:
-        return False
+    # The relayer last: "... Саткалиева Kazinform", "вице-министра пресс-служба министерства".
+    cut = next((k for k, w in enumerate(person) if k and (_LATIN_NAME_RE.match(w) or _is_relayer_word(w))), None)
+    if cut is not None:
+        person = person[:cut]
+    if not _names_a_person(person):
+        return False  # "цитирует пресс-служба ДЧС Кызылординской области": the relayer alone
     if lemma in _RELAY_LEMMAS and not any(morph.is_russian_word(w) and not _may_be_nominative(w) for w in person):
         return False  # no accusative: the words after "цитирует" name the relayer ("пресс-служба ведомства")
     if case == "gent" and at == 0 and reading.cue and reading.cue.endswith(verb):
@@ -781,6 +786,38 @@ def _read_relayed(reading: _Reading, verb: str, text: str) -> bool:
     reading.relayed = True
     reading.verb_gender = None  # the relayer's, not the speaker's
     return True
+
+
+def _starts_person(word: str) -> bool:
+    """A word that may start the naming of a person: an animate noun ("министра"), a first name or
+    a surname the dictionary knows or a capitalised word it does not know ("Бауыржана")."""
+    bare = word.strip("«»,")
+    if not bare:
+        return False
+    if bare[:1].islower():
+        return morph.is_russian_word(bare) and "anim" in morph.parses(bare)[0].tag and _is_noun(bare)
+    if not _NAME_TOKEN_RE.match(bare):
+        return False
+    if not morph.is_russian_word(bare):
+        return True
+    parses = morph.parses(bare)
+    if parses[0].tag.POS == "ADJF":  # "Турсыновой" (a possessive form) is a surname, "Кызылординской" no one
+        return "Poss" in parses[0].tag
+    return any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """True when ``words`` name a person: an animate noun, a name or surname the dictionary knows or
+    whose ending says so, or two capitalised words it does not know (a first name and a surname)."""
+    unknown = 0
+    for word in words:
+        bare = word.strip("«»,")
+        if not _starts_person(bare):
+            continue
+        if bare[:1].islower() or morph.is_russian_word(bare) or _SURNAME_STEM_RE.search(bare):
+            return True
+        unknown += 1
+    return unknown >= 2
 
 
 def _is_relay_verb(word: str) -> bool:
@@ -867,8 +904,15 @@ def _split_commas(text: str) -> list[str]:
 _KAZAKH_LETTER_RE = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
+_IN_GUILLEMETS_RE = re.compile(r"«[^«»]*»")
+
+
 def _has_kazakh_letters(text: str) -> bool:
-    return bool(_KAZAKH_LETTER_RE.search(text))
+    """Kazakh letters in ``text`` outside guillemets: a Kazakh name in marks ("газете «Орталық
+    Қазақстан»") makes no Russian phrase Kazakh."""
+    if not _KAZAKH_LETTER_RE.search(text):
+        return False
+    return "«" not in text or bool(_KAZAKH_LETTER_RE.search(_IN_GUILLEMETS_RE.sub("", text)))
 
 
 def _is_speech_verb(word: str) -> bool:
@@ -1167,6 +1211,14 @@ def _subject_start(words: list[str], initial: bool) -> int:
             if i > 0 and _is_noun(words[i - 1]) and _may_be_genitive(low):
                 continue  # an office in the genitive of a noun: "в ходе заседания правительства"
             return i  # an office: "пресс-служба акимата" (not "акимата"); not "в акимате"
+        if (
+            i > 0
+            and _NAME_TOKEN_RE.match(word)
+            and _is_noun(words[i - 1])
+            and not _may_be_nominative(word)
+            and (_is_place(word) or morph.lemma(word) in _RU_BODY_LEMMAS)
+        ):
+            continue  # a body or place in the genitive of a noun: "во время заседания Мажилиса"
         if i > 0 and (word[:1] == "«" or _NAME_TOKEN_RE.match(word)) and _is_thing_word(words[i - 1]):
             continue  # a channel's or a paper's name: "в эфире телеканала «Астана»", "телеканалу Хабар 24"
         if i > 0 and word[:1] == "«" and _is_oblique_thing(words[i - 1]):
@@ -1239,7 +1291,11 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
     elif runs:
         singles = [r for r in runs if people.by_surname(words[r[0]]) is not None]
         if not singles:
-            singles = [r for r in runs if _SURNAME_STEM_RE.search(words[r[0]]) and not _is_place(words[r[0]])]
+            singles = [
+                r
+                for r in runs
+                if _SURNAME_STEM_RE.search(words[r[0]]) and not _is_place(words[r[0]]) and _starts_person(words[r[0]])
+            ]  # not "Кызылординской" (области), an adjective
         if not singles and runs[-1][1] == len(words) and not _is_capitalised_role(words[runs[-1][0]]):
             singles = [runs[-1]]
         if singles:
@@ -1356,6 +1412,7 @@ _KK_GENITIVE_END_RE = re.compile(r"-?(?:тың|тің|ның|нің|дың|ді�
 
 
 _LATIN_NAME_RE = re.compile(r"^[A-Z][A-Za-z0-9.&'-]*$")
+_GUILLEMET_NAME_RE = re.compile(rf"^«[{_UPPER}][^«»]*»$")
 
 
 def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
@@ -1373,6 +1430,14 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     words = reading.subject.split()
     if all(_LATIN_NAME_RE.match(w) for w in words):
         # A name in Latin letters: an outlet or a foreign body or person, as written ("— сообщает Kazinform").
+        return _Speaker(reading.subject.strip(), None, None)
+    if (
+        russian
+        and reading.case == "nomn"
+        and _GUILLEMET_NAME_RE.match(reading.subject)
+        and _may_be_nominative(words[-1].strip("«»"))
+    ):
+        # An outlet or a body named in marks alone, as written ("— цитирует «Казинформ»").
         return _Speaker(reading.subject.strip(), None, None)
     phrase = _person_phrase(words, language, reading.case, reading.sentence_start, people)
     if phrase.pronoun is not None:
