@@ -82,6 +82,15 @@ FORMS = [
                  [("Минэнерго", None, "сообщили")], id="v-minenergo-soobshchili"),
     pytest.param("Информацию подтвердили в пресс-службе акимата.", "ru",
                  [("пресс-служба акимата", None, "подтвердили в")], id="podtverdili-v"),
+    # The other verbs an office tells by ("рассказали", "пояснили", "уточнили"), maybe after those
+    # it told ("Об этом корреспонденту Bestnews.kz рассказали в ...").
+    pytest.param("Об этом корреспонденту Bestnews.kz рассказали в управлении образования.", "ru",
+                 [("управление образования", None, "рассказали в")], id="rasskazali-v"),
+    pytest.param("Как пояснили в Минфине, налог не изменится.", "ru",
+                 [("Минфин", None, "Как пояснили в")], id="kak-poyasnili-v"),
+    pytest.param("Подробности уточнили в ДЧС.", "ru", [("ДЧС", None, "уточнили в")], id="utochnili-v"),
+    pytest.param("В управлении образования рассказали, что школ хватит.", "ru",
+                 [("управление образования", None, "рассказали")], id="v-x-rasskazali"),
     pytest.param("Бұл жөнінде Ақорданың баспасөз қызметі мәлімдеді.", "kk",
                  [("Ақорданың баспасөз қызметі", None, "мәлімдеді")], id="kk-bul-zhoninde"),
     pytest.param("Бұл жөнінде облыстық әкімдіктің баспасөз қызметі кеше мәлімдеді.", "kk",
@@ -112,6 +121,13 @@ def test_forms(text: str, language: str, expected: list[tuple[str, str | None, s
         "Жители сообщают о пробках на мосту.",
         "В Астане сообщили о новых правилах парковки.",
         "Как стало известно Bestnews.kz, проект отложили.",
+        # Those verbs tell of talk anywhere: a place, an interview, a time is no source.
+        "Об этом рассказали в Астане.",
+        "В Астане рассказали, что школ хватит.",
+        "Об этом рассказали в интервью телеканалу.",
+        "Жители рассказали в соцсетях о проблеме.",
+        # ... and after a quotation they name its speaker (tests/test_text_quotes.py), not a source.
+        "«Угрозы жизни людей нет», — уточнили в пресс-службе ДЧС.",
     ],
 )
 def test_not_attributions(text: str) -> None:

@@ -221,8 +221,13 @@ _VERB_CAP_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:Об этом )?(?:Как )?(?:Сообщает|Передает|Передаёт|Пишет)(?: корреспондент)?) "
 )
 _SOOBSHCHILI_RE = re.compile(
-    r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:сообщили|Сообщили|подтвердили|Подтвердили) (?:в|во)) "
+    r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Сс]ообщили|[Пп]одтвердили|[Рр]ассказали|[Пп]ояснили"
+    r"|[Уу]точнили) (?:в|во)) "
 )
+_AFTER_QUOTATION_RE = re.compile(r"[»\"”][,!?…]?\s*[—–-]\s*$")
+# Of these, the verbs that also tell of talk anywhere ("рассказали в интервью", "пояснили в Астане"):
+# their "в X" must name an office, not a place.
+_TALK_VERBS = ("ассказали", "ояснили", "точнили")
 _PO_DANNYM_RE = re.compile(r"(?<![\w-])(?P<cue>(?:[Пп]о|[Сс]огласно) (?:данным|информации|сведениям|сообщению)) ")
 _GOVORITSYA_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Гг]оворится|[Сс]ообщается) (?:в (?:сообщении|релизе|пресс-релизе|"
@@ -230,7 +235,8 @@ _GOVORITSYA_RE = re.compile(
 )
 # The source first, in the locative, then the verb: "В пресс-службе МВД сообщили, что ...".
 _V_X_SOOBSHCHILI_RE = re.compile(
-    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>сообщили|сообщают)(?=[ ,.:])"
+    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>сообщили|сообщают|рассказали|пояснили|уточнили)"
+    r"(?=[ ,.:])"
 )
 
 
@@ -291,6 +297,11 @@ def _russian(sentence: str) -> list[_Found]:
             source = _cut_name(rest)
             if not _looks_like_source(source) and not (case == "gent" and _genitive_noun(source)):
                 continue
+            if regex is _SOOBSHCHILI_RE and any(v in m["cue"] for v in _TALK_VERBS):
+                if not _names_a_body(source):
+                    continue  # "рассказали в Астане": a place, not who said it
+                if _AFTER_QUOTATION_RE.search(sentence, 0, m.start("cue")):
+                    continue  # "«П», — уточнили в пресс-службе ДЧС": the quotation's speaker, not an attribution
             found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, case), None, m["cue"]))
             taken.append((m.start("cue"), m.end() + len(source)))
     return found
@@ -415,10 +426,10 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SSYLKA_RE: ("о ссылкой на ",),
     _VERB_RE: ("ообща", "ереда", "ишет", "ишут", "нформирует"),  # сообщает, передаёт, пишет, ...
     _VERB_CAP_RE: ("ообща", "ереда", "ишет"),
-    _SOOBSHCHILI_RE: ("ообщили ", "одтвердили "),
+    _SOOBSHCHILI_RE: ("ообщили ", "одтвердили ", "ассказали ", "ояснили ", "точнили "),
     _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно "),
     _GOVORITSYA_RE: ("оворится в ", "ообщается в ", "оворится на ", "ообщается на "),
-    _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают"),
+    _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают", "ассказали", "ояснили", "точнили"),
     _KK_HINT_RE: (
         "деп ",
         "сілтеме",
