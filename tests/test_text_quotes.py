@@ -777,6 +777,21 @@ def test_relayers_and_adverbials_of_the_third_held_out_set(
     assert (quotes[0].speaker, quotes[0].role, quotes[0].cue) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A two-word quotation with a Kazakh cue the dictionary takes for Russian ("атап").
+        ("«Жұмыс жалғасады», – деп атап өтті ведомство басшысы.", (None, "ведомство басшысы", "атап өтті")),
+        # "Бұл туралы" ("about this") before a colon introduction's speaker is no part of the role.
+        ("Бұл туралы облыс әкімі Нұрлан Нұрмағамбетов айтты: «Біз дайынбыз».",
+         ("Нұрлан Нұрмағамбетов", "облыс әкімі", "айтты")),
+    ],
+    ids=["two-words-atap-otti", "bul-turaly-before-the-role"],
+)  # fmt: skip
+def test_kazakh_cues_and_roles(paragraph: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    assert one([paragraph], "kk")[1:4] == expected
+
+
 def test_kazakh_and_is_no_first_person() -> None:
     # "мен" is "and" here: answers about the school in the third person are no interview's.
     paragraphs = [

@@ -673,10 +673,20 @@ def _read_after(body: str, span: _Span, language: str) -> _Reading | None:
 def _plausible(reading: _Reading, content: str, language: str) -> bool:
     """A verb outside the speech lexicon ("улыбнулся") makes a quotation only with a speaker after it
     and more than a name in the marks: "«Барыс Арена» — вмещает 12 тысяч зрителей" is not one."""
-    verb = (reading.cue or "").split()[0]
+    cue = reading.cue or ""
+    verb = cue.split()[0]
     if reading.relayed or not morph.is_russian_word(verb) or morph.lemma(verb) in _RU_SPEECH_LEMMAS:
         return True
+    if _is_kazakh_cue(cue):
+        return True  # "атап өтті": the dictionary takes "атап" for a Russian word
     return _has_words(content, 3) and _names_someone(reading.subject or "", language)
+
+
+def _is_kazakh_cue(cue: str) -> bool:
+    words = cue.split()
+    return bool(words) and (
+        words[0] in _KK_CUE_WORDS or " ".join(words[:2]) in _KK_CUE_PAIRS or _has_kazakh_letters(cue)
+    )
 
 
 def _names_someone(subject: str, language: str) -> bool:
@@ -1260,6 +1270,9 @@ class _Phrase:
     pronoun: str | None = None
 
 
+_KK_ABOUT_THIS = frozenset(["бұл туралы", "бұл жөнінде", "осы туралы", "осы жөнінде"])
+
+
 def _person_phrase(words: list[str], language: str, case: str, initial: bool, people: _People) -> _Phrase:
     """Read "<role> <name>" out of the words naming a speaker; what follows the name is dropped."""
     if not words:
@@ -1271,6 +1284,9 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
                 words = words[k + 1 :]
                 initial = False
                 break
+        if len(words) > 2 and " ".join(words[:2]).lower() in _KK_ABOUT_THIS:
+            words = words[2:]  # "Бұл туралы облыс әкімі ... айтты:": "about this", no part of the role
+            initial = False
     elif case == "nomn":
         start = _subject_start(words, initial)
         if start:
