@@ -654,11 +654,18 @@ _GOES_ON = "«Мы готовы к диалогу», — "
         (_GOES_ON + "заявил во время визита в Актау премьер-министр Олжас Бектенов.",
          ("Олжас Бектенов", "премьер-министр", "заявил")),
         (_GOES_ON + "сообщил в эфире «Хабар 24» министр Ерлан Карин.", ("Ерлан Карин", "министр", "сообщил")),
+        # A shortened role word's dot ends no clause; "временно" starts the role it is part of.
+        (_GOES_ON + "заявил и.о. министра энергетики Алмасадам Саткалиев.",
+         ("Алмасадам Саткалиев", "и.о. министра энергетики", "заявил")),
+        (_GOES_ON + "заявил на брифинге зам. акима Алматы Ерлан Карин.", ("Ерлан Карин", "зам. акима Алматы", "заявил")),
+        (_GOES_ON + "заявил временно исполняющий обязанности министра энергетики Алмасадам Саткалиев.",
+         ("Алмасадам Саткалиев", "временно исполняющий обязанности министра энергетики", "заявил")),
         # ... but a person the dative names is the speaker ("журналистам" is no adverbial of a name).
         (_GOES_ON + "сказал журналистам Ерлан Карин.", ("Ерлан Карин", None, "сказал")),
     ],
     ids=["channel-in-guillemets", "channel-named-after-it", "office-in-the-genitive", "place-after-a-preposition",
-         "a-name-in-marks-after-an-oblique-noun", "a-name-after-a-dative"],
+         "a-name-in-marks-after-an-oblique-noun", "acting-minister", "deputy-akim", "temporarily-acting",
+         "a-name-after-a-dative"],
 )  # fmt: skip
 def test_adverbials_between_the_cue_and_the_speaker(
     paragraph: str, expected: tuple[str | None, str | None, str | None]

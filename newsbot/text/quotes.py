@@ -633,6 +633,17 @@ def _cue_at(text: str, language: str) -> tuple[str, int] | None:
     return _ru_cue_at(text) or _kk_cue_at(text)
 
 
+# Shortened words of roles, before their dot ("и.о. министра", "зам. акима", "врио").
+_ROLE_ABBREVIATIONS = frozenset(["и.о", "и. о", "зам", "нач", "пред", "ген", "гл", "проф", "засл"])
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    return text[start:dot].lower() in _ROLE_ABBREVIATIONS and text[dot + 1 : dot + 3].strip()[:1].islower()
+
+
 def _clause(text: str) -> str:
     """``text`` up to the end of its clause; guillemets inside do not end it."""
     depth = 0
@@ -645,6 +656,8 @@ def _clause(text: str) -> str:
             if ch in ",;:!?()\n":
                 return text[:i]
             if ch == "." and (i + 1 == len(text) or text[i + 1] in _SPACE or text[i + 1] == "\n"):
+                if i + 1 < len(text) and _ends_with_abbreviation(text, i):
+                    continue  # "и.о. министра", "зам. акима": a shortened word, not the clause's end
                 return text[:i]
             if ch in _DASHES and 0 < i < len(text) - 1 and text[i - 1] in _SPACE and text[i + 1] in _SPACE:
                 return text[:i]
@@ -1208,6 +1221,10 @@ def _is_role_start(words: list[str], i: int, initial: bool = False) -> bool:
 _ADVERBIAL_PREPOSITIONS = frozenset(["в", "во", "на", "при", "из", "от", "по", "у", "для", "перед", "после", "под"])
 
 
+# Words that start a role without being a noun or an adjective ("временно исполняющий обязанности", "и.о.").
+_ROLE_PREFIXES = frozenset(["временно", "и.о.", "врио", "зам."])
+
+
 def _subject_start(words: list[str], initial: bool) -> int:
     """Skip the adverbials before a speaker in the nominative ("на встрече", "журналистам",
     "на обсуждении в Мажилисе")."""
@@ -1215,7 +1232,7 @@ def _subject_start(words: list[str], initial: bool) -> int:
         low = word.lower()
         if low in _RU_PRONOUNS or low in _KK_PRONOUNS:
             return i
-        if _is_role_start(words, i, initial):
+        if _is_role_start(words, i, initial) or (low in _ROLE_PREFIXES and i + 1 < len(words)):
             return i
         if morph.is_russian_word(low) and morph.lemma(low) in _RU_BODY_LEMMAS and _may_be_nominative(low):
             if i > 0 and _is_noun(words[i - 1]) and _may_be_genitive(low):
