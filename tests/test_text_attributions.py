@@ -91,6 +91,13 @@ FORMS = [
     pytest.param("Подробности уточнили в ДЧС.", "ru", [("ДЧС", None, "уточнили в")], id="utochnili-v"),
     pytest.param("В управлении образования рассказали, что школ хватит.", "ru",
                  [("управление образования", None, "рассказали")], id="v-x-rasskazali"),
+    # The past tense after "Об этом" / "Как", an office or an outlet its subject.
+    pytest.param("Об этом сообщила пресс-служба акимата Алматы.", "ru",
+                 [("пресс-служба акимата Алматы", None, "Об этом сообщила")], id="ob-etom-soobshchila"),
+    pytest.param("Как сообщил МИД РК, визы отменят.", "ru", [("МИД РК", None, "Как сообщил")], id="kak-soobshchil"),
+    pytest.param("Об этом сообщил Kazinform.", "ru", [("Kazinform", None, "Об этом сообщил")], id="ob-etom-soobshchil-outlet"),
+    pytest.param("Об этом сообщили Bestnews.kz в пресс-службе МВД.", "ru",
+                 [("пресс-служба МВД", None, "Об этом сообщили")], id="ob-etom-soobshchili-outlet-v"),
     pytest.param("Бұл жөнінде Ақорданың баспасөз қызметі мәлімдеді.", "kk",
                  [("Ақорданың баспасөз қызметі", None, "мәлімдеді")], id="kk-bul-zhoninde"),
     pytest.param("Бұл жөнінде облыстық әкімдіктің баспасөз қызметі кеше мәлімдеді.", "kk",
@@ -126,6 +133,11 @@ def test_forms(text: str, language: str, expected: list[tuple[str, str | None, s
         "В Астане рассказали, что школ хватит.",
         "Об этом рассказали в интервью телеканалу.",
         "Жители рассказали в соцсетях о проблеме.",
+        # A person telling in the past tense cites no source.
+        "Об этом сообщил аким Алматы Ерболат Досаев.",
+        "Об этом сообщил Ерлан Карин.",
+        "Об этом сообщил Минниханов.",
+        "Как сообщили местные жители, свет дали.",
         # ... and after a quotation they name its speaker (tests/test_text_quotes.py), not a source.
         "«Угрозы жизни людей нет», — уточнили в пресс-службе ДЧС.",
     ],

@@ -233,6 +233,12 @@ _GOVORITSYA_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Гг]оворится|[Сс]ообщается) (?:в (?:сообщении|релизе|пресс-релизе|"
     r"заявлении)|на (?:официальном )?(?:сайте|странице|портале))) "
 )
+# The past tense after "Об этом" / "Как", with an office or an outlet as its subject ("Об этом
+# сообщила пресс-служба акимата", "Как сообщил Kazinform"); a person so is no attribution.
+_SOOBSHCHIL_RE = re.compile(r"(?<![\w-])(?P<cue>(?:[Оо]б этом|[Кк]ак) (?:сообщил|сообщила|сообщило|сообщили)) (?!во? )")
+_TOLD_THEN_LOCATIVE_RE = re.compile(
+    r"(?:(?:корреспонденту|журналистам|изданию|редакции)\s+)?[A-Z][\w.-]*\s+во?\s+|(?:корреспонденту|журналистам)\s+во?\s+"
+)
 # The source first, in the locative, then the verb: "В пресс-службе МВД сообщили, что ...".
 _V_X_SOOBSHCHILI_RE = re.compile(
     r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>сообщили|сообщают|рассказали|пояснили|уточнили)"
@@ -277,6 +283,23 @@ def _russian(sentence: str) -> list[_Found]:
                 continue
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
             taken.append((m.start("cue"), m.end() + len(source)))
+    if _may_match(_SOOBSHCHIL_RE, sentence):
+        for m in _SOOBSHCHIL_RE.finditer(sentence):
+            if not free(m.start("cue"), m.end("cue")):
+                continue
+            rest = sentence[m.end() :]
+            told = _TOLD_THEN_LOCATIVE_RE.match(rest)
+            if told:  # "Об этом сообщили Bestnews.kz в пресс-службе МВД": the office in the locative
+                source = _cut_name(rest[told.end() :])
+                if source and _names_a_body(source):
+                    found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, "loct"), None, m["cue"]))
+                    taken.append((m.start("cue"), m.end() + told.end() + len(source)))
+                continue
+            source = _cut_name(rest)
+            if not source or not _nominative_body(source):
+                continue  # "Об этом сообщил аким ...": a person speaks, no source is cited
+            found.append(_Found(m.start("cue"), source, None, m["cue"]))
+            taken.append((m.start("cue"), m.end() + len(source)))
     if _may_match(_V_X_SOOBSHCHILI_RE, sentence):
         for m in _V_X_SOOBSHCHILI_RE.finditer(sentence):
             source = m["source"]
@@ -305,6 +328,23 @@ def _russian(sentence: str) -> list[_Found]:
             found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, case), None, m["cue"]))
             taken.append((m.start("cue"), m.end() + len(source)))
     return found
+
+
+def _nominative_body(source: str) -> bool:
+    """True when ``source`` (read in the nominative) starts with an office ("пресс-служба акимата"),
+    an outlet or a body in Latin letters ("Kazinform"), an abbreviation ("МВД") or a clipped
+    ministry name ("Минздрав"); not a person ("аким Алматы ...") nor anything in another case."""
+    first = source.split(maxsplit=1)[0].strip('«»"“”')
+    if (first.isupper() and len(first) > 1) or re.match(r"[A-Z][\w.-]*$", first):
+        return True
+    if first.startswith("Мин") and not first.endswith(("ов", "ова", "ев", "ева")):  # not "Минниханов"
+        return True
+    low = first.lower()
+    return (
+        morph.is_russian_word(low)
+        and morph.lemma(low) in _BODY_LEMMAS
+        and any("nomn" in p.tag and "inan" in p.tag for p in morph.parses(low))
+    )  # not "аким": a person
 
 
 def _names_a_body(source: str) -> bool:
@@ -429,6 +469,7 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SOOBSHCHILI_RE: ("ообщили ", "одтвердили ", "ассказали ", "ояснили ", "точнили "),
     _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно "),
     _GOVORITSYA_RE: ("оворится в ", "ообщается в ", "оворится на ", "ообщается на "),
+    _SOOBSHCHIL_RE: ("ообщил",),
     _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают", "ассказали", "ояснили", "точнили"),
     _KK_HINT_RE: (
         "деп ",
