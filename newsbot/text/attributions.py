@@ -221,13 +221,15 @@ _VERB_CAP_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:Об этом )?(?:Как )?(?:Сообщает|Передает|Передаёт|Пишет)(?: корреспондент)?) "
 )
 _SOOBSHCHILI_RE = re.compile(
-    r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Сс]ообщили|[Пп]одтвердили|[Рр]ассказали|[Пп]ояснили"
-    r"|[Уу]точнили) (?:в|во)) "
+    r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:сообщили|Сообщили|подтвердили|Подтвердили) (?:в|во)) "
 )
-_AFTER_QUOTATION_RE = re.compile(r"[»\"”][,!?…]?\s*[—–-]\s*$")
-# Of these, the verbs that also tell of talk anywhere ("рассказали в интервью", "пояснили в Астане"):
-# their "в X" must name an office, not a place.
-_TALK_VERBS = ("ассказали", "ояснили", "точнили")
+# The verbs that also tell of talk anywhere ("рассказали в интервью", "пояснили в Астане"): their
+# "в X" must name an office, not a place; and right after a quotation ("«П», — уточнили в
+# пресс-службе ДЧС") they name its speaker, not a source.
+_TALK_V_RE = re.compile(
+    r"(?<!»,\s[—–-]\s)(?<!»\s[—–-]\s)(?<!\",\s[—–-]\s)(?<!\"\s[—–-]\s)"
+    r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Рр]ассказали|[Пп]ояснили|[Уу]точнили) (?:в|во)) "
+)
 _PO_DANNYM_RE = re.compile(r"(?<![\w-])(?P<cue>(?:[Пп]о|[Сс]огласно) (?:данным|информации|сведениям|сообщению)) ")
 _GOVORITSYA_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Гг]оворится|[Сс]ообщается) (?:в (?:сообщении|релизе|пресс-релизе|"
@@ -241,8 +243,10 @@ _TOLD_THEN_LOCATIVE_RE = re.compile(
 )
 # The source first, in the locative, then the verb: "В пресс-службе МВД сообщили, что ...".
 _V_X_SOOBSHCHILI_RE = re.compile(
-    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>сообщили|сообщают|рассказали|пояснили|уточнили)"
-    r"(?=[ ,.:])"
+    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>сообщили|сообщают)(?=[ ,.:])"
+)
+_V_X_TALK_RE = re.compile(
+    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>рассказали|пояснили|уточнили)(?=[ ,.:])"
 )
 
 
@@ -300,14 +304,21 @@ def _russian(sentence: str) -> list[_Found]:
                 continue  # "Об этом сообщил аким ...": a person speaks, no source is cited
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
             taken.append((m.start("cue"), m.end() + len(source)))
-    if _may_match(_V_X_SOOBSHCHILI_RE, sentence):
-        for m in _V_X_SOOBSHCHILI_RE.finditer(sentence):
+    for regex in (_V_X_SOOBSHCHILI_RE, _V_X_TALK_RE):
+        if not _may_match(regex, sentence):
+            continue
+        for m in regex.finditer(sentence):
             source = m["source"]
             if _cut_name(source) != source or not _names_a_body(source):
                 continue  # "В Астане сообщили": a place, not who said it
             found.append(_Found(m.start("pre"), morph.phrase_to_nominative(source, "loct"), None, m["cue"]))
             taken.append((m.start("pre"), m.end("cue")))
-    for regex, case in ((_SOOBSHCHILI_RE, "loct"), (_PO_DANNYM_RE, "gent"), (_GOVORITSYA_RE, "gent")):
+    for regex, case in (
+        (_SOOBSHCHILI_RE, "loct"),
+        (_TALK_V_RE, "loct"),
+        (_PO_DANNYM_RE, "gent"),
+        (_GOVORITSYA_RE, "gent"),
+    ):
         if not _may_match(regex, sentence):
             continue
         for m in regex.finditer(sentence):
@@ -320,11 +331,8 @@ def _russian(sentence: str) -> list[_Found]:
             source = _cut_name(rest)
             if not _looks_like_source(source) and not (case == "gent" and _genitive_noun(source)):
                 continue
-            if regex is _SOOBSHCHILI_RE and any(v in m["cue"] for v in _TALK_VERBS):
-                if not _names_a_body(source):
-                    continue  # "рассказали в Астане": a place, not who said it
-                if _AFTER_QUOTATION_RE.search(sentence, 0, m.start("cue")):
-                    continue  # "«П», — уточнили в пресс-службе ДЧС": the quotation's speaker, not an attribution
+            if regex is _TALK_V_RE and not _names_a_body(source):
+                continue  # "рассказали в Астане": a place, not who said it
             found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, case), None, m["cue"]))
             taken.append((m.start("cue"), m.end() + len(source)))
     return found
@@ -466,11 +474,13 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SSYLKA_RE: ("о ссылкой на ",),
     _VERB_RE: ("ообща", "ереда", "ишет", "ишут", "нформирует"),  # сообщает, передаёт, пишет, ...
     _VERB_CAP_RE: ("ообща", "ереда", "ишет"),
-    _SOOBSHCHILI_RE: ("ообщили ", "одтвердили ", "ассказали ", "ояснили ", "точнили "),
+    _SOOBSHCHILI_RE: ("ообщили ", "одтвердили "),
+    _TALK_V_RE: ("ассказали в", "ояснили в", "точнили в"),
     _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно "),
     _GOVORITSYA_RE: ("оворится в ", "ообщается в ", "оворится на ", "ообщается на "),
-    _SOOBSHCHIL_RE: ("ообщил",),
-    _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают", "ассказали", "ояснили", "точнили"),
+    _SOOBSHCHIL_RE: ("б этом сообщил", "ак сообщил"),
+    _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают"),
+    _V_X_TALK_RE: ("ассказали", "ояснили", "точнили"),
     _KK_HINT_RE: (
         "деп ",
         "сілтеме",
@@ -484,8 +494,17 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "ұл жөнінде",
     ),
 }
-CUE_LITERALS = tuple(dict.fromkeys(literal for literals in CUE_GUARDS.values() for literal in literals))
 CUE_PATTERNS = tuple(CUE_GUARDS)
+_TALK_PATTERNS = (_TALK_V_RE, _V_X_TALK_RE)
+# The strings of the talk patterns, and of every other pattern (see may_attribute).
+_TALK_LITERALS = tuple(dict.fromkeys(literal for regex in _TALK_PATTERNS for literal in CUE_GUARDS[regex]))
+_PLAIN_LITERALS = tuple(
+    dict.fromkeys(
+        literal for regex, literals in CUE_GUARDS.items() if regex not in _TALK_PATTERNS for literal in literals
+    )
+)
+# The guards by the pattern's id: hashing a compiled pattern hashes its whole code each time.
+_GUARDS_BY_ID = {id(regex): literals for regex, literals in CUE_GUARDS.items()}
 
 
 def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
@@ -496,13 +515,19 @@ def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
 
 
 def _may_match(regex: re.Pattern[str], text: str) -> bool:
-    return _holds_any(text, CUE_GUARDS[regex])
+    return _holds_any(text, _GUARDS_BY_ID[id(regex)])
 
 
 def may_attribute(text: str) -> bool:
     """False when no cue pattern can match in ``text`` (a paragraph or one of its sentences: a cue
     found in a sentence is found in its paragraph too, so such a paragraph holds no attribution)."""
-    return _holds_any(text, CUE_LITERALS)
+    if _holds_any(text, _PLAIN_LITERALS):
+        return True
+    if not _holds_any(text, _TALK_LITERALS):
+        return False
+    # The talk verbs' strings are common right after quotations ("», — уточнили в пресс-службе"),
+    # where their patterns do not match: such a text is let through only when a pattern finds a cue.
+    return _TALK_V_RE.search(text) is not None or _V_X_TALK_RE.search(text) is not None
 
 
 def extract_attributions(paragraphs: list[str], language: str = "ru") -> list[Attribution]:
