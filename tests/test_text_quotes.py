@@ -799,6 +799,35 @@ def test_kazakh_cues_and_roles(paragraph: str, expected: tuple[str | None, str |
     assert one([paragraph], "kk")[1:4] == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Words in marks that end the clause of "<speaker> <speech verb>, что" are the speaker's.
+        ("Аким Алматы Ерболат Досаев отметил, что «город готов к зиме».",
+         [("город готов к зиме", "Ерболат Досаев", "Аким Алматы", "отметил")]),
+        ("Ерболат Досаев подчеркнул, что «работы завершат вовремя», и поручил усилить контроль.",
+         [("работы завершат вовремя", "Ерболат Досаев", None, "подчеркнул")]),
+        # A gerund's subject is the clause's before it.
+        ("«Мы сделаем все, чтобы люди не мерзли», — пообещал Досаев, добавив, что «отопление дадут в срок».",
+         [("Мы сделаем все, чтобы люди не мерзли", "Досаев", None, "пообещал"),
+          ("отопление дадут в срок", "Досаев", None, "добавив")]),
+        # An office in the locative before an impersonal plural; a place there is nobody.
+        ("В акимате сообщили, что «работы идут по графику».", [("работы идут по графику", "акимат", None, "сообщили")]),
+        ("В пресс-службе МВД сообщили: «Работы идут по графику».",
+         [("Работы идут по графику", "пресс-служба МВД", None, "сообщили")]),
+        ("В Астане заявили: «Работы идут по графику».", [("Работы идут по графику", None, None, "заявили")]),
+        # A name in marks whose clause goes on is no quotation.
+        ("Аким Алматы Ерболат Досаев отметил, что «Барыс Арена» откроется в мае.", []),
+    ],
+    ids=["that-clause", "that-clause-then-more", "gerund", "office-that-clause", "office-colon", "place-colon",
+         "a-name-after-that"],
+)  # fmt: skip
+def test_quotations_after_that_and_offices_before_the_verb(
+    paragraph: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert [(q.text, q.speaker, q.role, q.cue) for q in extract_quotes([paragraph])] == expected
+
+
 def test_kazakh_and_is_no_first_person() -> None:
     # "мен" is "and" here: answers about the school in the third person are no interview's.
     paragraphs = [

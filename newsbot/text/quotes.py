@@ -898,6 +898,14 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
     if m:
         at = before_at + m.start("who")
         return _Reading(cue=m["cue"], subject=m["who"].strip(), case="gent", position=at)
+    if stripped.endswith("что") and _THAT_BEFORE_RE.search(stripped) and _ends_its_clause(body, span.end):
+        # "Аким отметил, что «город готов к зиме»": the words in marks end the speaker's clause.
+        that = _THAT_BEFORE_RE.search(stripped)
+        assert that is not None
+        reading = _read_colon(stripped[: that.start()], before_at, language)
+        if reading is not None and reading.cue is not None:
+            return reading
+        return None
     m = _BEFORE_KAK_RE.search(stripped)
     if m and _ru_cue_at(m["verb"]):
         reading = _Reading(cue=m["cue"], subject=m["who"].strip(), position=before_at + m.start("who"))
@@ -905,6 +913,16 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
         _read_relayed(reading, m["verb"], m["who"])  # "Как цитирует Kazinform министра А, «п»"
         return reading
     return None
+
+
+_THAT_BEFORE_RE = re.compile(rf",[{_SPACE}]*что$")
+
+
+def _ends_its_clause(body: str, end: int) -> bool:
+    """True when the quotation ending at ``end`` ends a clause or the sentence: "..., что «п»." but
+    not "..., что «Барыс Арена» откроется" (a name in marks, its clause going on)."""
+    after = body[end : end + 2]
+    return not after or after[0] in ".,;!?…\n" or (after[0] in _SPACE and after[1:2] in ("—", "–", ""))
 
 
 def _split_commas(text: str) -> list[str]:
@@ -989,6 +1007,23 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 elif after and not _names_someone(reading.subject, language) and _names_someone(after, language):
                     # The subject after the verb: "К жителям обратился начальник полиции А:".
                     reading.subject, reading.sentence_start = after, False
+                elif (office := _LOCATIVE_OFFICE_RE.match(reading.subject)) and _is_plural_verb(found.group(0)):
+                    # "В пресс-службе МВД сообщили:": an office in the locative; a place is nobody.
+                    place = _is_place(office["who"].split()[0])
+                    reading.subject = None if place else office["who"]
+                    reading.case, reading.body_speaker = "loct", True
+                elif not reading.subject.strip(" —–-") and _is_gerund(found.group(0)):
+                    # "— пообещал Досаев, добавив, что «п»": the subject of the clause before.
+                    for j in range(k - 1, -1, -1):
+                        earlier = _WORD_RE.finditer(segments[j])
+                        verb = next((w for w in earlier if _is_speech_verb(w.group(0))), None)
+                        if verb is not None:
+                            before_verb = segments[j][: verb.start()].strip(" —–-")
+                            after_verb = segments[j][verb.end() :].strip()
+                            reading.subject = before_verb or after_verb
+                            reading.sentence_start = j == 0 and bool(before_verb)
+                            reading.verb_gender = morph.verb_gender(verb.group(0))
+                            break
                 break
     if reading.cue is None and len(segments) >= 2 and segments[-2]:
         # "Асель Нурмаганбетова, руководитель управления ...": the name, then the role.
@@ -998,6 +1033,17 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             reading.apposition = last
             reading.sentence_start = len(segments) == 2
     return reading
+
+
+_LOCATIVE_OFFICE_RE = re.compile(rf"^[Вв]о?[{_SPACE}]+(?P<who>\S.*)$")
+
+
+def _is_plural_verb(word: str) -> bool:
+    return morph.is_russian_word(word) and "plur" in morph.parses(word)[0].tag
+
+
+def _is_gerund(word: str) -> bool:
+    return morph.is_russian_word(word) and morph.parses(word)[0].tag.POS == "GRND"
 
 
 def _read_inside(body: str, span: _Span, language: str) -> _Reading | None:
