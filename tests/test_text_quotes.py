@@ -792,8 +792,12 @@ def test_relayers_and_adverbials_of_the_third_held_out_set(
         # "Бұл туралы" ("about this") before a colon introduction's speaker is no part of the role.
         ("Бұл туралы облыс әкімі Нұрлан Нұрмағамбетов айтты: «Біз дайынбыз».",
          ("Нұрлан Нұрмағамбетов", "облыс әкімі", "айтты")),
+        # The speaker before a colon, the cue after the quotation with no one named after it.
+        ("Облыс әкімі Нұрлан Нұрмағамбетов: «Біз дайынбыз», – деді.", ("Нұрлан Нұрмағамбетов", "Облыс әкімі", "деді")),
+        ("Ерлан Қарин өз Facebook парақшасында: «Біз дайынбыз», – деп жазды.", ("Ерлан Қарин", None, "жазды")),
     ],
-    ids=["two-words-atap-otti", "bul-turaly-before-the-role"],
+    ids=["two-words-atap-otti", "bul-turaly-before-the-role", "speaker-before-the-colon-cue-after",
+         "speaker-before-the-colon-adverbial-after-the-name"],
 )  # fmt: skip
 def test_kazakh_cues_and_roles(paragraph: str, expected: tuple[str | None, str | None, str | None]) -> None:
     assert one([paragraph], "kk")[1:4] == expected

@@ -1936,6 +1936,13 @@ def _read(body: str, span: _Span, offsets: list[int], paragraphs: list[str], lan
     reading = _read_inside(body, span, language) or _read_after(body, span, language)
     if reading is None:
         reading = _read_before(body, span, offsets[span.paragraph], language)
+    elif not reading.subject and not reading.cut and not reading.body_speaker:
+        # "Облыс әкімі А: «П», – деді.": the cue after names nobody; the speaker is before the colon.
+        before = _read_before(body, span, offsets[span.paragraph], language)
+        if before is not None and before.cue is None and before.subject and not before.body_speaker:
+            reading.subject, reading.case = before.subject, before.case
+            reading.sentence_start, reading.position = before.sentence_start, before.position
+            reading.apposition = before.apposition
     if reading is not None and reading.cut == [] and reading.cue is None and not reading.bare:
         # A colon introduction must name someone: "В программе: «Лебединое озеро»" is not speech.
         if not reading.apposition and not _names_someone(reading.subject or "", language):
