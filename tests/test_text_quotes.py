@@ -660,12 +660,15 @@ _GOES_ON = "«Мы готовы к диалогу», — "
         (_GOES_ON + "заявил на брифинге зам. акима Алматы Ерлан Карин.", ("Ерлан Карин", "зам. акима Алматы", "заявил")),
         (_GOES_ON + "заявил временно исполняющий обязанности министра энергетики Алмасадам Саткалиев.",
          ("Алмасадам Саткалиев", "временно исполняющий обязанности министра энергетики", "заявил")),
+        # An age before a role noun is part of the role, as "местная" is.
+        (_GOES_ON + "рассказала 67-летняя пенсионерка Роза Ахметова.",
+         ("Роза Ахметова", "67-летняя пенсионерка", "рассказала")),
         # ... but a person the dative names is the speaker ("журналистам" is no adverbial of a name).
         (_GOES_ON + "сказал журналистам Ерлан Карин.", ("Ерлан Карин", None, "сказал")),
     ],
     ids=["channel-in-guillemets", "channel-named-after-it", "office-in-the-genitive", "place-after-a-preposition",
          "a-name-in-marks-after-an-oblique-noun", "acting-minister", "deputy-akim", "temporarily-acting",
-         "a-name-after-a-dative"],
+         "an-age-before-the-role", "a-name-after-a-dative"],
 )  # fmt: skip
 def test_adverbials_between_the_cue_and_the_speaker(
     paragraph: str, expected: tuple[str | None, str | None, str | None]

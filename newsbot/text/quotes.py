@@ -1246,12 +1246,17 @@ def _name_in_run(words: list[str], lo: int, hi: int) -> int:
     return start
 
 
+_AGE_ADJECTIVE_RE = re.compile(r"^\d+-(?:летн|лет)[а-яё]*$")
+
+
 def _is_role_start(words: list[str], i: int, initial: bool = False) -> bool:
     """A word that starts a person's role: an animate noun, or adjectives before one."""
     for j in range(i, min(i + 3, len(words))):
         word = words[j].strip("«»")
         if j == 0 and initial:
             word = word.lower()
+        if _AGE_ADJECTIVE_RE.match(word):
+            continue  # "67-летняя пенсионерка": an adjective the dictionary does not know
         if not morph.is_russian_word(word) or not word[:1].islower():
             return False
         ps = morph.parses(word)
