@@ -416,8 +416,13 @@ _KK_BEFORE_RE = re.compile(
 _KK_CLAUSE_START_RE = re.compile(r"[,;:—–]\s*")
 _KK_TIME_WORDS = frozenset(["кеше", "бүгін", "ертең", "жақында", "таңертең", "кешке", "түнде", "бүгінде", "биыл"])
 _KK_BUL_TURALY_RE = re.compile(
-    r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады)[.!]?\s*$"
+    r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады|мәлім етті)"
+    r"[.!]?\s*$"
 )
+# "Бұл туралы Bestnews.kz тілшісіне облыс әкімдігінен хабарлады": those told (a dative), then the
+# body in the ablative, whose ending is taken off ("әкімдігінен" -> "әкімдігі").
+_KK_TOLD_RE = re.compile(r"^\S+ (?:тілшісіне|тілшілеріне|журналистерге) ")
+_KK_ABLATIVE_RE = re.compile(r"-?(?:нан|нен|дан|ден|тан|тен)$")
 
 
 def _kazakh(sentence: str) -> list[_Found]:
@@ -453,6 +458,9 @@ def _kazakh(sentence: str) -> list[_Found]:
         source = " ".join(words)
         if words[0].lower() in ("бұрын", "кейін", "ертерек"):
             continue
+        told = _KK_TOLD_RE.match(source)
+        if told:
+            source = _KK_ABLATIVE_RE.sub("", source[told.end() :])
         found.append(_Found(m.start("cue"), source, None, m["cue"]))
     return found
 
