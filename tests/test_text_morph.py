@@ -23,6 +23,17 @@ from newsbot.text.morph import name_to_nominative, phrase_to_nominative
         ("пресс-службе Акорды", "loct", "пресс-служба Акорды"),  # a dependent stays in the genitive
         ("Самрук-Казыне", "loct", "Самрук-Казына"),
         ("Ақорданың", "gent", "Ақорданың"),  # a Kazakh form is no Russian case form
+        # A participle standing as the noun heads the phrase; one that governs a thing heads it too,
+        # whatever that thing's gender; one before a person agrees with it.
+        (
+            "заведующего инфекционным отделением областной больницы",
+            "gent",
+            "заведующий инфекционным отделением областной больницы",
+        ),
+        ("исполняющего обязанности министра", "gent", "исполняющий обязанности министра"),
+        ("исполняющей обязанности акима", "gent", "исполняющая обязанности акима"),
+        ("курирующего вице-министра", "gent", "курирующий вице-министр"),
+        ("главного врача городской больницы", "gent", "главный врач городской больницы"),
     ],
 )
 def test_source_names_in_the_nominative(phrase: str, case: str, expected: str) -> None:

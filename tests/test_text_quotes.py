@@ -760,6 +760,9 @@ def test_statements_offices_and_roles(
         (["Вице-министр просвещения Ерлан Кенжебаев посетил школу.",
           _GOES_ON + "приводит слова вице-министра пресс-служба министерства."],
          ("Ерлан Кенжебаев", "вице-министр", "приводит слова")),
+        # An abbreviation after the person quoted is the person's office, not the relayer.
+        ([_GOES_ON + "приводит слова начальника ДЧС Актюбинской области Талгата Мукашева пресс-служба ведомства."],
+         ("Талгат Мукашев", "начальник ДЧС Актюбинской области", "приводит слова")),
         # ... and a relaying office with no one after it is the speaker; a place's adjective is no surname.
         ([_GOES_ON + "цитирует пресс-служба ДЧС Кызылординской области."],
          ("пресс-служба ДЧС Кызылординской области", None, "цитирует")),
@@ -776,7 +779,7 @@ def test_statements_offices_and_roles(
         (["Вице-премьер Серик Жанболатов провел заседание.", _GOES_ON + "ответил журналистам после заседания Жанболатов."],
          ("Серик Жанболатов", None, "ответил")),
     ],
-    ids=["relaying-office-before", "relaying-office-after", "relaying-office-alone", "office-with-a-place-adjective",
+    ids=["relaying-office-before", "relaying-office-after", "an-abbreviation-after-the-person", "relaying-office-alone", "office-with-a-place-adjective",
          "body-in-the-genitive", "kazakh-name-in-marks", "outlet-in-marks", "surname-after-a-noun"],
 )  # fmt: skip
 def test_relayers_and_adverbials_of_the_third_held_out_set(

@@ -159,6 +159,7 @@ def phrase_to_nominative(phrase: str, case: str) -> str:
         return " ".join([name, *words[1:]])
     out = list(words)
     adjectives: list[int] = []
+    head = False  # the last adjective heads the phrase (no noun agrees with it)
     for i, word in enumerate(words):
         if not is_russian_word(word) or _is_indeclinable_abbreviation(word):
             break
@@ -169,8 +170,14 @@ def phrase_to_nominative(phrase: str, case: str) -> str:
         next_agrees = i + 1 < len(words) and has_case_declinable(words[i + 1], case)
         if adj is not None and (noun is None or adj.score >= noun.score or next_agrees):
             adjectives.append(i)
+            if adj.tag.POS == "PRTF" and "tran" in adj.tag and i + 1 < len(words) and _inanimate_noun(words[i + 1]):
+                head = True  # a participle governs the thing after it: "исполняющей обязанности"
+                break
             continue
         if noun is None:
+            break
+        if adjectives and "sing" in noun.tag and not _agrees_with(words[adjectives[-1]], case, noun.tag.gender):
+            head = True  # no agreement: "исполняющего обязанности", the participle heads
             break
         wanted = {"nomn", "plur" if "plur" in noun.tag else "sing"}
         form = noun.inflect(wanted)
@@ -191,7 +198,34 @@ def phrase_to_nominative(phrase: str, case: str) -> str:
             if adj_form is not None:
                 out[j] = _restore_case(words[j], adj_form.word)
         break
+    else:
+        i = len(words)
+    if head or (
+        adjectives and adjectives[-1] == i - 1 and (i == len(words) or not has_case_declinable(words[i], case))
+    ):
+        # A participle or adjective standing as the noun ("заведующего отделением" -> "заведующий
+        # отделением"): no noun agrees with it, so it is the head.
+        for j in adjectives:
+            reading = _best(words[j], case, ("ADJF", "PRTF"))
+            assert reading is not None
+            grams = {"nomn", "plur"} if "plur" in reading.tag else {"nomn", "sing", reading.tag.gender or "masc"}
+            adj_form = reading.inflect(grams)
+            if adj_form is not None:
+                out[j] = _restore_case(words[j], adj_form.word)
     return " ".join(out)
+
+
+def _inanimate_noun(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "NOUN" and "inan" in found[0].tag
+
+
+def _agrees_with(adjective: str, case: str, gender: str | None) -> bool:
+    """True when some reading of ``adjective`` in ``case`` is singular of ``gender``."""
+    return any(
+        case in p.tag and p.tag.POS in ("ADJF", "PRTF") and "sing" in p.tag and p.tag.gender == gender
+        for p in parses(adjective)
+    )
 
 
 def _best(word: str, case: str, pos: tuple[str, ...]) -> Parse | None:

@@ -848,10 +848,12 @@ def _is_relay_verb(word: str) -> bool:
 
 
 def _is_relayer_word(word: str) -> bool:
-    """An office in the nominative that relays words ("пресс-служба"), not the person quoted."""
+    """An office in the nominative that relays words ("пресс-служба"), not the person quoted; an
+    abbreviation is not one ("начальника ДЧС ...": the person's office, in the genitive)."""
     low = word.lower()
     return (
-        morph.is_russian_word(low)
+        word[:1].islower()
+        and morph.is_russian_word(low)
         and morph.lemma(low) in _RU_BODY_LEMMAS
         and not any("accs" in p.tag or "gent" in p.tag for p in morph.parses(low))
     )
