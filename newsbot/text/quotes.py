@@ -900,10 +900,8 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
     if m:
         at = before_at + m.start("who")
         return _Reading(cue=m["cue"], subject=m["who"].strip(), case="gent", position=at)
-    if stripped.endswith("что") and _THAT_BEFORE_RE.search(stripped) and _ends_its_clause(body, span.end):
+    if stripped.endswith("что") and (that := _THAT_BEFORE_RE.search(stripped)) and _ends_its_clause(body, span.end):
         # "Аким отметил, что «город готов к зиме»": the words in marks end the speaker's clause.
-        that = _THAT_BEFORE_RE.search(stripped)
-        assert that is not None
         reading = _read_colon(stripped[: that.start()], before_at, language)
         if reading is not None and reading.cue is not None:
             return reading
