@@ -734,13 +734,15 @@ def test_relayed_quotations_are_the_words_of_the_person_quoted(
         ([_GOES_ON + "сообщили Bestnews.kz в пресс-службе акимата."], ("пресс-служба акимата", None, "сообщили")),
         ([_GOES_ON + "рассказали корреспонденту Bestnews.kz в управлении образования."],
          ("управление образования", None, "рассказали")),
-        # "Президент", capitalised by custom, is a role noun, not a name.
+        # "Президент", capitalised by custom, is a role noun, not a name; "глава государства" refers back.
         (["Касым-Жомарт Токаев выступил на форуме.", _GOES_ON + "резюмировал Президент."],
          ("Касым-Жомарт Токаев", "Президент", "резюмировал")),
+        (["Президент Касым-Жомарт Токаев провел совещание.", _GOES_ON + "подчеркнул глава государства."],
+         ("Касым-Жомарт Токаев", "глава государства", "подчеркнул")),
     ],
     ids=["noted-in-a-statement", "stressed-in-a-statement", "on-a-site", "in-a-channel", "nobodys-document",
          "colon-statement", "colon-message", "office-after-an-outlet", "office-after-a-correspondent",
-         "capitalised-role"],
+         "capitalised-role", "head-of-state"],
 )  # fmt: skip
 def test_statements_offices_and_roles(
     paragraphs: list[str], expected: tuple[str | None, str | None, str | None]
