@@ -157,6 +157,9 @@ def phrase_to_nominative(phrase: str, case: str) -> str:
     words = phrase.split(" ")
     if (name := _A_DECLENSION_FORMS.get(words[0].lower())) is not None:
         return " ".join([name, *words[1:]])
+    if len(words) > 1 and words[0].islower() and is_russian_word(words[0]) and parses(words[0])[0].tag.POS == "ADVB":
+        # An adverb before the head ("временно исполняющего обязанности") stays as it is.
+        return f"{words[0]} {phrase_to_nominative(' '.join(words[1:]), case)}"
     out = list(words)
     adjectives: list[int] = []
     head = False  # the last adjective heads the phrase (no noun agrees with it)
