@@ -702,6 +702,9 @@ def test_adverbials_between_the_cue_and_the_speaker(
          ("Алмасадам Саткалиев", "министр энергетики", "цитирует")),
         ("Как цитирует Kazinform министра энергетики Алмасадама Саткалиева, «мы готовы к диалогу».",
          ("Алмасадам Саткалиев", "министр энергетики", "Как цитирует")),
+        # "его / её пресс-служба": the man or woman whose office relays the words.
+        ("Министр Асель Жумабекова провела брифинг. " + _GOES_ON + "цитирует её пресс-служба.",
+         ("Асель Жумабекова", None, "цитирует")),
         # An outlet relaying with no one named after it is the speaker, as "— сообщает Kazinform" is;
         # so is a press service.
         (_GOES_ON + "цитирует Kazinform.", ("Kazinform", None, "цитирует")),
@@ -710,7 +713,8 @@ def test_adverbials_between_the_cue_and_the_speaker(
         ("Аким Алматы Ерболат Досаев передал: «Мы готовы к диалогу».", ("Ерболат Досаев", "Аким Алматы", None)),
     ],
     ids=["press-service-after", "outlet-after", "outlet-before", "a-woman", "words-of", "words-of-after-the-relayer",
-         "press-service-before", "cited-words-of", "colon", "colon-outlet", "kak-citiruet", "no-one-named",
+         "press-service-before", "cited-words-of", "colon", "colon-outlet", "kak-citiruet", "her-press-service",
+         "no-one-named",
          "no-one-named-press-service", "no-words-no-relay"],
 )  # fmt: skip
 def test_relayed_quotations_are_the_words_of_the_person_quoted(

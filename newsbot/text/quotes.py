@@ -770,6 +770,7 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
 _RELAY_LEMMAS = frozenset(["цитировать", "процитировать"])
 _RELAY_WORDS_LEMMAS = frozenset(["приводить", "привести", "передавать", "передать"])
 _ALL_RELAY_LEMMAS = _RELAY_LEMMAS | _RELAY_WORDS_LEMMAS
+_POSSESSORS = {"его": "он", "её": "она", "ее": "она"}
 
 
 def _read_relayed(reading: _Reading, verb: str, text: str) -> bool:
@@ -784,6 +785,15 @@ def _read_relayed(reading: _Reading, verb: str, text: str) -> bool:
     at = next((k for k, word in enumerate(words[:5]) if word.lower() == "слова"), None)
     if at is not None:  # "приводит слова министра", "процитировал слова президента"
         person, case = words[at + 1 :], "gent"
+    elif lemma in _RELAY_LEMMAS and len(words) > 1 and words[0].lower() in _POSSESSORS and _is_relayer_word(words[1]):
+        # "— цитирует его пресс-служба": the man or woman whose office relays the words speaks.
+        reading.subject, reading.case, reading.relayed, reading.verb_gender = (
+            _POSSESSORS[words[0].lower()],
+            "nomn",
+            True,
+            None,
+        )
+        return True
     elif lemma in _RELAY_LEMMAS:
         at = 0
         while at < len(words) and (_LATIN_NAME_RE.match(words[at]) or _is_relayer_word(words[at])):
