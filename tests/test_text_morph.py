@@ -23,6 +23,8 @@ from newsbot.text.morph import name_to_nominative, phrase_to_nominative
         ("пресс-службе Акорды", "loct", "пресс-служба Акорды"),  # a dependent stays in the genitive
         ("Самрук-Казыне", "loct", "Самрук-Казына"),
         ("Ақорданың", "gent", "Ақорданың"),  # a Kazakh form is no Russian case form
+        ("МИДе", "loct", "МИД"),  # an abbreviation declined with a lowercase ending
+        ("ЦОНа Алматы", "gent", "ЦОН Алматы"),
         # A participle standing as the noun heads the phrase; one that governs a thing heads it too,
         # whatever that thing's gender; one before a person agrees with it.
         (

@@ -738,6 +738,9 @@ def test_relayed_quotations_are_the_words_of_the_person_quoted(
         ([_GOES_ON + "сообщили Bestnews.kz в пресс-службе акимата."], ("пресс-служба акимата", None, "сообщили")),
         ([_GOES_ON + "рассказали корреспонденту Bestnews.kz в управлении образования."],
          ("управление образования", None, "рассказали")),
+        # An abbreviation declined with a lowercase ending; "на запрос Bestnews.kz" before the office.
+        ([_GOES_ON + "сообщили в МИДе."], ("МИД", None, "сообщили в")),
+        ([_GOES_ON + "ответили на запрос Bestnews.kz в Минздраве."], ("Минздрав", None, "ответили")),
         # "Президент", capitalised by custom, is a role noun, not a name; "глава государства" refers back.
         (["Касым-Жомарт Токаев выступил на форуме.", _GOES_ON + "резюмировал Президент."],
          ("Касым-Жомарт Токаев", "Президент", "резюмировал")),
@@ -746,7 +749,7 @@ def test_relayed_quotations_are_the_words_of_the_person_quoted(
     ],
     ids=["noted-in-a-statement", "stressed-in-a-statement", "on-a-site", "in-a-channel", "nobodys-document",
          "colon-statement", "colon-message", "office-after-an-outlet", "office-after-a-correspondent",
-         "capitalised-role", "head-of-state"],
+         "declined-abbreviation", "office-after-a-request", "capitalised-role", "head-of-state"],
 )  # fmt: skip
 def test_statements_offices_and_roles(
     paragraphs: list[str], expected: tuple[str | None, str | None, str | None]

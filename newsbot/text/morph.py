@@ -91,6 +91,10 @@ def known(parse: Parse) -> bool:
     return is_known(parse.word)
 
 
+# An abbreviation declined with a lowercase ending ("МИДе", "ЦОНа", "МВДшники" is not one).
+_DECLINED_ABBREVIATION_RE = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|е|ом|ы|ов|ам|ах|ами)$")
+
+
 def _restore_case(original: str, new: str) -> str:
     """Give ``new`` the letter case pattern of ``original`` (Capitalized, UPPER or lower).
 
@@ -157,6 +161,8 @@ def phrase_to_nominative(phrase: str, case: str) -> str:
     words = phrase.split(" ")
     if (name := _A_DECLENSION_FORMS.get(words[0].lower())) is not None:
         return " ".join([name, *words[1:]])
+    if m := _DECLINED_ABBREVIATION_RE.match(words[0]):
+        return " ".join([m.group(1), *words[1:]])  # "в МИДе" -> "МИД": the ending off, the letters kept
     if len(words) > 1 and words[0].islower() and is_russian_word(words[0]) and parses(words[0])[0].tag.POS == "ADVB":
         # An adverb before the head ("временно исполняющего обязанности") stays as it is.
         return f"{words[0]} {phrase_to_nominative(' '.join(words[1:]), case)}"

@@ -723,8 +723,9 @@ def _names_someone(subject: str, language: str) -> bool:
 # The preposition of an office in the locative, maybe after those the words were said to
 # ("сообщили Bestnews.kz в", "рассказали корреспонденту Bestnews.kz в").
 _LOCATIVE_PREPOSITION_RE = re.compile(
-    rf"(?P<to>(?:(?:корреспонденту|корреспондентам|журналисту|журналистам|изданию|редакции|нам)"
-    rf"(?:[{_SPACE}]+[A-Z][\w.-]*)?|[A-Z][\w.-]*)[{_SPACE}]+)?(?P<prep>в|во)[{_SPACE}]+"
+    rf"(?P<to>(?:(?:корреспонденту|корреспондентам|журналисту|журналистам|изданию|редакции|нам"
+    rf"|на[{_SPACE}]+запросы?)(?:[{_SPACE}]+(?:[A-Z][\w.-]*|редакции|издания))?|[A-Z][\w.-]*)[{_SPACE}]+)?"
+    rf"(?P<prep>в|во)[{_SPACE}]+"
 )
 
 
