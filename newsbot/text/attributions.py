@@ -233,7 +233,8 @@ _TALK_V_RE = re.compile(
 _PO_DANNYM_RE = re.compile(r"(?<![\w-])(?P<cue>(?:[Пп]о|[Сс]огласно) (?:данным|информации|сведениям|сообщению)) ")
 _GOVORITSYA_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Гг]оворится|[Сс]ообщается) (?:в (?:сообщении|релизе|пресс-релизе|"
-    r"заявлении)|на (?:официальном )?(?:сайте|странице|портале))) "
+    r"заявлении)|на (?:официальном )?(?:сайте|странице|портале))"
+    r"|(?:[Оо]б этом )?(?:стало|Стало) известно из (?:сообщения|заявления|публикации|ответа)) "
 )
 # The past tense after "Об этом" / "Как", with an office or an outlet as its subject ("Об этом
 # сообщила пресс-служба акимата", "Как сообщил Kazinform"); a person so is no attribution.
@@ -283,7 +284,9 @@ def _russian(sentence: str) -> list[_Found]:
             if rest.lstrip().lower().startswith("со ссылкой на"):
                 continue
             source = _cut_name(rest)
-            if not _looks_like_source(source) or (not source[:1].isupper() and not _lower_source_ok(source)):
+            if not _looks_like_source(source) or (
+                not source.lstrip('«"“')[:1].isupper() and not _lower_source_ok(source)
+            ):  # "Об этом сообщает «Хабар 24»": a name in marks starts with a capital too
                 continue
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
             taken.append((m.start("cue"), m.end() + len(source)))
@@ -485,7 +488,7 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SOOBSHCHILI_RE: ("ообщили ", "одтвердили "),
     _TALK_V_RE: ("ассказали в", "ояснили в", "точнили в"),
     _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно "),
-    _GOVORITSYA_RE: ("оворится в ", "ообщается в ", "оворится на ", "ообщается на "),
+    _GOVORITSYA_RE: ("оворится в ", "ообщается в ", "оворится на ", "ообщается на ", "звестно из "),
     _SOOBSHCHIL_RE: ("б этом сообщил", "ак сообщил"),
     _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают"),
     _V_X_TALK_RE: ("ассказали", "ояснили", "точнили"),
