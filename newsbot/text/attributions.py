@@ -238,7 +238,13 @@ _GOVORITSYA_RE = re.compile(
 )
 # The past tense after "Об этом" / "Как", with an office or an outlet as its subject ("Об этом
 # сообщила пресс-служба акимата", "Как сообщил Kazinform"); a person so is no attribution.
-_SOOBSHCHIL_RE = re.compile(r"(?<![\w-])(?P<cue>(?:[Оо]б этом|[Кк]ак) (?:сообщил|сообщила|сообщило|сообщили)) (?!во? )")
+_SOOBSHCHIL_RE = re.compile(
+    r"(?<![\w-])(?P<cue>(?:[Оо]б этом|[Кк]ак) (?:сообщил|сообщила|сообщило|сообщили)) (?!во? )"
+    # With where it was said between ("Об этом в своем Telegram-канале сообщила пресс-служба МВД"):
+    # the cue is the verb alone, as written.
+    r"|(?<![\w-])(?:[Оо]б этом|[Кк]ак) (?:в|на) (?:своем|своём|своей|официальном|официальной) [\w-]+ "
+    r"(?P<cue2>сообщил|сообщила|сообщило|сообщили) (?!во? )"
+)
 _TOLD_THEN_LOCATIVE_RE = re.compile(
     r"(?:(?:корреспонденту|журналистам|изданию|редакции)\s+)?[A-Z][\w.-]*\s+во?\s+|(?:корреспонденту|журналистам)\s+во?\s+"
 )
@@ -292,21 +298,22 @@ def _russian(sentence: str) -> list[_Found]:
             taken.append((m.start("cue"), m.end() + len(source)))
     if _may_match(_SOOBSHCHIL_RE, sentence):
         for m in _SOOBSHCHIL_RE.finditer(sentence):
-            if not free(m.start("cue"), m.end("cue")):
+            group = "cue" if m["cue"] else "cue2"
+            if not free(m.start(group), m.end(group)):
                 continue
             rest = sentence[m.end() :]
             told = _TOLD_THEN_LOCATIVE_RE.match(rest)
             if told:  # "Об этом сообщили Bestnews.kz в пресс-службе МВД": the office in the locative
                 source = _cut_name(rest[told.end() :])
                 if source and _names_a_body(source):
-                    found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, "loct"), None, m["cue"]))
-                    taken.append((m.start("cue"), m.end() + told.end() + len(source)))
+                    found.append(_Found(m.start(group), morph.phrase_to_nominative(source, "loct"), None, m[group]))
+                    taken.append((m.start(group), m.end() + told.end() + len(source)))
                 continue
             source = _cut_name(rest)
             if not source or not _nominative_body(source):
                 continue  # "Об этом сообщил аким ...": a person speaks, no source is cited
-            found.append(_Found(m.start("cue"), source, None, m["cue"]))
-            taken.append((m.start("cue"), m.end() + len(source)))
+            found.append(_Found(m.start(group), source, None, m[group]))
+            taken.append((m.start(group), m.end() + len(source)))
     for regex in (_V_X_SOOBSHCHILI_RE, _V_X_TALK_RE):
         if not _may_match(regex, sentence):
             continue
@@ -489,7 +496,7 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TALK_V_RE: ("ассказали в", "ояснили в", "точнили в"),
     _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно "),
     _GOVORITSYA_RE: ("оворится в ", "ообщается в ", "оворится на ", "ообщается на ", "звестно из "),
-    _SOOBSHCHIL_RE: ("б этом сообщил", "ак сообщил"),
+    _SOOBSHCHIL_RE: ("б этом сообщил", "ак сообщил", "своем ", "своём ", "своей ", "фициальн"),
     _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают"),
     _V_X_TALK_RE: ("ассказали", "ояснили", "точнили"),
     _KK_HINT_RE: (
