@@ -242,8 +242,8 @@ _SOOBSHCHIL_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:[Оо]б этом|[Кк]ак) (?:сообщил|сообщила|сообщило|сообщили)) (?!во? )"
     # With where it was said between ("Об этом в своем Telegram-канале сообщила пресс-служба МВД"):
     # the cue is the verb alone, as written.
-    r"|(?<![\w-])(?:[Оо]б этом|[Кк]ак) (?:в|на) (?:своем|своём|своей|официальном|официальной) [\w-]+ "
-    r"(?P<cue2>сообщил|сообщила|сообщило|сообщили) (?!во? )"
+    r"|(?<![\w-])(?:[Оо]б этом|[Кк]ак) (?:в|на) (?:своем|своём|своей|официальном|официальной) "
+    r"(?:[\w-]+-канале|Instagram|Facebook|аккаунте) (?P<cue2>сообщил|сообщила|сообщило|сообщили) (?!во? )"
 )
 _TOLD_THEN_LOCATIVE_RE = re.compile(
     r"(?:(?:корреспонденту|журналистам|изданию|редакции)\s+)?[A-Z][\w.-]*\s+во?\s+|(?:корреспонденту|журналистам)\s+во?\s+"
@@ -496,7 +496,7 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TALK_V_RE: ("ассказали в", "ояснили в", "точнили в"),
     _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно "),
     _GOVORITSYA_RE: ("оворится в ", "ообщается в ", "оворится на ", "ообщается на ", "звестно из "),
-    _SOOBSHCHIL_RE: ("б этом сообщил", "ак сообщил", "своем ", "своём ", "своей ", "фициальн"),
+    _SOOBSHCHIL_RE: ("б этом сообщил", "ак сообщил", "-канале ", "Instagram ", "Facebook ", "аккаунте "),
     _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают"),
     _V_X_TALK_RE: ("ассказали", "ояснили", "точнили"),
     _KK_HINT_RE: (
@@ -521,6 +521,12 @@ _PLAIN_LITERALS = tuple(
         literal for regex, literals in CUE_GUARDS.items() if regex not in _TALK_PATTERNS for literal in literals
     )
 )
+# Without those that hold another ("ообщили " holds "ообщили"): the same texts pass, for fewer scans.
+_PLAIN_LITERALS = tuple(
+    literal
+    for literal in _PLAIN_LITERALS
+    if not any(other != literal and other in literal for other in _PLAIN_LITERALS)
+)
 # The guards by the pattern's id: hashing a compiled pattern hashes its whole code each time.
 _GUARDS_BY_ID = {id(regex): literals for regex, literals in CUE_GUARDS.items()}
 
@@ -536,12 +542,13 @@ def _may_match(regex: re.Pattern[str], text: str) -> bool:
     return _holds_any(text, _GUARDS_BY_ID[id(regex)])
 
 
-def may_attribute(text: str) -> bool:
+def may_attribute(text: str, plain: tuple[str, ...] = _PLAIN_LITERALS, talk: tuple[str, ...] = _TALK_LITERALS) -> bool:
     """False when no cue pattern can match in ``text`` (a paragraph or one of its sentences: a cue
-    found in a sentence is found in its paragraph too, so such a paragraph holds no attribution)."""
-    if _holds_any(text, _PLAIN_LITERALS):
+    found in a sentence is found in its paragraph too, so such a paragraph holds no attribution).
+    ``plain`` and ``talk``: the strings to look for, when the caller knows which can be there."""
+    if _holds_any(text, plain):
         return True
-    if not _holds_any(text, _TALK_LITERALS):
+    if not _holds_any(text, talk):
         return False
     # The talk verbs' strings are common right after quotations ("», — уточнили в пресс-службе"),
     # where their patterns do not match: such a text is let through only when a pattern finds a cue.
@@ -551,16 +558,23 @@ def may_attribute(text: str) -> bool:
 def extract_attributions(paragraphs: list[str], language: str = "ru") -> list[Attribution]:
     """Return the source attributions of ``paragraphs`` in reading order."""
     out: list[Attribution] = []
+    # The prefilter's strings looked up once in the whole text (one scan of each over the text, not
+    # one of each per paragraph); the paragraphs are then scanned for those present only.
+    joined = "\n".join(paragraphs)
+    plain = tuple(literal for literal in _PLAIN_LITERALS if literal in joined)
+    talk = tuple(literal for literal in _TALK_LITERALS if literal in joined)
+    if not plain and not talk:
+        return out
     for paragraph in paragraphs:
         if _CREDIT_RE.match(paragraph):
             continue  # photo credits belong to the image
-        if not may_attribute(paragraph):
+        if not may_attribute(paragraph, plain, talk):
             continue  # most paragraphs attribute nothing: skip the sentence work
         for sentence in split_sentences(paragraph):
             text = sentence.text
             if len(text) > 2000:
                 continue  # not prose: nothing is attributed in a wall of text
-            if not may_attribute(text):
+            if not may_attribute(text, plain, talk):
                 continue  # the cue is in another sentence of the paragraph
             kazakh = _kazakh(text) if _KK_HINT_RE.search(text) else []
             found = kazakh + _russian(text) if language == "kk" else _russian(text) + kazakh
