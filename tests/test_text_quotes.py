@@ -658,6 +658,7 @@ _GOES_ON = "«Мы готовы к диалогу», — "
         (_GOES_ON + "заявил и.о. министра энергетики Алмасадам Саткалиев.",
          ("Алмасадам Саткалиев", "и.о. министра энергетики", "заявил")),
         (_GOES_ON + "заявил на брифинге зам. акима Алматы Ерлан Карин.", ("Ерлан Карин", "зам. акима Алматы", "заявил")),
+        (_GOES_ON + "заявил нач. отдела полиции Ерлан Карин.", ("Ерлан Карин", "нач. отдела полиции", "заявил")),
         (_GOES_ON + "заявил временно исполняющий обязанности министра энергетики Алмасадам Саткалиев.",
          ("Алмасадам Саткалиев", "временно исполняющий обязанности министра энергетики", "заявил")),
         # An age before a role noun is part of the role, as "местная" is.
@@ -667,13 +668,18 @@ _GOES_ON = "«Мы готовы к диалогу», — "
         (_GOES_ON + "сказал журналистам Ерлан Карин.", ("Ерлан Карин", None, "сказал")),
     ],
     ids=["channel-in-guillemets", "channel-named-after-it", "office-in-the-genitive", "place-after-a-preposition",
-         "a-name-in-marks-after-an-oblique-noun", "acting-minister", "deputy-akim", "temporarily-acting",
+         "a-name-in-marks-after-an-oblique-noun", "acting-minister", "deputy-akim", "head-of-department", "temporarily-acting",
          "an-age-before-the-role", "a-name-after-a-dative"],
 )  # fmt: skip
 def test_adverbials_between_the_cue_and_the_speaker(
     paragraph: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert one([paragraph])[1:4] == expected
+
+
+def test_an_outlet_in_marks_in_another_case_is_no_speaker() -> None:
+    # "«Казинформу»" is whom it was said to: only a name in marks that may be a nominative speaks.
+    assert one([_GOES_ON + "сообщил «Казинформу»."])[1] is None
 
 
 @pytest.mark.parametrize(

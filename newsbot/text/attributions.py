@@ -245,9 +245,14 @@ _SOOBSHCHIL_RE = re.compile(
     r"|(?<![\w-])(?:[Оо]б этом|[Кк]ак) (?:в|на) (?:своем|своём|своей|официальном|официальной) "
     r"(?:[\w-]+-канале|Instagram|Facebook|аккаунте) (?P<cue2>сообщил|сообщила|сообщило|сообщили) (?!во? )"
 )
-_TOLD_THEN_LOCATIVE_RE = re.compile(
-    r"(?:(?:корреспонденту|журналистам|изданию|редакции)\s+)?[A-Z][\w.-]*\s+во?\s+|(?:корреспонденту|журналистам)\s+во?\s+"
+# Those the words were said to, before an office in the locative ("сообщили Bestnews.kz в",
+# "корреспонденту Bestnews.kz в", "журналистам в", "на запрос редакции в"); the quote reader reads
+# its speakers so too.
+TOLD = (
+    r"(?:(?:корреспонденту|корреспондентам|журналисту|журналистам|изданию|редакции|нам|на\s+запросы?)"
+    r"(?:\s+(?:[A-Z][\w.-]*|редакции|издания))?|[A-Z][\w.-]*)"
 )
+_TOLD_THEN_LOCATIVE_RE = re.compile(rf"{TOLD}\s+во?\s+")
 # The source first, in the locative, then the verb: "В пресс-службе МВД сообщили, что ...".
 _V_X_SOOBSHCHILI_RE = re.compile(
     r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>сообщили|сообщают)(?=[ ,.:])"
@@ -516,17 +521,9 @@ CUE_PATTERNS = tuple(CUE_GUARDS)
 _TALK_PATTERNS = (_TALK_V_RE, _V_X_TALK_RE)
 # The strings of the talk patterns, and of every other pattern (see may_attribute).
 _TALK_LITERALS = tuple(dict.fromkeys(literal for regex in _TALK_PATTERNS for literal in CUE_GUARDS[regex]))
-_PLAIN_LITERALS = tuple(
-    dict.fromkeys(
-        literal for regex, literals in CUE_GUARDS.items() if regex not in _TALK_PATTERNS for literal in literals
-    )
-)
 # Without those that hold another ("ообщили " holds "ообщили"): the same texts pass, for fewer scans.
-_PLAIN_LITERALS = tuple(
-    literal
-    for literal in _PLAIN_LITERALS
-    if not any(other != literal and other in literal for other in _PLAIN_LITERALS)
-)
+_ALL_PLAIN = {literal for regex, literals in CUE_GUARDS.items() if regex not in _TALK_PATTERNS for literal in literals}
+_PLAIN_LITERALS = tuple(sorted(lit for lit in _ALL_PLAIN if not any(o != lit and o in lit for o in _ALL_PLAIN)))
 # The guards by the pattern's id: hashing a compiled pattern hashes its whole code each time.
 _GUARDS_BY_ID = {id(regex): literals for regex, literals in CUE_GUARDS.items()}
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from newsbot.items import Quote
 from newsbot.text import morph
-from newsbot.text.attributions import extract_attributions
+from newsbot.text.attributions import TOLD, extract_attributions
 
 SEPARATOR = "\n\n"
 
@@ -102,8 +102,12 @@ _KK_CUE_PAIRS = frozenset(
         "мәлімдеме жасады",
     ]
 )
+# Impersonal verbs of a statement's text ("говорится", "отмечается в сообщении ...").
+_IMPERSONAL_LEMMAS = frozenset(
+    ["говориться", "отмечаться", "сообщаться", "подчёркиваться", "подчеркиваться", "указываться", "уточняться"]
+)
 # Russian speech verbs (lemmas) that make a colon introduction a cue ("заявила: «П»").
-_RU_SPEECH_LEMMAS = frozenset(
+_RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
     [
         "сказать",
         "заявить",
@@ -156,13 +160,6 @@ _RU_SPEECH_LEMMAS = frozenset(
         "выразить",
         "обратиться",
         "произнести",
-        "говориться",
-        "отмечаться",
-        "сообщаться",
-        "подчёркиваться",
-        "подчеркиваться",
-        "указываться",
-        "уточняться",
         "спрашивать",
         "отвечать",
         "рассказывать",
@@ -536,10 +533,6 @@ class _Reading:
 _WORD_RE = re.compile(r"[^\s,.;:!?()]+")
 _DASH_AFTER_RE = re.compile(rf"^[{_SPACE}]*[,!?…]?[{_SPACE}]*[{_DASHES}][{_SPACE}]+(?=\S)")
 _INSIDE_DASH_RE = re.compile(rf"[,.!?…][{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=\S)")
-# Impersonal verbs of a statement's text ("говорится", "отмечается в сообщении ...").
-_IMPERSONAL_LEMMAS = frozenset(
-    ["говориться", "отмечаться", "сообщаться", "подчёркиваться", "подчеркиваться", "указываться", "уточняться"]
-)
 _STATEMENT = (
     r"(?:в[ \u00a0]+(?:сообщении|заявлении|пресс-релизе|релизе|ответе|документе|письме|обращении|публикации"
     r"|(?:телеграм|Telegram)-канале)|на[ \u00a0]+(?:официальном[ \u00a0]+)?сайте)"
@@ -722,11 +715,7 @@ def _names_someone(subject: str, language: str) -> bool:
 
 # The preposition of an office in the locative, maybe after those the words were said to
 # ("сообщили Bestnews.kz в", "рассказали корреспонденту Bestnews.kz в").
-_LOCATIVE_PREPOSITION_RE = re.compile(
-    rf"(?P<to>(?:(?:корреспонденту|корреспондентам|журналисту|журналистам|изданию|редакции|нам"
-    rf"|на[{_SPACE}]+запросы?)(?:[{_SPACE}]+(?:[A-Z][\w.-]*|редакции|издания))?|[A-Z][\w.-]*)[{_SPACE}]+)?"
-    rf"(?P<prep>в|во)[{_SPACE}]+"
-)
+_LOCATIVE_PREPOSITION_RE = re.compile(rf"(?P<to>{TOLD}[{_SPACE}]+)?(?P<prep>в|во)[{_SPACE}]+")
 
 
 def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
@@ -1284,7 +1273,7 @@ _ADVERBIAL_PREPOSITIONS = frozenset(["в", "во", "на", "при", "из", "о
 
 
 # Words that start a role without being a noun or an adjective ("временно исполняющий обязанности", "и.о.").
-_ROLE_PREFIXES = frozenset(["временно", "и.о.", "врио", "зам."])
+_ROLE_PREFIXES = frozenset(["временно", "врио", *(f"{a}." for a in _ROLE_ABBREVIATIONS)])
 
 
 def _subject_start(words: list[str], initial: bool) -> int:
