@@ -102,6 +102,8 @@ FORMS = [
                  [("Минздрав", None, "Об этом сообщили")], id="ob-etom-soobshchili-na-zapros-v"),
     pytest.param("Об этом сообщили Bestnews.kz в пресс-службе МВД.", "ru",
                  [("пресс-служба МВД", None, "Об этом сообщили")], id="ob-etom-soobshchili-outlet-v"),
+    pytest.param("Как сообщили «Казинформу» в акимате Астаны, работы завершат в мае.", "ru",
+                 [("акимат Астаны", None, "Как сообщили")], id="kak-soobshchili-outlet-in-marks-v"),
     pytest.param("Бұл туралы Bestnews.kz тілшісіне облыс әкімдігінен хабарлады.", "kk",
                  [("облыс әкімдігі", None, "хабарлады")], id="kk-told-the-correspondent-from"),
     pytest.param("Бұл туралы облыс әкімдігінің баспасөз қызметі мәлім етті.", "kk",

@@ -1005,3 +1005,35 @@ def test_a_short_adjectives_gender_picks_the_person_a_role_noun_refers_back_to()
 def test_proposed_is_a_speech_verb_of_a_colon_introduction() -> None:
     paragraphs = ["Аким Алматы Ербол Досаев провел брифинг.", "Досаев предложил: «Давайте начнем с дорог»."]
     assert one(paragraphs)[1:4] == ("Ербол Досаев", None, "предложил")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # An outlet told, in marks in the dative, is no part of the speaker or the role ...
+        (["Аким Астаны Женис Касымбек встретился с жителями.", _GOES_ON + "сообщил «Казинформу» аким."],
+         ("Женис Касымбек", "аким", "сообщил")),
+        ([_GOES_ON + "рассказала «Известиям» министр Айгуль Серикова."], ("Айгуль Серикова", "министр", "рассказала")),
+        ([_GOES_ON + "сообщила «Хабару» пресс-служба акимата."], ("пресс-служба акимата", None, "сообщила")),
+        # ... nor are those told alone a role: the one the verb's "он" / "она" would be speaks.
+        (["Айгуль Серикова выступила на брифинге.", _GOES_ON + "сообщила журналистам."],
+         ("Айгуль Серикова", None, "сообщила")),
+        (["Женис Касымбек встретился с жителями.", _GOES_ON + "сообщил «Казинформу»."],
+         ("Женис Касымбек", None, "сообщил")),
+        ([_GOES_ON + "сообщили журналистам."], (None, None, "сообщили")),
+        # "X со ссылкой на Y": the words are Y's, relayed by X; Y in the nominative.
+        ([_GOES_ON + "сообщает «Хабар 24» со ссылкой на пресс-службу акимата."],
+         ("пресс-служба акимата", None, "сообщает")),
+        ([_GOES_ON + "сообщает Kazinform со ссылкой на акима города Жениса Касымбека."],
+         ("Женис Касымбек", "аким города", "сообщает")),
+        # An outlet in marks in the nominative still speaks.
+        ([_GOES_ON + "сообщает «Хабар 24»."], ("«Хабар 24»", None, "сообщает")),
+    ],
+    ids=["outlet-told-then-role", "outlet-told-then-name", "outlet-told-then-office", "journalists-alone",
+         "outlet-told-alone", "plural-journalists-alone", "with-reference-to-an-office",
+         "with-reference-to-a-person", "outlet-in-marks-speaks"],
+)  # fmt: skip
+def test_those_told_and_the_source_referred_to(
+    paragraphs: list[str], expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert one(paragraphs)[1:4] == expected

@@ -250,7 +250,7 @@ _SOOBSHCHIL_RE = re.compile(
 # its speakers so too.
 TOLD = (
     r"(?:(?:корреспонденту|корреспондентам|журналисту|журналистам|изданию|редакции|нам|на\s+запросы?)"
-    r"(?:\s+(?:[A-Z][\w.-]*|редакции|издания))?|[A-Z][\w.-]*)"
+    r"(?:\s+(?:[A-Z][\w.-]*|редакции|издания))?|[A-Z][\w.-]*|«[^«»\n]{1,40}»)"
 )
 _TOLD_THEN_LOCATIVE_RE = re.compile(rf"{TOLD}\s+во?\s+")
 # The source first, in the locative, then the verb: "В пресс-службе МВД сообщили, что ...".

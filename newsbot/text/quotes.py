@@ -724,6 +724,14 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
     cue = reading.cue or ""
     verb = cue.split()[0] if cue else ""
     plural = morph.is_russian_word(verb) and any("plur" in p.tag for p in morph.parses(verb)[:1])
+    if language != "kk" and (link := _WITH_REFERENCE_RE.search(_clause(text))):
+        # "— сообщает Kazinform со ссылкой на пресс-службу акимата": the words are the source's, the
+        # outlet relays them (as "цитирует"); the source is in the accusative.
+        reading.subject = _clause(text)[link.end() :].strip() or None
+        reading.case = "accs"
+        reading.relayed = True
+        reading.verb_gender = None
+        return
     if language != "kk" and plural:
         # "сообщили в пресс-службе МВД": an impersonal plural names an office in the locative;
         # the preposition governing it belongs to the cue.
@@ -735,6 +743,9 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
             reading.case = "loct"
             reading.body_speaker = True
             return
+    if language != "kk" and text[:1] == "«" and (told := _addressee_in_marks(text.split(), 0)):
+        # "— сообщила «Хабару» пресс-служба акимата": the outlet told is no part of the subject.
+        text = text.split(None, told)[-1]
     if language != "kk" and _read_relayed(reading, verb, text):
         return
     if language != "kk" and morph.is_russian_word(verb) and morph.lemma(verb) in _IMPERSONAL_LEMMAS:
@@ -746,6 +757,12 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         reading.body_speaker = True
         return
     reading.subject = _clause(text).strip()
+    if language != "kk" and _names_only_those_told(reading.subject):
+        # "— сообщил журналистам.": no one named after the cue; its subject is the one the verb's
+        # "он" / "она" would be (none for a plural), not a role "журналистам".
+        reading.subject = _GENDER_PRONOUNS.get(reading.verb_gender or "")
+        reading.case = "nomn"
+        return
     rest = text[len(reading.subject) :]
     words = reading.subject.split()
     if language != "kk" and rest.startswith(",") and words and all(_NAME_TOKEN_RE.match(w) for w in words):
@@ -754,6 +771,23 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         if after and _is_role_start(after.split(), 0):
             reading.apposition = after
 
+
+_TOLD_RE = re.compile(TOLD)
+_GENDER_PRONOUNS = {"masc": "он", "femn": "она"}
+
+
+def _names_only_those_told(subject: str) -> bool:
+    """True when the words after a cue only name those the words were said to ("журналистам",
+    "корреспонденту Bestnews.kz", "«Казинформу»")."""
+    words = subject.split()
+    if subject[:1] == "«":  # in the dative only: "— сообщает «Хабар 24»" names the outlet speaking
+        return _addressee_in_marks([*words, "_"], 0) == len(words)
+    if _TOLD_RE.fullmatch(subject):
+        return not _LATIN_NAME_RE.fullmatch(subject)  # "— сообщает Kazinform": the outlet speaks
+    return False
+
+
+_WITH_REFERENCE_RE = re.compile(rf"(?:^|[{_SPACE}])со[{_SPACE}]+ссылкой[{_SPACE}]+на[{_SPACE}]+")
 
 # Verbs by which an outlet or a press service relays someone's words: "цитирует" takes the person
 # quoted in the accusative, "приводит" / "передает" take "слова" and the person in the genitive.
@@ -1279,10 +1313,16 @@ _ROLE_PREFIXES = frozenset(["временно", "врио", *(f"{a}." for a in _
 def _subject_start(words: list[str], initial: bool) -> int:
     """Skip the adverbials before a speaker in the nominative ("на встрече", "журналистам",
     "на обсуждении в Мажилисе")."""
+    skip_to = 0
     for i, word in enumerate(words):
+        if i < skip_to:
+            continue
         low = word.lower()
         if low in _RU_PRONOUNS or low in _KK_PRONOUNS:
             return i
+        if word[:1] == "«" and (end := _addressee_in_marks(words, i)):
+            skip_to = end
+            continue  # "— сообщил «Казинформу» аким": the outlet told, not the speaker
         if _is_role_start(words, i, initial) or (low in _ROLE_PREFIXES and i + 1 < len(words)):
             return i
         if morph.is_russian_word(low) and morph.lemma(low) in _RU_BODY_LEMMAS and _may_be_nominative(low):
@@ -1311,6 +1351,18 @@ def _subject_start(words: list[str], initial: bool) -> int:
             return i
         if word[:1] == "«":
             return i
+    return 0
+
+
+def _addressee_in_marks(words: list[str], i: int) -> int:
+    """The index after a name in marks at ``words[i]`` that is in the dative, with words after it
+    ("«Казинформу» аким ..."): those the words were said to, as "журналистам"; else 0."""
+    for j in range(i, len(words)):
+        if "»" in words[j]:
+            last = words[j].split("»")[0].strip("«")
+            parses = morph.parses(last) if last[:1].isalpha() and morph.is_russian_word(last) else []
+            told = any("datv" in p.tag for p in parses) and not any("nomn" in p.tag for p in parses)
+            return j + 1 if told and j + 1 < len(words) else 0
     return 0
 
 
