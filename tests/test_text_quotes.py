@@ -1037,3 +1037,8 @@ def test_those_told_and_the_source_referred_to(
     paragraphs: list[str], expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert one(paragraphs)[1:4] == expected
+
+
+def test_a_statement_quoted_from_a_report_is_its_bodys() -> None:
+    # The statement nouns are the attribution reader's ("говорится в отчете X" is an attribution too).
+    assert one([_GOES_ON + "говорится в отчете Нацбанка."])[1:4] == ("Нацбанк", None, "говорится в отчете")

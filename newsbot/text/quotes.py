@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from newsbot.items import Quote
 from newsbot.text import morph
-from newsbot.text.attributions import TOLD, extract_attributions
+from newsbot.text.attributions import STATEMENT_NOUNS, TOLD, extract_attributions
 
 SEPARATOR = "\n\n"
 
@@ -534,8 +534,7 @@ _WORD_RE = re.compile(r"[^\s,.;:!?()]+")
 _DASH_AFTER_RE = re.compile(rf"^[{_SPACE}]*[,!?…]?[{_SPACE}]*[{_DASHES}][{_SPACE}]+(?=\S)")
 _INSIDE_DASH_RE = re.compile(rf"[,.!?…][{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=\S)")
 _STATEMENT = (
-    r"(?:в[ \u00a0]+(?:сообщении|заявлении|пресс-релизе|релизе|ответе|документе|письме|обращении|публикации"
-    r"|(?:телеграм|Telegram)-канале)|на[ \u00a0]+(?:официальном[ \u00a0]+)?сайте)"
+    rf"(?:в[ \u00a0]+(?:{STATEMENT_NOUNS}|(?:телеграм|Telegram)-канале)|на[ \u00a0]+(?:официальном[ \u00a0]+)?сайте)"
 )
 _GOVORITSYA_TAIL_RE = re.compile(rf"[ \u00a0]+{_STATEMENT}")
 # "В заявлении МИД подчеркивается: «П»": the statement, then whose it is (maybe no one's).
