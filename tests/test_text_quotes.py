@@ -1042,3 +1042,38 @@ def test_those_told_and_the_source_referred_to(
 def test_a_statement_quoted_from_a_report_is_its_bodys() -> None:
     # The statement nouns are the attribution reader's ("говорится в отчете X" is an attribution too).
     assert one([_GOES_ON + "говорится в отчете Нацбанка."])[1:4] == ("Нацбанк", None, "говорится в отчете")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # An office in the locative after "Как сообщили", as after the dash; a place names nobody.
+        (["Как сообщили в галерее, «выставка продлится до конца месяца»."], ("галерея", None, "Как сообщили в")),
+        (["Как пояснили в пресс-службе акимата, «работы завершат к маю»."],
+         ("пресс-служба акимата", None, "Как пояснили в")),
+        (["Как сообщили в Астане, «работы завершат к маю»."], (None, None, "Как сообщили в")),
+        ([_GOES_ON + "сообщили в Астане."], (None, None, "сообщили в")),
+        # A ministry or an abbreviation in the locative before the verb is an office, not a place.
+        (["В Минздраве сообщили: «Работы завершат к маю»."], ("Минздрав", None, "сообщили")),
+        (["В МВД сообщили: «Работы завершат к маю»."], ("МВД", None, "сообщили")),
+        (["В Казахстане заявили: «Работы завершат к маю»."], (None, None, "заявили")),
+        # "По информации / По данным X, «п»": X's words, as "По словам X".
+        (["По информации пресс-службы акимата, «работы завершат к маю»."],
+         ("пресс-служба акимата", None, "По информации")),
+        (["По данным МВД, «водитель был пьян»."], ("МВД", None, "По данным")),
+        # A city in the genitive ends a body's or a role's name; it is no one's name ("Астаны").
+        ([_GOES_ON + "сообщает пресс-служба акимата Астаны."], ("пресс-служба акимата Астаны", None, "сообщает")),
+        (["По словам представителя акимата Астаны, «работы завершат к маю»."],
+         (None, "представитель акимата Астаны", "По словам")),
+        # A role, then the person's role and name in apposition: the name speaks.
+        ([_GOES_ON + "рассказала одна из потерпевших, жительница Экибастуза Алия Нуртаева."],
+         ("Алия Нуртаева", "жительница Экибастуза", "рассказала")),
+    ],
+    ids=["kak-soobshchili-v-office", "kak-poyasnili-v-office", "kak-soobshchili-v-place", "dash-v-place",
+         "v-ministry-before-the-verb", "v-abbreviation-before-the-verb", "v-country-before-the-verb",
+         "po-informatsii", "po-dannym", "city-ends-an-office", "city-ends-a-role", "apposition-before-the-name"],
+)  # fmt: skip
+def test_offices_places_and_appositions_of_the_fifth_held_out_sets_open_cases(
+    paragraphs: list[str], expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert one(paragraphs)[1:4] == expected

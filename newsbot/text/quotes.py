@@ -199,7 +199,7 @@ _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
     ]
 )
 _KK_LOCATIVE_RE = re.compile(r"(?:да|де|та|те|нда|нде)$")
-_RU_SAYING = r"(?:[Пп]о словам|[Пп]о мнению|[Сс]о слов)"
+_RU_SAYING = r"(?:[Пп]о словам|[Пп]о мнению|[Сс]о слов|[Пп]о информации|[Пп]о данным)"
 
 
 # --- pass 1: quotation marks ---------------------------------------------------------------------
@@ -722,7 +722,6 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
     text = after_cue.lstrip(_SPACE)
     cue = reading.cue or ""
     verb = cue.split()[0] if cue else ""
-    plural = morph.is_russian_word(verb) and any("plur" in p.tag for p in morph.parses(verb)[:1])
     if language != "kk" and (link := _WITH_REFERENCE_RE.search(_clause(text))):
         # "— сообщает Kazinform со ссылкой на пресс-службу акимата": the words are the source's, the
         # outlet relays them (as "цитирует"); the source is in the accusative.
@@ -731,17 +730,8 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         reading.relayed = True
         reading.verb_gender = None
         return
-    if language != "kk" and plural:
-        # "сообщили в пресс-службе МВД": an impersonal plural names an office in the locative;
-        # the preposition governing it belongs to the cue.
-        m = _LOCATIVE_PREPOSITION_RE.match(text)
-        if m:
-            # "сообщили Bestnews.kz в пресс-службе акимата": the cue is the verb alone, as written.
-            reading.cue = f"{cue} {m.group('prep')}" if not m.group("to") else cue
-            reading.subject = _clause(text[m.end() :]).strip()
-            reading.case = "loct"
-            reading.body_speaker = True
-            return
+    if language != "kk" and _is_plural_verb(verb) and _read_locative_office(reading, text):
+        return
     if language != "kk" and text[:1] == "«" and (told := _addressee_in_marks(text.split(), 0)):
         # "— сообщила «Хабару» пресс-служба акимата": the outlet told is no part of the subject.
         text = text.split(None, told)[-1]
@@ -769,6 +759,29 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         after = _clause(rest[1:].lstrip(_SPACE)).strip()
         if after and _is_role_start(after.split(), 0):
             reading.apposition = after
+    elif language != "kk" and rest.startswith(",") and words and not any(_NAME_TOKEN_RE.match(w) for w in words):
+        # "— рассказала одна из потерпевших, жительница Экибастуза Алия Нуртаева": a role, then the
+        # person's role and name in apposition; the role is all of it, as written.
+        after = _clause(rest[1:].lstrip(_SPACE)).strip()
+        more = after.split()
+        if len(more) >= 3 and _is_role_start(more, 0) and all(_NAME_TOKEN_RE.match(w) for w in more[-2:]):
+            reading.subject = text[: len(reading.subject) + 1 + rest[1:].find(after) + len(after)]
+
+
+def _read_locative_office(reading: _Reading, text: str) -> bool:
+    """After an impersonal plural ("сообщили в пресс-службе МВД"), the office in the locative that
+    speaks; the preposition governing it belongs to the cue ("сообщили в"), unless those told stand
+    between ("сообщили Bestnews.kz в пресс-службе акимата": the verb alone, as written)."""
+    m = _LOCATIVE_PREPOSITION_RE.match(text)
+    if not m:
+        return False
+    reading.cue = f"{reading.cue} {m.group('prep')}" if not m.group("to") else reading.cue
+    reading.subject = _clause(text[m.end() :]).strip()
+    if reading.subject and _is_geographic(reading.subject.split()[0]):
+        reading.subject = None  # "— сообщили в Астане": a place names nobody
+    reading.case = "loct"
+    reading.body_speaker = True
+    return True
 
 
 _TOLD_RE = re.compile(TOLD)
@@ -943,6 +956,8 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
     if m and _ru_cue_at(m["verb"]):
         reading = _Reading(cue=m["cue"], subject=m["who"].strip(), position=before_at + m.start("who"))
         reading.verb_gender = morph.verb_gender(m["verb"])
+        if _is_plural_verb(m["verb"]) and _read_locative_office(reading, m["who"]):
+            return reading  # "Как сообщили в галерее, «п»": the office speaks, as after the dash
         _read_relayed(reading, m["verb"], m["who"])  # "Как цитирует Kazinform министра А, «п»"
         return reading
     return None
@@ -1042,7 +1057,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     reading.subject, reading.sentence_start = after, False
                 elif (office := _LOCATIVE_OFFICE_RE.match(reading.subject)) and _is_plural_verb(found.group(0)):
                     # "В пресс-службе МВД сообщили:": an office in the locative; a place is nobody.
-                    place = _is_place(office["who"].split()[0])
+                    place = _is_geographic(office["who"].split()[0])
                     reading.subject = None if place else office["who"]
                     reading.case, reading.body_speaker = "loct", True
                 elif not reading.subject.strip(" —–-") and _is_gerund(found.group(0)):
@@ -1217,13 +1232,24 @@ def _is_place(word: str) -> bool:
     return any({"Geox", "Orgn"} & p.tag.grammemes and morph.known(p) for p in morph.parses(word)[:2])
 
 
+def _is_geographic(word: str) -> bool:
+    """A place the dictionary knows ("Астане", "Казахстане"), not a body ("Минздраве", "МВД")."""
+    if not _is_place(word):
+        return False
+    parses = morph.parses(word)[:2]
+    return any("Geox" in p.tag.grammemes for p in parses) and not any("Orgn" in p.tag.grammemes for p in parses)
+
+
 @lru_cache(maxsize=16384)
 def _looks_like_person_word(word: str) -> bool:
     if _SURNAME_STEM_RE.search(word):
         return True
     if not morph.is_known(word):
         return False  # only a dictionary name counts, not a guessed one
-    return any("Name" in p.tag.grammemes and morph.known(p) for p in morph.parses(word)[:2])
+    parses = morph.parses(word)[:2]
+    if "Geox" in parses[0].tag.grammemes:
+        return False  # a place first, a rare name second: "Астаны" (not the plural of "Астан")
+    return any("Name" in p.tag.grammemes and morph.known(p) for p in parses)
 
 
 def _name_runs(words: list[str], initial: bool) -> list[tuple[int, int]]:
@@ -1431,7 +1457,13 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
                 for r in runs
                 if _SURNAME_STEM_RE.search(words[r[0]]) and not _is_place(words[r[0]]) and _starts_person(words[r[0]])
             ]  # not "Кызылординской" (области), an adjective
-        if not singles and runs[-1][1] == len(words) and not _is_capitalised_role(words[runs[-1][0]]):
+        last = runs[-1][0]
+        if (
+            not singles
+            and runs[-1][1] == len(words)
+            and not _is_capitalised_role(words[last])
+            and not (last and words[last - 1][:1].islower() and _is_geographic(words[last]))
+        ):  # not a place ending a role: "представитель акимата Астаны"
             singles = [runs[-1]]
         if singles:
             chosen = singles[-1]
