@@ -1077,3 +1077,23 @@ def test_offices_places_and_appositions_of_the_fifth_held_out_sets_open_cases(
     paragraphs: list[str], expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert one(paragraphs)[1:4] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "Токаев" reads in the dictionary only as the genitive plural of "токай"; at a sentence's
+        # start it was taken for an ordinary word: no speaker before a colon ...
+        (["Касым-Жомарт Токаев провел совещание.", "Токаев: «Нужно ускорить работу»."],
+         ("Касым-Жомарт Токаев", None, None)),
+        # ... and no mention, so "он" went to the man named before him.
+        (["Касым-Жомарт Токаев и Аида Балаева провели встречу. Министр Ерлан Карин выступил с докладом. "
+          "Токаев поблагодарил участников.", "«Нужно ускорить работу», — добавил он."],
+         ("Касым-Жомарт Токаев", None, "добавил")),
+    ],
+    ids=["before-a-colon", "mentioned-last"],
+)  # fmt: skip
+def test_a_surname_the_dictionary_reads_as_a_plural_thing_starts_a_sentence(
+    paragraphs: list[str], expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert one(paragraphs)[1:4] == expected

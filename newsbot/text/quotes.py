@@ -1221,7 +1221,11 @@ def _is_common_initial(word: str) -> bool:
     if not ps or not morph.known(ps[0]):
         return False
     proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
-    return not any(proper & p.tag.grammemes for p in ps[:3])
+    if any(proper & p.tag.grammemes for p in ps[:3]):
+        return False
+    # A surname the dictionary reads only as the genitive plural of a thing ("Токаев", of "токай"):
+    # at a sentence's start that is a surname far more often than a count of things.
+    return not (_SURNAME_STEM_RE.search(low) and all({"plur", "gent", "inan"} <= p.tag.grammemes for p in ps[:3]))
 
 
 @lru_cache(maxsize=16384)
