@@ -223,13 +223,6 @@ _VERB_CAP_RE = re.compile(
 _SOOBSHCHILI_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:сообщили|Сообщили|подтвердили|Подтвердили) (?:в|во)) "
 )
-# The verbs that also tell of talk anywhere ("рассказали в интервью", "пояснили в Астане"): their
-# "в X" must name an office, not a place; and right after a quotation ("«П», — уточнили в
-# пресс-службе ДЧС") they name its speaker, not a source.
-_TALK_V_RE = re.compile(
-    r"(?<!»,\s[—–-]\s)(?<!»\s[—–-]\s)(?<!\",\s[—–-]\s)(?<!\"\s[—–-]\s)"
-    r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Рр]ассказали|[Пп]ояснили|[Уу]точнили) (?:в|во)) "
-)
 _PO_DANNYM_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:[Пп]о|[Сс]огласно) (?:данным|информации|сведениям|сообщению)"
     r"|[Сс]огласно (?:отчету|отчёту|заявлению)) "
@@ -261,6 +254,14 @@ TOLD = (
     r"(?:\s+(?:[A-Z][\w.-]*|редакции|издания))?|[A-Z][\w.-]*|«[^«»\n]{1,40}»)"
 )
 _TOLD_THEN_LOCATIVE_RE = re.compile(rf"{TOLD}\s+во?\s+")
+# The verbs that also tell of talk anywhere ("рассказали в интервью", "пояснили в Астане"): their
+# "в X" must name an office, not a place; and right after a quotation ("«П», — уточнили в
+# пресс-службе ДЧС") they name its speaker, not a source. Those told may stand between ("Как
+# рассказали журналистам в акимате"): the cue is then the verb alone, as for "сообщили".
+_TALK_V_RE = re.compile(
+    r"(?<!»,\s[—–-]\s)(?<!»\s[—–-]\s)(?<!\",\s[—–-]\s)(?<!\"\s[—–-]\s)"
+    rf"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Рр]ассказали|[Пп]ояснили|[Уу]точнили)(?P<told> {TOLD})? (?:в|во)) "
+)
 # The source first, in the locative, then the verb: "В пресс-службе МВД сообщили, что ...".
 _V_X_SOOBSHCHILI_RE = re.compile(
     r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>сообщили|сообщают)(?=[ ,.:])"
@@ -356,7 +357,8 @@ def _russian(sentence: str) -> list[_Found]:
                 continue
             if regex is _TALK_V_RE and not _names_a_body(source):
                 continue  # "рассказали в Астане": a place, not who said it
-            found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, case), None, m["cue"]))
+            cue = m["cue"] if regex is not _TALK_V_RE or not m["told"] else sentence[m.start("cue") : m.start("told")]
+            found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, case), None, cue))
             taken.append((m.start("cue"), m.end() + len(source)))
     return found
 
@@ -506,7 +508,7 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _VERB_RE: ("ообща", "ереда", "ишет", "ишут", "нформирует"),  # сообщает, передаёт, пишет, ...
     _VERB_CAP_RE: ("ообща", "ереда", "ишет"),
     _SOOBSHCHILI_RE: ("ообщили ", "одтвердили "),
-    _TALK_V_RE: ("ассказали в", "ояснили в", "точнили в"),
+    _TALK_V_RE: ("ассказали ", "ояснили ", "точнили "),
     _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно "),
     _GOVORITSYA_RE: ("оворится в ", "ообщается в ", "оворится на ", "ообщается на ", "звестно из "),
     _SOOBSHCHIL_RE: ("б этом сообщил", "ак сообщил", "-канале ", "Instagram ", "Facebook ", "аккаунте "),
