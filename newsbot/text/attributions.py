@@ -77,7 +77,14 @@ _TIME_WORDS = frozenset(
 _STOP_WORDS = frozenset(
     ["что", "чтобы", "который", "которая", "которые", "которое", "где", "когда", "как", "и/или", "также"]
 )
-_ADVERBIAL_PREPOSITIONS = frozenset(["на", "после", "перед", "накануне", "во", "время"])
+_ADVERBIAL_PREPOSITIONS = frozenset(["на", "после", "перед", "накануне", "во", "время", "для", "за"])
+# "по" and "в" start an adverbial, not a part of the name, before these nouns ("в акимате по итогам
+# проверки", "в Минздраве в ходе брифинга"); before others they may be the name's ("Министерство по
+# чрезвычайным ситуациям", "Департамент полиции по Алматы").
+_ADVERBIAL_AFTER = {
+    "по": frozenset(["итогам", "результатам", "состоянию", "поручению", "просьбе", "запросу", "словам", "случаю"]),
+    "в": frozenset(["ходе", "рамках", "связи", "результате", "течение", "преддверии", "ответ", "интервью"]),
+}
 _PREPOSITIONS = frozenset(
     [
         "в",
@@ -179,6 +186,8 @@ def _cut_name(text: str, *, allow_lower_start: bool = True) -> str:
                 break
             if low in _ADVERBIAL_PREPOSITIONS:
                 break  # "сообщили в Минфине на брифинге": an adverbial, not part of the name
+            if low in _ADVERBIAL_AFTER and i + 1 < len(words) and words[i + 1].lower() in _ADVERBIAL_AFTER[low]:
+                break  # "сообщили в акимате по итогам проверки"
             if low in _TIME_WORDS:
                 break
             if bare[:1].islower() and morph.is_russian_word(bare) and morph.is_verb(bare):
