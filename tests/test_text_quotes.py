@@ -1097,3 +1097,18 @@ def test_a_surname_the_dictionary_reads_as_a_plural_thing_starts_a_sentence(
     paragraphs: list[str], expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert one(paragraphs)[1:4] == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("сообщили в акимате по итогам проверки.", "акимат"),
+        ("сообщили в пресс-службе ДЧС для Bestnews.kz.", "пресс-служба ДЧС"),
+        ("говорится в сообщении Минздрава по итогам заседания.", "Минздрав"),
+        ("сообщили в посольстве Казахстана во Франции.", "посольство Казахстана во Франции"),
+        ("сообщили в Министерстве по чрезвычайным ситуациям.", "Министерство по чрезвычайным ситуациям"),
+    ],
+    ids=["po-itogam", "dlya", "statement-then-po-itogam", "vo-inside-the-name", "po-inside-the-name"],
+)
+def test_an_office_speaking_ends_where_an_attributions_source_ends(after: str, speaker: str) -> None:
+    assert one([_GOES_ON + after])[1:3] == (speaker, None)

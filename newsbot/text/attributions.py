@@ -77,13 +77,14 @@ _TIME_WORDS = frozenset(
 _STOP_WORDS = frozenset(
     ["что", "чтобы", "который", "которая", "которые", "которое", "где", "когда", "как", "и/или", "также"]
 )
-_ADVERBIAL_PREPOSITIONS = frozenset(["на", "после", "перед", "накануне", "во", "время", "для", "за"])
-# "по" and "в" start an adverbial, not a part of the name, before these nouns ("в акимате по итогам
+_ADVERBIAL_PREPOSITIONS = frozenset(["на", "после", "перед", "накануне", "для", "за"])
+# "по", "в" and "во" start an adverbial, not a part of the name, before these nouns ("в акимате по итогам
 # проверки", "в Минздраве в ходе брифинга"); before others they may be the name's ("Министерство по
 # чрезвычайным ситуациям", "Департамент полиции по Алматы").
 _ADVERBIAL_AFTER = {
     "по": frozenset(["итогам", "результатам", "состоянию", "поручению", "просьбе", "запросу", "словам", "случаю"]),
     "в": frozenset(["ходе", "рамках", "связи", "результате", "течение", "преддверии", "ответ", "интервью"]),
+    "во": frozenset(["время"]),  # not "посольство Казахстана во Франции"
 }
 _PREPOSITIONS = frozenset(
     [
@@ -166,7 +167,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…]+\s*$")
 _KK_CORRESPONDENT_RE = re.compile(r"\s+тілшісі$")
 
 
-def _cut_name(text: str, *, allow_lower_start: bool = True) -> str:
+def cut_name(text: str, *, allow_lower_start: bool = True) -> str:
     """Cut ``text`` (what follows a cue) at the end of the name it starts with."""
     text = text.lstrip()
     # A comma, semicolon, colon, bracket or a spaced dash ends the name; so does the sentence end.
@@ -288,7 +289,7 @@ def _russian(sentence: str) -> list[_Found]:
         return all(b <= x or a >= y for x, y in taken)
 
     for m in _SSYLKA_RE.finditer(sentence) if _may_match(_SSYLKA_RE, sentence) else ():
-        source = _cut_name(sentence[m.end() :])
+        source = cut_name(sentence[m.end() :])
         if not _looks_like_source(source):
             continue
         via = None
@@ -312,7 +313,7 @@ def _russian(sentence: str) -> list[_Found]:
             rest = sentence[m.end() :]
             if rest.lstrip().lower().startswith("со ссылкой на"):
                 continue
-            source = _cut_name(rest)
+            source = cut_name(rest)
             if not _looks_like_source(source) or (
                 not source.lstrip('«"“')[:1].isupper() and not _lower_source_ok(source)
             ):  # "Об этом сообщает «Хабар 24»": a name in marks starts with a capital too
@@ -327,12 +328,12 @@ def _russian(sentence: str) -> list[_Found]:
             rest = sentence[m.end() :]
             told = _TOLD_THEN_LOCATIVE_RE.match(rest)
             if told:  # "Об этом сообщили Bestnews.kz в пресс-службе МВД": the office in the locative
-                source = _cut_name(rest[told.end() :])
+                source = cut_name(rest[told.end() :])
                 if source and _names_a_body(source):
                     found.append(_Found(m.start(group), morph.phrase_to_nominative(source, "loct"), None, m[group]))
                     taken.append((m.start(group), m.end() + told.end() + len(source)))
                 continue
-            source = _cut_name(rest)
+            source = cut_name(rest)
             if not source or not _nominative_body(source):
                 continue  # "Об этом сообщил аким ...": a person speaks, no source is cited
             found.append(_Found(m.start(group), source, None, m[group]))
@@ -342,7 +343,7 @@ def _russian(sentence: str) -> list[_Found]:
             continue
         for m in regex.finditer(sentence):
             source = m["source"]
-            if _cut_name(source) != source or not _names_a_body(source):
+            if cut_name(source) != source or not _names_a_body(source):
                 continue  # "В Астане сообщили": a place, not who said it
             found.append(_Found(m.start("pre"), morph.phrase_to_nominative(source, "loct"), None, m["cue"]))
             taken.append((m.start("pre"), m.end("cue")))
@@ -361,7 +362,7 @@ def _russian(sentence: str) -> list[_Found]:
             first = rest.split(" ", 1)[0].lower().strip(",.")
             if first in ("на", "о", "об"):
                 continue  # "по данным на 1 января": a date, not a source
-            source = _cut_name(rest)
+            source = cut_name(rest)
             if not _looks_like_source(source) and not (case == "gent" and _genitive_noun(source)):
                 continue
             if regex is _TALK_V_RE and not _names_a_body(source):
@@ -474,7 +475,7 @@ def _kazakh(sentence: str) -> list[_Found]:
                 )
             )
             continue
-        source = _cut_name(rest)
+        source = cut_name(rest)
         source = _KK_CORRESPONDENT_RE.sub("", source)
         if _looks_like_source(source):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from newsbot.items import Quote
 from newsbot.text import morph
-from newsbot.text.attributions import STATEMENT_NOUNS, TOLD, extract_attributions
+from newsbot.text.attributions import STATEMENT_NOUNS, TOLD, cut_name, extract_attributions
 
 SEPARATOR = "\n\n"
 
@@ -740,7 +740,7 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
     if language != "kk" and morph.is_russian_word(verb) and morph.lemma(verb) in _IMPERSONAL_LEMMAS:
         # "говорится в сообщении акимата", "отмечается в сообщении ведомства": the office whose the
         # statement is; no one for "говорится в документе" or a statement of nobody named.
-        subject = _clause(text).strip() if " " in cue else None
+        subject = cut_name(_clause(text)) if " " in cue else None
         reading.subject = subject or None
         reading.case = "gent"
         reading.body_speaker = True
@@ -776,7 +776,7 @@ def _read_locative_office(reading: _Reading, text: str) -> bool:
     if not m:
         return False
     reading.cue = f"{reading.cue} {m.group('prep')}" if not m.group("to") else reading.cue
-    reading.subject = _clause(text[m.end() :]).strip()
+    reading.subject = cut_name(_clause(text[m.end() :]))  # as an attribution's source ends
     if reading.subject and _is_geographic(reading.subject.split()[0]):
         reading.subject = None  # "— сообщили в Астане": a place names nobody
     reading.case = "loct"
