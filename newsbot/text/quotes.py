@@ -199,6 +199,17 @@ _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
     ]
 )
 _KK_LOCATIVE_RE = re.compile(r"(?:да|де|та|те|нда|нде)$")
+
+
+def _is_kazakh_locative(word: str) -> bool:
+    """A lowercase Kazakh word in the locative ("барысында", "брифингте"); not a Russian loanword
+    whose stem ends so ("команда капитаны": "команда" is the team, in the nominative)."""
+    low = word.lower()
+    if word[:1].isupper() or not _KK_LOCATIVE_RE.search(low):
+        return False
+    return not (morph.is_known(low) and "nomn" in morph.parses(low)[0].tag)
+
+
 _RU_SAYING = r"(?:[Пп]о словам|[Пп]о мнению|[Сс]о слов|[Пп]о информации|[Пп]о данным)"
 
 
@@ -1429,7 +1440,7 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
     if language == "kk" or _has_kazakh_letters(" ".join(words)):
         # Adverbials ending in the locative ("Брифинг барысында", "Өз кезегінде") come first.
         for k in range(len(words) - 2, -1, -1):
-            if _KK_LOCATIVE_RE.search(words[k].lower()) and not words[k][:1].isupper():
+            if _is_kazakh_locative(words[k]):
                 words = words[k + 1 :]
                 initial = False
                 break
@@ -1599,6 +1610,10 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     if reading.case == "kk-gen":
         return _resolve_kk_genitive(reading, people, language)
     words = reading.subject.split()
+    if not russian and _is_body(words, language):
+        # "– деп ескертті Шығыс Қазақстан облысы бойынша ТЖД баспасөз қызметі": a Kazakh body, as
+        # written, place names and all (they are no person's name).
+        return _Speaker(people.body(reading.subject.strip()), None, None)
     if all(_LATIN_NAME_RE.match(w) for w in words):
         # A name in Latin letters: an outlet or a foreign body or person, as written ("— сообщает Kazinform").
         return _Speaker(reading.subject.strip(), None, None)
@@ -1741,6 +1756,17 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
                 known.add(person)
             continue
         words = run.replace("\u00a0", " ").split(" ")
+        if (
+            len(words) >= 3
+            and _SURNAME_STEM_RE.search(words[-2])
+            and not _SURNAME_STEM_RE.search(words[-1])
+            and text[m.end() : m.end() + 2][1:].islower()
+        ):
+            # "Марат Жылқыбаев Қатаркөл ауылының": the last word names a place the next word is of.
+            words = words[:-1]
+            m_end = m.end() - len(run.rsplit(None, 1)[-1]) - 1
+        else:
+            m_end = m.end()
         initial = _is_initial(text, m.start())
         if initial and _is_common_initial(words[0]):
             words = words[1:]
@@ -1769,14 +1795,14 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         if not person_like:
             continue
         name = " ".join(name_words)
-        name_at = m.end() - len(name)
+        name_at = m_end - len(name)
         if language != "kk":
-            name = _narrative_nominative(text, name_at, m.end(), name)
+            name = _narrative_nominative(text, name_at, m_end, name)
         else:
             name = _KK_NAME_CASE_RE.sub("", name)  # "Айгерім Сапаровамен" -> "Айгерім Сапарова"
         gender = morph.name_gender(name)
         if gender is None and language != "kk":
-            gender = _verb_gender_after(text, m.end())  # type: ignore[assignment]  # "masc" or "femn"
+            gender = _verb_gender_after(text, m_end)  # type: ignore[assignment]  # "masc" or "femn"
         before = words_before(text[max(0, name_at - 120) : name_at])
         roles = _role_lemmas(before.split(), language) if before else frozenset()
         known.add(_Person(name, gender, _surname(name), roles))
