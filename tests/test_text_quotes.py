@@ -968,6 +968,69 @@ def test_a_kazakh_cue_after_dep_runs_to_its_verb(after: str, expected: tuple[str
     assert one(paragraphs, "kk")[1:4] == expected
 
 
+_KK_NAMED = "Жиынға облыс әкімі Нұрлан Сапаров және денсаулық сақтау министрі Ақмаржан Әлназарова қатысты."
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("деп Сапаров айтты.", ("Нұрлан Сапаров", None, "айтты")),  # was no quotation
+        ("деп ол атап өтті.", ("Ақмаржан Әлназарова", None, "атап өтті")),  # cue "ол атап өтті", no speaker
+        ("деп әкім атап өтті.", ("Нұрлан Сапаров", "әкім", "атап өтті")),
+        ("деп Сапаров сенім білдірді.", ("Нұрлан Сапаров", None, "сенім білдірді")),
+        ("деп облыс әкімі Нұрлан Сапаров айтты.", ("Нұрлан Сапаров", "облыс әкімі", "айтты")),  # cue "облыс"
+        ("деп Әлназарова Астанада өткен брифингте мәлімдеді.", ("Ақмаржан Әлназарова", None, "мәлімдеді")),
+        ("деп облыс әкімінің баспасөз қызметі хабарлады.", ("облыс әкімінің баспасөз қызметі", None, "хабарлады")),
+        # The verb first, as before: the speaker after it; the verb's object in the cue.
+        ("деп атап өтті ол.", ("Ақмаржан Әлназарова", None, "атап өтті")),
+        ("деп үлкен сенім білдірді Сапаров.", ("Нұрлан Сапаров", None, "үлкен сенім білдірді")),
+    ],
+    ids=["surname", "pronoun", "role-noun", "surname-and-the-verbs-object", "role-and-name",
+         "adverbials-after-the-surname", "body", "verb-first", "verb-first-with-its-object"],
+)  # fmt: skip
+def test_a_kazakh_speaker_between_dep_and_the_verb(after: str, expected: tuple[str, str | None, str]) -> None:
+    assert one([_KK_NAMED, f"«Мектеп ашылды», – {after}"], "kk")[1:4] == expected
+
+
+def test_a_kazakh_speaker_between_dep_and_the_verb_inside_the_marks_and_in_dash_speech() -> None:
+    inside = "«Мектеп ашылды. Бұл – үлкен жетістік, – деп Сапаров атап өтті. – Келесі жылы тағы екеуі ашылады»."
+    assert one([_KK_NAMED, inside], "kk")[1:4] == ("Нұрлан Сапаров", None, "атап өтті")
+    dash = "– Мектеп ашылды, – деп Әлназарова атап өтті."
+    assert one([_KK_NAMED, dash], "kk")[1:4] == ("Ақмаржан Әлназарова", None, "атап өтті")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The relayer after the verb, the person quoted before it, in the genitive ...
+        ("«Мектеп ашылды», – деп Әлназарованың сөзін келтірді министрлік баспасөз қызметі.",
+         ("Ақмаржан Әлназарова", None, "сөзін келтірді")),  # was "министрлік баспасөз қызметі"
+        ("«Мектеп ашылды», – деп облыс әкімі Нұрлан Сапаровтың сөзін келтіреді Kazinform.",
+         ("Нұрлан Сапаров", "облыс әкімі", "сөзін келтіреді")),  # was cue "облыс", the name in the genitive
+        ("«Мектеп ашылды», – деген облыс әкімі Нұрлан Сапаровтың сөзін келтіреді Kazinform.",
+         ("Нұрлан Сапаров", "облыс әкімі", "сөзін келтіреді")),  # was cue "деген"
+        # ... the relayer first, then the person quoted ...
+        ("«Мектеп ашылды», – деп келтіреді Kazinform Ақмаржан Әлназарованың сөзін.",
+         ("Ақмаржан Әлназарова", None, "келтіреді")),  # was "Ақмаржан Әлназарованың", role "Kazinform"
+        ("«Мектеп ашылды», – деп келтіреді «Егемен Қазақстан» министрдің сөзін.",
+         ("Ақмаржан Әлназарова", "министр", "келтіреді")),
+        ("«Мектеп ашылды», – деп келтірді облыс әкімдігінің баспасөз қызметі әкімнің сөзін.",
+         ("Нұрлан Сапаров", "әкім", "келтірді")),
+        # ... before a colon ...
+        ("Ақорда баспасөз қызметі облыс әкімі Нұрлан Сапаровтың сөзін келтірді: «Мектеп ашылды».",
+         ("Нұрлан Сапаров", "облыс әкімі", "сөзін келтірді")),  # was no speaker, all of it the role
+        # ... and with nobody quoted, the relayer speaks, as after "— цитирует Kazinform".
+        ("«Мектеп ашылды», – деп келтіреді Kazinform.", ("Kazinform", None, "келтіреді")),
+    ],
+    ids=["relayer-after", "role-and-name-relayer-after", "degen", "relayer-first", "outlet-in-marks-first",
+         "press-service-first", "colon", "nobody-relayed"],
+)  # fmt: skip
+def test_a_quotation_relayed_in_kazakh_is_the_person_quoteds(
+    paragraph: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    assert one([_KK_NAMED, paragraph], "kk")[1:4] == expected
+
+
 @pytest.mark.parametrize(
     ("after", "speaker"),
     [

@@ -600,6 +600,8 @@ def _kk_cue_at(text: str) -> tuple[str, int] | None:
         return None
     word = m.group(0)
     low = word.lower()
+    if low in ("деп", "деген") and (first := _kk_subject_first(text)):
+        return first.cue, first.cue_end
     rest, offset = text, 0
     if low == "деп":
         rest = text[m.end() :].lstrip(_SPACE)
@@ -627,6 +629,103 @@ def _kk_cue_at(text: str) -> tuple[str, int] | None:
 
 # A Kazakh verb in the past or present of the third person: "білдірді", "өтті", "айтады", "есептейді".
 _KK_FINITE_VERB_RE = re.compile(r"(?:ды|ді|ты|ті|йды|йді|ады|еді)$")
+
+# Kazakh relaying: "<person>-ның сөзін келтірді" ("brought the words of"), the relayer (an outlet, a
+# press service) before or after; the person quoted speaks, as after Russian "приводит слова".
+_KK_RELAY_VERBS = frozenset(["келтірді", "келтіреді"])
+_KK_WORDS_OF = frozenset(["сөзін", "сөздерін"])
+# A relayer's last word, before the person quoted: "Kazinform", "«Егемен Қазақстан»", "баспасөз қызметі".
+_KK_RELAYER_ENDS = _KK_BODY_WORDS | frozenset(
+    ["ақорда", "сайты", "порталы", "басылымы", "газеті", "арнасы", "телеарнасы"]
+)
+# Objects a Kazakh speech verb takes into its cue ("сенім білдірді", "пікірін білдірді").
+_KK_CUE_OBJECTS = frozenset(
+    ["сенім", "сенімін", "пікір", "пікірін", "ой", "ойын", "үміт", "үмітін", "алаңдаушылық", "алаңдаушылығын",
+     "қуанышын", "ризашылығын", "наразылығын", "көзқарасын", "алғысын", "тілегін", "жауап", "атап", "баса",
+     "қосып", "мәлімдеме"]
+)  # fmt: skip
+
+
+@dataclass
+class _SubjectFirst:
+    cue: str
+    cue_end: int  # offset in the text after the author's dash
+    subject: str
+    relayed: bool  # "<person>-ның сөзін келтірді": the subject is in the genitive
+
+
+def _kk_subject_first(text: str) -> _SubjectFirst | None:
+    """The Kazakh order "деп <speaker> <verb>" after the author's dash: "– деп Сапаров айтты",
+    "– деп ол атап өтті", "– деп облыс әкімі А айтты", and the relayed "– деп <person>-ның сөзін
+    келтірді <relayer>" ("деген" too before a relayed person). None when the verb comes first ("– деп
+    атап өтті ол", read by :func:`_kk_cue_at`) or only the verb's own object stands before it ("–
+    деп сенім білдірді")."""
+    dep = _WORD_RE.match(text)
+    if dep is None:
+        return None
+    words = []
+    for k, wm in enumerate(_WORD_RE.finditer(text, dep.end())):
+        if k == 9:
+            return None
+        words.append(wm)
+        word = wm.group(0)
+        between = text[words[-2].end() if k else dep.end() : wm.start()]
+        if k and between.strip(_SPACE):
+            return None  # punctuation ends the clause before any verb
+        prev = words[-2].group(0) if k else ""
+        relayed = prev in _KK_WORDS_OF and word in _KK_RELAY_VERBS
+        if relayed or (k and f"{prev} {word}" in _KK_CUE_PAIRS):
+            start = k - 1
+        elif (word in _KK_CUE_WORDS and word != "деген") or word in _KK_RELAY_VERBS:
+            start = k
+            while start and words[start - 1].group(0) in _KK_CUE_OBJECTS:
+                start -= 1
+        else:
+            continue
+        if dep.group(0).lower() == "деген" and not relayed:
+            return None
+        subject = [w.group(0) for w in words[:start]]
+        if not subject:
+            return None
+        if (
+            word == "білдірді"
+            and not relayed
+            and not any(w[:1].isupper() or w.lower() in _KK_PRONOUNS for w in subject)
+        ):
+            return None  # "деп үлкен сенім білдірді": the verb's object, not a speaker
+        cue_start = words[start].start()
+        subject_text = text[words[0].start() : words[_kk_subject_end(subject) - 1].end()]
+        if relayed:
+            subject_text = _kk_relayed_person(subject) or ""
+            if not subject_text:
+                return None
+        return _SubjectFirst(text[cue_start : wm.end()], wm.end(), subject_text, relayed)
+    return None
+
+
+def _kk_subject_end(words: list[str]) -> int:
+    """Where a Kazakh subject before its verb ends: after the surname or the pronoun, the words
+    between it and the verb being adverbials ("Әлназарова Астанада өткен брифингте мәлімдеді")."""
+    for i, word in enumerate(words):
+        if word.lower() in _KK_PRONOUNS or (word[:1].isupper() and _SURNAME_STEM_RE.search(word)):
+            end = i + 1
+            while end < len(words) and words[end][:1].isupper() and _SURNAME_STEM_RE.search(words[end]):
+                end += 1  # the surname first: "Сапаров Нұрлан Асқарұлы"
+            return end
+    return len(words)
+
+
+def _kk_relayed_person(words: list[str]) -> str | None:
+    """The person quoted of "<relayer> <person>-ның сөзін", in the genitive, the relayer left out
+    ("Kazinform Ақмаржан Әлназарованың" -> "Ақмаржан Әлназарованың"); None without a genitive."""
+    if not words or not _KK_GENITIVE_END_RE.search(words[-1]):
+        return None
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        bare = word.strip(",")
+        if _LATIN_NAME_RE.match(bare) or bare.endswith("»") or bare.lower() in _KK_RELAYER_ENDS:
+            cut = i + 1
+    return " ".join(words[cut:])
 
 
 def _cue_at(text: str, language: str) -> tuple[str, int] | None:
@@ -680,7 +779,7 @@ def _read_after(body: str, span: _Span, language: str) -> _Reading | None:
     cue, cue_end = found
     reading = _Reading(cue=cue, position=span.end + m.end())
     reading.verb_gender = morph.verb_gender(cue.split()[0])
-    _fill_subject(reading, rest[cue_end:], language)
+    _fill_after_dash(reading, rest, cue_end, language)
     if not _plausible(reading, " ".join(body[lo:hi] for lo, hi in span.parts), language):
         return None
     return reading
@@ -728,11 +827,29 @@ def _names_someone(subject: str, language: str) -> bool:
 _LOCATIVE_PREPOSITION_RE = re.compile(rf"(?P<to>{TOLD}[{_SPACE}]+)?(?P<prep>в|во)[{_SPACE}]+")
 
 
+def _fill_after_dash(reading: _Reading, rest: str, cue_end: int, language: str) -> None:
+    """Set the subject of the author's words ``rest`` after the dash, whose cue ends at ``cue_end``:
+    before the cue in the Kazakh "– деп Сапаров айтты", else after it."""
+    first = _kk_subject_first(rest) if rest.startswith(("деп", "деген")) else None
+    if first is not None:
+        reading.subject = first.subject
+        reading.case = "kk-gen" if first.relayed else "nomn"
+        reading.relayed = first.relayed
+        return
+    _fill_subject(reading, rest[cue_end:], language)
+
+
 def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
     """Set the subject that follows a cue ("сказала на встрече Лоранс де Кар")."""
     text = after_cue.lstrip(_SPACE)
     cue = reading.cue or ""
     verb = cue.split()[0] if cue else ""
+    if verb in _KK_RELAY_VERBS:
+        # "– деп келтірді Kazinform министр А-ның сөзін": the person quoted, not the relayer.
+        words = _clause(text).split()
+        if len(words) >= 2 and words[-1] in _KK_WORDS_OF and (person := _kk_relayed_person(words[:-1])):
+            reading.subject, reading.case, reading.relayed = person, "kk-gen", True
+            return
     if language != "kk" and (link := _WITH_REFERENCE_RE.search(_clause(text))):
         # "— сообщает Kazinform со ссылкой на пресс-службу акимата": the words are the source's, the
         # outlet relays them (as "цитирует"); the source is in the accusative.
@@ -1031,6 +1148,17 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
     reading.sentence_start = len(segments) == 1
     if language == "kk" or _has_kazakh_letters(last):
         words = last.split()
+        if (
+            len(words) >= 3
+            and words[-1] in _KK_RELAY_VERBS
+            and words[-2] in _KK_WORDS_OF
+            and (person := _kk_relayed_person(words[:-2]))
+        ):
+            # "Ақорда баспасөз қызметі Мемлекет басшысының сөзін келтірді: «П»": the person quoted.
+            reading.cue = f"{words[-2]} {words[-1]}"
+            reading.subject, reading.case, reading.relayed = person, "kk-gen", True
+            reading.sentence_start = False
+            return reading
         if len(words) >= 2 and f"{words[-2]} {words[-1]}" in _KK_CUE_PAIRS:
             reading.cue = f"{words[-2]} {words[-1]}"
             words = words[:-2]
@@ -1121,7 +1249,7 @@ def _read_inside(body: str, span: _Span, language: str) -> _Reading | None:
                 continue
             reading = _Reading(cue=cue, position=lo + m.end())
             reading.verb_gender = morph.verb_gender(cue.split()[0])
-            _fill_subject(reading, after_cue[: close.start()], language)
+            _fill_after_dash(reading, rest[: cue_end + close.start()], cue_end, language)
             cut_from = lo + m.start() + 1  # the punctuation before the dash stays with the words
             cut_to = lo + m.end() + cue_end + close.end()
             reading.cut.append((cut_from, cut_to))
