@@ -500,6 +500,36 @@ def test_a_role_noun_that_brings_in_someone_new_is_not_the_person_named_before(r
     assert one(paragraphs)[1:4] == (speaker, role, "рассказал")
 
 
+@pytest.mark.parametrize(
+    "role",
+    [
+        "продавец одного из бутиков",  # "одного из": one of many (was the akim)
+        "один из продавцов",  # was the akim
+        "мать второклассника",  # was the akim
+        "школьник",  # was the akim
+        "зритель",  # was the akim
+    ],
+    ids=["seller-of-one-of", "one-of-the-sellers", "mother", "schoolboy", "viewer"],
+)
+def test_more_role_nouns_that_bring_in_someone_new(role: str) -> None:
+    paragraphs = ["Аким Уральска Марат Омаров осмотрел новый рынок.", f"«Цены выросли», — говорит {role}."]
+    assert one(paragraphs)[1:4] == (None, role, "говорит")
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("пациентка", None),  # was the akim: a cue without gender, a feminine noun
+        ("женщина", "Асель Мамырова"),  # refers back to the woman last named, not the man named after her
+    ],
+    ids=["patient", "woman"],
+)
+def test_a_feminine_role_noun_after_a_cue_without_gender_is_no_man(role: str, speaker: str | None) -> None:
+    named = ["Жительница Талдыкоргана Асель Мамырова пришла на прием.", "Ее принял главврач Марат Омаров."]
+    paragraphs = named if speaker else named[1:]
+    assert one([*paragraphs, f"«Очередей больше нет», — говорит {role}."])[1:4] == (speaker, role, "говорит")
+
+
 # An interview whose questions have no dash: on the page they are set in bold, which the text keeps
 # no trace of; each answer runs to the next question.
 PLAIN_INTERVIEW = [
@@ -892,8 +922,16 @@ def test_an_interviews_answer_goes_on_in_undashed_paragraphs_in_the_first_person
 
 @pytest.mark.parametrize(
     ("role", "speaker"),
-    [("тұрғын", None), ("жергілікті тұрғын", None), ("куәгер", None), ("әкім", "Марат Омаров")],
-    ids=["resident", "local-resident", "witness", "akim"],
+    [
+        ("тұрғын", None),
+        ("жергілікті тұрғын", None),
+        ("куәгер", None),
+        ("әкім", "Марат Омаров"),
+        ("көрермен", None),
+        ("бір көрермен", None),
+        ("оқушы", None),
+    ],  # the last three were the akim
+    ids=["resident", "local-resident", "witness", "akim", "viewer", "a-viewer", "pupil"],
 )
 def test_a_kazakh_role_noun_that_brings_in_someone_new_is_not_the_person_named_before(
     role: str, speaker: str | None

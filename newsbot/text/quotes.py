@@ -15,6 +15,7 @@ The work is done in three linear passes over ``body = "\\n\\n".join(paragraphs)`
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1674,20 +1675,41 @@ _NEWCOMER_LEMMAS = frozenset(
     ["очевидец", "очевидица", "свидетель", "свидетельница", "прохожий", "прохожая", "пострадать",
      "житель", "жительница", "пенсионер", "пенсионерка", "пассажир", "пассажирка", "водитель",
      "покупатель", "покупательница", "посетитель", "посетительница", "турист", "туристка",
-     "болельщик", "болельщица", "сосед", "соседка", "волонтёр", "родитель"]
+     "болельщик", "болельщица", "сосед", "соседка", "волонтёр", "родитель", "зритель", "зрительница",
+     "пациент", "пациентка", "школьник", "школьница", "студент", "студентка", "горожанин", "горожанка",
+     "сельчанин", "сельчанка", "пешеход", "автомобилист", "автомобилистка", "читатель", "читательница",
+     "клиент", "клиентка", "мать", "отец", "мама", "папа"]
 )  # fmt: skip
 
 
 # The same in Kazakh, as word starts (the words take possessive and case endings: "тұрғыны").
 _KK_NEWCOMER_STARTS = ("тұрғын", "куәгер", "жолаушы", "жүргізуші", "зейнеткер", "көрші", "жанкүйер",
-                       "сатып алушы", "келуші", "турист", "ерікті", "зардап шеккен", "ата-ана")  # fmt: skip
+                       "сатып алушы", "келуші", "турист", "ерікті", "зардап шеккен", "ата-ана", "көрермен",
+                       "оқушы", "студент", "науқас", "тұтынушы", "жүргінші", "оқырман", "тыңдарман")  # fmt: skip
+# "один из", "одна из покупательниц", "продавец одного из бутиков": one of many, someone new.
+_ONE_OF = frozenset(["один", "одна", "одно", "одного", "одной", "одному", "одним", "одну"])
 
 
 def _is_newcomer(role_words: list[str], language: str = "ru") -> bool:
     if language == "kk" or _has_kazakh_letters(" ".join(role_words)):
         text = " ".join(role_words).lower()
+        if text.startswith("бір "):
+            return True  # "бір көрермен": "a viewer", someone new
         return any(f" {start}" in f" {text}" for start in _KK_NEWCOMER_STARTS)
-    return any(morph.lemma(word.strip("«»,")) in _NEWCOMER_LEMMAS for word in role_words)
+    lows = [word.strip("«»,").lower() for word in role_words]
+    if any(low in _ONE_OF and after == "из" for low, after in itertools.pairwise(lows)):
+        return True
+    return any(morph.lemma(low) in _NEWCOMER_LEMMAS for low in lows)
+
+
+def _feminine_role(role_words: list[str]) -> bool:
+    """A role whose head noun is feminine ("пациентка", "жительница"), for a cue that shows no gender
+    ("— говорит пациентка"); a masculine noun says nothing ("министр" may be a woman)."""
+    for word in role_words:
+        bare = word.strip("«»,").lower()
+        if morph.is_russian_word(bare) and (ps := morph.parses(bare)) and ps[0].tag.POS == "NOUN":
+            return "femn" in ps[0].tag and "anim" in ps[0].tag
+    return False
 
 
 def _matches_role(person: _Person, head: str) -> bool:
@@ -1789,6 +1811,8 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         return _Speaker(people.body(name), None, None)
     if role:
         gender = reading.verb_gender if russian else None
+        if gender is None and russian and _feminine_role(phrase.role):
+            gender = "femn"  # "— говорит пациентка": not the man named last
         head = _role_head(phrase.role, language)
         person = None
         if head:
