@@ -971,6 +971,43 @@ def test_a_role_noun_before_a_colon_without_a_speech_verb_is_the_role_alone() ->
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The dictionary knows "аким" only as a given name: at a sentence's start it was the speaker "Аким".
+        ("Аким заявил: «Все дороги расчистят к утру».", ("Марат Ергалиев", "Аким", "заявил")),
+        ("Аким выразил уверенность, что «все дороги расчистят к утру».", ("Марат Ергалиев", "Аким", "выразил")),
+        ("Аким Ергалиев заявил: «Все дороги расчистят к утру».", ("Марат Ергалиев", "Аким", "заявил")),
+        # A verb of opinion with its object before the colon: the verb is the cue (was none).
+        ("Ергалиев высказал мнение: «Все дороги расчистят к утру».", ("Марат Ергалиев", None, "высказал")),
+        # "Акимов" is a surname still.
+        ("Акимов заявил: «Все дороги расчистят к утру».", ("Ерлан Акимов", None, "заявил")),
+    ],
+    ids=["akim-before-a-colon", "akim-before-chto", "akim-and-surname", "opinion-verb-and-object", "akimov"],
+)  # fmt: skip
+def test_a_sentence_initial_akim_is_the_role(sentence: str, expected: tuple[str, str | None, str]) -> None:
+    paragraphs = ["Аким Астаны Марат Ергалиев и депутат Ерлан Акимов осмотрели дороги.", sentence]
+    assert one(paragraphs)[1:4] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        # Two people named in one sentence: the second one's role does not reach back over the
+        # first one's name, so "аким" is the first one's only (was the deputy's too, named last).
+        (["Аким Астаны Марат Ергалиев и депутат Ерлан Акимов осмотрели дороги.",
+          "«Все дороги расчистят к утру», — заверил аким."], "ru", ("Марат Ергалиев", "аким", "заверил")),
+        (["Құраманың бас бапкері Нұрлан Ахметов және Мектеп-лицей директоры Гүлмира Сәрсенова жиынға қатысты.",
+          "«Біз дайынбыз», – деді бапкер."], "kk", ("Нұрлан Ахметов", "бапкер", "деді")),
+    ],
+    ids=["russian", "kazakh"],
+)  # fmt: skip
+def test_a_role_noun_refers_to_the_person_it_was_written_before(
+    paragraphs: list[str], language: str, expected: tuple[str, str, str]
+) -> None:
+    assert one(paragraphs, language)[1:4] == expected
+
+
+@pytest.mark.parametrize(
     ("quote", "expected"),
     [
         ("«Город готов к зиме», — уверен аким.", ("Ербол Досаев", "аким", "уверен")),

@@ -138,6 +138,7 @@ _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
         "поделиться",
         "прокомментировать",
         "высказаться",
+        "высказать",
         "указать",
         "подытожить",
         "процитировать",
@@ -1351,10 +1352,15 @@ class _People:
         return self.last_by_gender.get(gender)
 
 
+_AKIM_ENDINGS = frozenset(["", "а", "у", "ом", "е", "ы", "ам", "ами", "ах"])  # not "-ов": "Акимов" is a surname
+
+
 @lru_cache(maxsize=16384)
 def _is_common_initial(word: str) -> bool:
     """A sentence-initial capitalised word that is an ordinary word ("Сам", "Отдельно", "После")."""
     low = word.lower()
+    if low[:4] == "аким" and low[4:] in _AKIM_ENDINGS:
+        return True  # the dictionary knows "аким" only as a given name: "Аким заявил:" is the role
     if not morph.is_russian_word(low) or not morph.is_known(low):
         return False  # the dictionary check first: guessing a form of an unknown word costs more
     ps = morph.parses(low)
@@ -1897,6 +1903,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
     bare surname there is of someone named before it, in this stretch of text too ("Елена Рыбакина
     обыграла ... Рыбакина выполнила 11 эйсов")."""
     text = body[start:end]
+    named_end = 0  # where the last full name found here ends: no role of the next one reaches back past it
     for m in _CAP_RUN_RE.finditer(text):
         run = m.group(0)
         if " " not in run and "\u00a0" not in run:
@@ -1955,9 +1962,10 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         gender = morph.name_gender(name)
         if gender is None and language != "kk":
             gender = _verb_gender_after(text, m_end)  # type: ignore[assignment]  # "masc" or "femn"
-        before = words_before(text[max(0, name_at - 120) : name_at])
+        before = words_before(text[max(0, name_at - 120, named_end) : name_at])
         roles = _role_lemmas(before.split(), language) if before else frozenset()
         known.add(_Person(name, gender, _surname(name), roles))
+        named_end = m_end
 
 
 # A Kazakh case ending on a surname in -ов/-ев/-ин (and their feminine -а): the instrumental
