@@ -956,8 +956,14 @@ def test_a_kazakh_role_noun_that_brings_in_someone_new_is_not_the_person_named_b
         # A body loses its genitive ending only.
         (["Министрліктің баспасөз қызметінің айтуынша, «биыл 40 мектеп жөнделеді»."],
          ("Министрліктің баспасөз қызметі", None, "айтуынша")),
+        # A source's words: read as "По данным X, «п»" is (were no quotation).
+        (["Облыстық статистика департаментінің мәліметінше, «баға 12 пайызға өсті»."],
+         ("Облыстық статистика департаменті", None, "мәліметінше")),
+        (["Департаменттің хабарлауынша, «баға 12 пайызға өсті»."], ("Департамент", None, "хабарлауынша")),
+        (["Департаменттің мәліметі бойынша, «баға 12 пайызға өсті»."], ("Департамент", None, "мәліметі бойынша")),
     ],
-    ids=["role-and-name", "name", "bare-surname", "role-noun", "body"],
+    ids=["role-and-name", "name", "bare-surname", "role-noun", "body", "source-malimetinshe", "source-khabarlauynsha",
+         "source-malimeti-boiynsha"],
 )  # fmt: skip
 def test_a_kazakh_speaker_in_the_genitive_before_aituynsha(
     paragraphs: list[str], expected: tuple[str | None, str | None, str | None]
@@ -1065,6 +1071,12 @@ _KK_NAMED = "Жиынға облыс әкімі Нұрлан Сапаров жә
 )  # fmt: skip
 def test_a_kazakh_speaker_between_dep_and_the_verb(after: str, expected: tuple[str, str | None, str]) -> None:
     assert one([_KK_NAMED, f"«Мектеп ашылды», – {after}"], "kk")[1:4] == expected
+
+
+def test_an_adverb_before_a_kazakh_speech_verb_is_no_part_of_the_cue() -> None:
+    # "былай деді:" ("said thus:"), as Russian "— так прокомментировал": the verb alone.
+    paragraphs = [_KK_NAMED, "Сапаров тұрғындарға былай деді: «Мектеп ашылды»."]
+    assert one(paragraphs, "kk")[1:4] == ("Нұрлан Сапаров", None, "деді")
 
 
 def test_a_kazakh_speaker_between_dep_and_the_verb_inside_the_marks_and_in_dash_speech() -> None:

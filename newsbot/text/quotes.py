@@ -63,6 +63,15 @@ _KK_BODY_WORDS = frozenset(
         "прокуратурасы",
         "соты",
         "үкіметі",
+        # the same heads not possessed ("Департаменттің хабарлауынша", "Министрлік хабарлады")
+        "департамент",
+        "министрлік",
+        "әкімдік",
+        "басқарма",
+        "комитет",
+        "агенттік",
+        "прокуратура",
+        "үкімет",
     ]
 )
 # Kazakh speech verbs after the author's dash, and the two-word ones ("атап өтті").
@@ -1054,7 +1063,8 @@ _BEFORE_KAK_RE = re.compile(
 )
 # "<role> <name>-ның айтуынша, «п»": the words from the clause's start (a comma, the sentence's
 # start). Anchored at the words' end, so that a search does not try every start in the text.
-_KK_SAYING_WORDS = ("айтуынша", "сөзінше", "пікірінше")
+# "<source>-ның мәліметінше / хабарлауынша, «п»" are read as "По данным X, «п»" is.
+_KK_SAYING_WORDS = ("айтуынша", "сөзінше", "пікірінше", "мәліметінше", "хабарлауынша", "мәліметі бойынша")
 _BEFORE_KK_WORD_RE = re.compile(rf"(?P<who>[^,]*?)[{_SPACE}]+(?P<cue>{'|'.join(_KK_SAYING_WORDS)}),?$")
 
 
@@ -1837,7 +1847,7 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
     words = reading.subject.split()
     person = people.by_surname(words[-1])
     words[-1] = _KK_GENITIVE_END_RE.sub("", words[-1])
-    if words[-1][:1].islower() and _is_body(words, language):
+    if (words[-1][:1].islower() or len(words) == 1) and _is_body(words, language):
         return _Speaker(" ".join(words), None, None)
     if len(words) == 1 and words[0][:1].isupper() and _SURNAME_STEM_RE.search(words[0]):
         # A surname alone ("Мұқановтың айтуынша"): the full name given earlier, else as written.
