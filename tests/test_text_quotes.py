@@ -1287,3 +1287,57 @@ def test_kazakh_bodies_names_and_roles_of_the_sixth_held_out_set(
     paragraphs: list[str], expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert one(paragraphs, "kk")[1:4] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "language", "expected"),
+    [
+        # The head of state by another of its names: was the minister named after him.
+        (["Глава государства Касым-Жомарт Токаев провел совещание с министром энергетики Алмасадамом Саткалиевым.",
+          "«Нужно ускорить работу», — подчеркнул Президент."], "ru", ("Касым-Жомарт Токаев", "Президент", "подчеркнул")),
+        (["Президент Касым-Жомарт Токаев провел совещание с министром энергетики Алмасадамом Саткалиевым.",
+          "Глава государства поручил: «Нужно ускорить работу»."], "ru",
+         ("Касым-Жомарт Токаев", "Глава государства", "поручил")),
+        (["ҚР Президенті Қасым-Жомарт Тоқаев пен денсаулық сақтау министрі Ақмаржан Әлназарова кездесті.",
+          "«Реформа жалғасады», – деді Мемлекет басшысы."], "kk", ("Қасым-Жомарт Тоқаев", "Мемлекет басшысы", "деді")),
+        (["Жиынға Мемлекет басшысы Қасым-Жомарт Тоқаев пен денсаулық сақтау министрі Ақмаржан Әлназарова қатысты.",
+          "«Реформа жалғасады», – деп келтірді Ақорда Президенттің сөзін."], "kk",
+         ("Қасым-Жомарт Тоқаев", "Президент", "келтірді")),
+        # A president of something else is not the head of state; of two with the role noun, the one
+        # whose role shares more words (was the President, named last).
+        (["Президент федерации бокса Марат Омаров и Президент Касым-Жомарт Токаев встретились с министром "
+          "Алмасадамом Саткалиевым.", "«Нужно ускорить работу», — сказал президент федерации."], "ru",
+         ("Марат Омаров", "президент федерации", "сказал")),
+    ],
+    ids=["president-after-head-of-state", "head-of-state-after-president", "kazakh-head-of-state",
+         "kazakh-president-relayed", "president-of-a-federation"],
+)  # fmt: skip
+def test_the_head_of_state_by_any_of_its_names(
+    paragraphs: list[str], language: str, expected: tuple[str, str, str]
+) -> None:
+    assert one(paragraphs, language)[1:4] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # What follows the surname after the cue is adverbial (was the name "Әлназарова Үкімет").
+        ("«Біз дайынбыз», – деп мәлімдеді ҚР Денсаулық сақтау министрі Ақмаржан Әлназарова Үкімет отырысында.",
+         ("Ақмаржан Әлназарова", "ҚР Денсаулық сақтау министрі", "мәлімдеді")),
+        # "as ... noted, «п»", read as "Как отметил А, «п»" (was no quotation).
+        ("Мемлекет басшысы атап өткендей, «реформа жалғасады».",
+         ("Қасым-Жомарт Тоқаев", "Мемлекет басшысы", "атап өткендей")),
+        ("Тоқаев айтқандай, «реформа жалғасады».", ("Қасым-Жомарт Тоқаев", None, "айтқандай")),
+        # A link to the sentence before is no part of the role (was "Сонымен қатар Президент").
+        ("Сонымен қатар Президент атап өткендей, «реформа жалғасады».",
+         ("Қасым-Жомарт Тоқаев", "Президент", "атап өткендей")),
+        # Adverbs and those told before the verb of a colon introduction (was the role "Министр былай").
+        ("Министр тұрғындарға былай деді: «Біз дайынбыз».", ("Ақмаржан Әлназарова", "Министр", "деді")),
+    ],
+    ids=["adverbial-after-the-surname", "as-noted", "as-said", "connector", "adverbs-before-the-colon"],
+)  # fmt: skip
+def test_kazakh_speakers_apart_from_the_words_around_them(
+    paragraph: str, expected: tuple[str, str | None, str]
+) -> None:
+    named = "Жиынға Мемлекет басшысы Қасым-Жомарт Тоқаев пен денсаулық сақтау министрі Ақмаржан Әлназарова қатысты."
+    assert one([named, paragraph], "kk")[1:4] == expected

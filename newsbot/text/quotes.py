@@ -657,6 +657,11 @@ _KK_CUE_OBJECTS = frozenset(
 )  # fmt: skip
 
 
+# Adverbs and the dative of those told, between a Kazakh speaker and the verb ("былай деді").
+_KK_ADVERBS = frozenset(["былай", "осылай", "тағы", "бүгін", "кеше", "де", "да", "ашық", "нақты"])
+_KK_DATIVE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ға|ге|қа|ке)$")
+
+
 @dataclass
 class _SubjectFirst:
     cue: str
@@ -885,6 +890,9 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         reading.body_speaker = True
         return
     reading.subject = _clause(text).strip()
+    if (language == "kk" or _is_kazakh_cue(cue)) and not _is_body(words := reading.subject.split(), "kk"):
+        # "– деп мәлімдеді министр А Үкімет отырысында": what follows the surname is adverbial.
+        reading.subject = " ".join(words[: _kk_subject_end(words)])
     if language != "kk" and _names_only_those_told(reading.subject):
         # "— сообщил журналистам.": no one named after the cue; its subject is the one the verb's
         # "он" / "она" would be (none for a plural), not a role "журналистам".
@@ -1068,6 +1076,10 @@ _KK_SAYING_WORDS = ("айтуынша", "сөзінше", "пікірінше", 
 _BEFORE_KK_WORD_RE = re.compile(rf"(?P<who>[^,]*?)[{_SPACE}]+(?P<cue>{'|'.join(_KK_SAYING_WORDS)}),?$")
 
 
+_KK_AS_SAID = ("атап өткендей", "айтқандай", "айтып өткендей", "мәлімдегендей", "атап көрсеткендей", "хабарлағандай")
+_BEFORE_KK_AS_SAID_RE = re.compile(rf"[{_SPACE}]*(?P<who>[^,]*?)[{_SPACE}]+(?P<cue>{'|'.join(_KK_AS_SAID)}),?$")
+
+
 def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Reading | None:
     """ "По словам А, «п»", "Как отметил А, «п»", "А-ның айтуынша, «п»" and "А: «П»"."""
     before, before_at = _sentence_before(body, span.start, par_start)
@@ -1080,6 +1092,12 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
         m = _BEFORE_KK_WORD_RE.match(stripped, stripped.rfind(",", 0, words_end) + 1)
     if m and m["who"].strip():
         return _Reading(cue=m["cue"], subject=m["who"], case="kk-gen", position=before_at + m.start())
+    if stripped.endswith(_KK_AS_SAID, 0, words_end):
+        # "Мемлекет басшысы атап өткендей, «п»" ("as ... noted"), read as "Как отметил А, «п»".
+        m = _BEFORE_KK_AS_SAID_RE.match(stripped, stripped.rfind(",", 0, words_end) + 1)
+        if m and m["who"].strip():
+            who = m["who"].strip()
+            return _Reading(cue=m["cue"], subject=who, position=before_at + m.start("who"), sentence_start=True)
     if language == "kk":
         return None
     m = _BEFORE_SAYING_RE.search(stripped)
@@ -1177,6 +1195,10 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
         elif words and words[-1] in _KK_CUE_WORDS:
             reading.cue = words[-1]
             words = words[:-1]
+        if reading.cue:
+            # "Министр тұрғындарға былай деді:": those told and adverbs before the verb, no part of the role.
+            while len(words) > 1 and (words[-1] in _KK_ADVERBS or _KK_DATIVE_RE.search(words[-1])):
+                words = words[:-1]
         reading.subject = " ".join(words)
     else:
         # The speech verb may stand in an earlier clause: "Он добавил, что ...: «П»".
@@ -1338,12 +1360,19 @@ class _People:
                 return person
         return None
 
-    def by_role(self, head: str, gender: str | None) -> _Person | None:
-        """The last person introduced with the role noun ``head`` (a lemma), among the last ones named."""
+    def by_role(self, head: str, gender: str | None, roles: frozenset[str] = frozenset()) -> _Person | None:
+        """The last person introduced with the role noun ``head`` (a lemma), among the last ones named;
+        of several, the one whose role shares most words with ``roles`` ("— сказал президент
+        федерации": the president of the federation, not the President named after him)."""
+        best: _Person | None = None
+        shared = -1
         for person in reversed(self.order[-50:]):
             if _matches_role(person, head) and (gender is None or person.gender in (None, gender)):
-                return person
-        return None
+                if not roles:
+                    return person
+                if len(person.roles & roles) > shared:
+                    best, shared = person, len(person.roles & roles)
+        return best
 
     def body(self, name: str) -> str:
         """An office named by its head alone ("в пресс-службе") is the last one with that head."""
@@ -1356,10 +1385,37 @@ class _People:
         self.bodies[head] = name
         return name
 
+    def head_of_state(self) -> _Person | None:
+        """The last person named as the head of state, by any of the names for that office."""
+        for person in reversed(self.order[-50:]):
+            if _is_head_of_state(person.roles):
+                return person
+        return None
+
     def resolve(self, gender: str | None) -> _Person | None:
         if gender is None:
             return self.last
         return self.last_by_gender.get(gender)
+
+
+# The head of state goes by several names, used in turn in one text: "Глава государства Касым-Жомарт
+# Токаев ...", then "— подчеркнул Президент"; Kazakh "Мемлекет басшысы", "Президент", "ҚР Президенті".
+_HEAD_OF_STATE_ROLES = (
+    frozenset(["президент"]),
+    frozenset(["президенті"]),
+    frozenset(["глава", "государство"]),
+    frozenset(["мемлекет", "басшысы"]),
+)
+# A president of something else: "президент федерации бокса", "компанияның президенті".
+_PRESIDENT_OF = ("федерац", "компан", "клуб", "ассоциац", "банк", "қауымдаст", "лиг", "академ", "университет",
+                 "палат", "одақ", "союз", "холдинг", "корпорац", "фонд", "корей", "франц", "сша", "росси", "ресей")  # fmt: skip
+
+
+def _is_head_of_state(roles: frozenset[str]) -> bool:
+    """Role words (lemmas; Kazakh words lower-cased) that name the head of state."""
+    if not any(names <= roles for names in _HEAD_OF_STATE_ROLES):
+        return False
+    return not any(word.startswith(_PRESIDENT_OF) for word in roles)
 
 
 _AKIM_ENDINGS = frozenset(["", "а", "у", "ом", "е", "ы", "ам", "ами", "ах"])  # not "-ов": "Акимов" is a surname
@@ -1576,6 +1632,7 @@ class _Phrase:
 
 
 _KK_ABOUT_THIS = frozenset(["бұл туралы", "бұл жөнінде", "осы туралы", "осы жөнінде"])
+_KK_CONNECTORS = ("сонымен қатар", "сонымен бірге", "сондай-ақ", "алайда", "дегенмен", "бірақ", "ал", "өз кезегінде")
 
 
 def _person_phrase(words: list[str], language: str, case: str, initial: bool, people: _People) -> _Phrase:
@@ -1592,6 +1649,11 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         if len(words) > 2 and " ".join(words[:2]).lower() in _KK_ABOUT_THIS:
             words = words[2:]  # "Бұл туралы облыс әкімі ... айтты:": "about this", no part of the role
             initial = False
+        for connector in _KK_CONNECTORS:
+            n = connector.count(" ") + 1
+            if len(words) > n and " ".join(words[:n]).lower() == connector:
+                words = words[n:]  # "Сонымен қатар Президент атап өткендей": a link to the sentence before
+                break
     elif case == "nomn":
         start = _subject_start(words, initial)
         if start:
@@ -1830,9 +1892,9 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         if gender is None and russian and _feminine_role(phrase.role):
             gender = "femn"  # "— говорит пациентка": not the man named last
         head = _role_head(phrase.role, language)
-        person = None
-        if head:
-            person = people.by_role(head, gender)
+        person = people.head_of_state() if _is_head_of_state(roles) else None
+        if head and person is None:
+            person = people.by_role(head, gender, roles)
         if person is None and not _is_newcomer(phrase.role, language):
             person = people.resolve(gender)
         return _Speaker(person.name if person else None, role, person)
@@ -1862,7 +1924,8 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
     if not phrase.name:
         # A role noun alone ("Министрдің сөзінше"), as a role noun after "деді" is read.
         head = _role_head(words, language)
-        known = (people.by_role(head, None) if head else None) or person
+        known = people.head_of_state() if _is_head_of_state(_role_lemmas(words, language)) else None
+        known = known or (people.by_role(head, None) if head else None) or person
         if known is None and not _is_newcomer(words, language):
             known = people.resolve(None)
         return _Speaker(known.name if known else None, role, known)
