@@ -107,6 +107,8 @@ FORMS = [
     pytest.param("Об этом говорится в ответе Минздрава на запрос Bestnews.kz.", "ru",
                  [("Минздрав", None, "Об этом говорится в ответе")], id="govoritsya-v-otvete"),
     pytest.param("Об этом говорится в докладе.", "ru", [], id="govoritsya-v-doklade-of-no-one"),
+    pytest.param("Стороны готовы к переговорам, говорится в совместном заявлении МИД и Минобороны.", "ru",
+                 [("МИД и Минобороны", None, "говорится в совместном заявлении")], id="govoritsya-adjective"),
     # An adverbial after the source is no part of it; a preposition inside a body's name is.
     pytest.param("Как сообщили в акимате Астаны по итогам проверки, нарушений нет.", "ru",
                  [("акимат Астаны", None, "Как сообщили в")], id="source-then-po-itogam"),

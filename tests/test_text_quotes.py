@@ -1329,3 +1329,32 @@ def test_kazakh_speakers_apart_from_the_words_around_them(
 ) -> None:
     named = "Жиынға Мемлекет басшысы Қасым-Жомарт Тоқаев пен денсаулық сақтау министрі Ақмаржан Әлназарова қатысты."
     assert one([named, paragraph], "kk")[1:4] == expected
+
+
+_SESSION = "Президент Касым-Жомарт Токаев провел совещание. На нем выступила министр здравоохранения Ажар Гиният."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # An adjective before the statement (was no speaker, the cue "говорится").
+        ("«Мы готовы», — говорится в совместном заявлении МИД и Минобороны.",
+         ("МИД и Минобороны", None, "говорится в совместном заявлении")),
+        # The verb before her role shows her gender where the surname does not, and the dictionary
+        # knows "Ажар" only as a man's name (was no speaker).
+        ("«Мы готовы», — отметила она, выступая на пленарном заседании.", ("Ажар Гиният", None, "отметила")),
+        # An anonymous source is someone new (was the minister).
+        ("«Мы готовы», — пояснил источник в правоохранительных органах.", (None, "источник", "пояснил")),
+        # Relayed words of the President: "слова" after the relayer, the relayer named last ...
+        ("«Мы готовы», — цитирует пресс-служба Акорды слова Президента.",
+         ("Касым-Жомарт Токаев", "Президент", "цитирует")),  # was "пресс-служба Акорды слова Президента"
+        ("«Мы готовы», — приводит слова главы государства Акорда.",
+         ("Касым-Жомарт Токаев", "глава государства", "приводит слова")),  # was the name "Акорд"
+        # ... and a role capitalised by custom with a place is no name (was the name "Президент Казахстана").
+        ("«Мы готовы», — заявил Президент Казахстана.", ("Касым-Жомарт Токаев", "Президент Казахстана", "заявил")),
+    ],
+    ids=["adjective-before-the-statement", "verb-before-the-role", "anonymous-source", "relayed-slova-after-relayer",
+         "relayer-named-last", "role-and-place"],
+)  # fmt: skip
+def test_speakers_of_an_official_session(paragraph: str, expected: tuple[str | None, str | None, str]) -> None:
+    assert one([_SESSION, paragraph])[1:4] == expected

@@ -256,17 +256,24 @@ _FEMALE_SURNAME_RE = re.compile(r"(?:ова|ева|ёва|ина|ына|ская
 _MALE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|улы|ұлы|уулу)$")
 
 
-def name_gender(name: str) -> Gender | None:
-    """Guess the gender of a person named in the nominative ("Аида Балаева" -> "femn")."""
-    words = [w for w in name.split() if w[:1].isupper()]
-    if not words:
-        return None
-    for word in reversed(words):  # the surname says it most reliably
+def surname_gender(name: str) -> Gender | None:
+    """The gender a name's surname ending shows ("Балаева" -> "femn"), else None ("Гиният")."""
+    for word in reversed([w for w in name.split() if w[:1].isupper()]):
         low = word.lower()
         if _FEMALE_SURNAME_RE.search(low):
             return "femn"
         if _MALE_SURNAME_RE.search(low):
             return "masc"
+    return None
+
+
+def name_gender(name: str) -> Gender | None:
+    """Guess the gender of a person named in the nominative ("Аида Балаева" -> "femn")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if not words:
+        return None
+    if gender := surname_gender(name):  # the surname says it most reliably
+        return gender
     first = words[0]
     genders = {p.tag.gender for p in parses(first) if "Name" in p.tag.grammemes and "nomn" in p.tag}
     if genders == {"femn"}:

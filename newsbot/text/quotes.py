@@ -556,7 +556,8 @@ _WORD_RE = re.compile(r"[^\s,.;:!?()]+")
 _DASH_AFTER_RE = re.compile(rf"^[{_SPACE}]*[,!?…]?[{_SPACE}]*[{_DASHES}][{_SPACE}]+(?=\S)")
 _INSIDE_DASH_RE = re.compile(rf"[,.!?…][{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=\S)")
 _STATEMENT = (
-    rf"(?:в[ \u00a0]+(?:{STATEMENT_NOUNS}|(?:телеграм|Telegram)-канале)|на[ \u00a0]+(?:официальном[ \u00a0]+)?сайте)"
+    rf"(?:в[ \u00a0]+(?:[{_LOWER}]+(?:ом|ем)[ \u00a0]+)?(?:{STATEMENT_NOUNS}|(?:телеграм|Telegram)-канале)"
+    rf"|на[ \u00a0]+(?:официальном[ \u00a0]+)?сайте)"
 )
 _GOVORITSYA_TAIL_RE = re.compile(rf"[ \u00a0]+{_STATEMENT}")
 # "В заявлении МИД подчеркивается: «П»": the statement, then whose it is (maybe no one's).
@@ -1019,7 +1020,7 @@ def _starts_person(word: str) -> bool:
     parses = morph.parses(bare)
     if parses[0].tag.POS == "ADJF":  # "Турсыновой" (a possessive form) is a surname, "Кызылординской" no one
         return "Poss" in parses[0].tag
-    return any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+    return any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses) or _is_capitalised_role(bare)
 
 
 def _names_a_person(words: list[str]) -> bool:
@@ -1044,6 +1045,8 @@ def _is_relayer_word(word: str) -> bool:
     """An office in the nominative that relays words ("пресс-служба"), not the person quoted; an
     abbreviation is not one ("начальника ДЧС ...": the person's office, in the genitive)."""
     low = word.lower()
+    if low in _RU_BODY_LEMMAS and word[1:2].islower():
+        return True  # the office's name as written, capitalised or not: "Акорда", "акимат"
     return (
         word[:1].islower()
         and morph.is_russian_word(low)
@@ -1492,6 +1495,10 @@ def _name_runs(words: list[str], initial: bool) -> list[tuple[int, int]]:
     return runs
 
 
+def _is_role_and_places(words: list[str]) -> bool:
+    return _is_capitalised_role(words[0]) and all(_is_place(w) for w in words[1:])
+
+
 def _is_capitalised_role(word: str) -> bool:
     """A role noun capitalised by custom, not a name ("— резюмировал Президент")."""
     low = word.lower()
@@ -1667,6 +1674,9 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
     runs = _name_runs(words, initial)
     multi = [r for r in runs if r[1] - r[0] >= 2]
     chosen: tuple[int, int] | None = None
+    if language != "kk":
+        # "Президент Казахстана": a role capitalised by custom and a place, no name.
+        multi = [r for r in multi if not _is_role_and_places(words[r[0] : r[1]])]
     if multi:
         # "главный тренер «Авангарда» Михаил Козлов": prefer a run that reads as a person.
         personal = [r for r in multi if any(_looks_like_person_word(w) for w in words[r[0] : r[1]])]
@@ -1756,7 +1766,7 @@ _NEWCOMER_LEMMAS = frozenset(
      "болельщик", "болельщица", "сосед", "соседка", "волонтёр", "родитель", "зритель", "зрительница",
      "пациент", "пациентка", "школьник", "школьница", "студент", "студентка", "горожанин", "горожанка",
      "сельчанин", "сельчанка", "пешеход", "автомобилист", "автомобилистка", "читатель", "читательница",
-     "клиент", "клиентка", "мать", "отец", "мама", "папа"]
+     "клиент", "клиентка", "мать", "отец", "мама", "папа", "источник"]
 )  # fmt: skip
 
 
@@ -2033,9 +2043,11 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         else:
             name = _KK_NAME_CASE_RE.sub("", name)  # "Айгерім Сапаровамен" -> "Айгерім Сапарова"
         gender = morph.name_gender(name)
-        if gender is None and language != "kk":
-            gender = _verb_gender_after(text, m_end)  # type: ignore[assignment]  # "masc" or "femn"
         before = words_before(text[max(0, name_at - 120, named_end) : name_at])
+        if language != "kk" and morph.surname_gender(name) is None:
+            # Where the surname's ending does not show it, a verb agreeing with the person does,
+            # better than a first name the dictionary knows in one gender ("Ажар Гиният выступила").
+            gender = _verb_gender_after(text, m_end) or _verb_gender_before(before) or gender  # type: ignore[assignment]
         roles = _role_lemmas(before.split(), language) if before else frozenset()
         known.add(_Person(name, gender, _surname(name), roles))
         named_end = m_end
@@ -2093,6 +2105,19 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         if prev in _GENITIVE_CONTEXT or governing_noun:
             return morph.name_to_nominative(name, "gent")
     return name
+
+
+def _verb_gender_before(before: str | None) -> str | None:
+    """The gender of a verb before the role of the person it introduces ("выступила министр
+    здравоохранения Ажар Гиният"); None when the words after the verb are not in the nominative
+    (the person is its object: "поздравил министра ...")."""
+    words = (before or "").split()
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].strip("«»,")
+        if morph.is_russian_word(word) and word[:1].islower() and _is_finite_verb(word):
+            after = words[k + 1].strip("«»,") if k + 1 < len(words) else ""
+            return morph.verb_gender(word) if after and _may_be_nominative(after) else None
+    return None
 
 
 def _verb_gender_after(text: str, at: int) -> str | None:
