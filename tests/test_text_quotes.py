@@ -1358,3 +1358,22 @@ _SESSION = "Президент Касым-Жомарт Токаев провел
 )  # fmt: skip
 def test_speakers_of_an_official_session(paragraph: str, expected: tuple[str | None, str | None, str]) -> None:
     assert one([_SESSION, paragraph])[1:4] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "пишет" and verbs of an attitude with someone named after them, after words too short to
+        # pass without a speech verb (were no quotation) ...
+        ("«Света нет», — пишет пользователь соцсети.", [(None, "пользователь соцсети", "пишет")]),
+        ("«Света нет», — возмущаются местные жители.", [(None, "местные жители", "возмущаются")]),
+        ("«Свет дадут», — надеется аким.", [("Ерболат Досаев", "аким", "надеется")]),
+        # ... but not a name in marks the verb's subject ("«Барыс Арена» hopes to become ...").
+        ("«Барыс Арена» — надеется стать лучшей.", []),
+        ("«Барыс» — продолжает серию побед.", []),
+    ],
+    ids=["writes", "are-indignant", "hopes", "name-hopes-to", "name-continues"],
+)  # fmt: skip
+def test_vox_pop_cues(paragraph: str, expected: list[tuple[str | None, str, str]]) -> None:
+    quotes = extract_quotes(["Аким Алматы Ерболат Досаев провел брифинг.", paragraph])
+    assert [(q.speaker, q.role, q.cue) for q in quotes] == expected

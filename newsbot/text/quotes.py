@@ -116,6 +116,11 @@ _KK_CUE_PAIRS = frozenset(
 _IMPERSONAL_LEMMAS = frozenset(
     ["говориться", "отмечаться", "сообщаться", "подчёркиваться", "подчеркиваться", "указываться", "уточняться"]
 )
+# Verbs of an attitude that report words after the author's dash only with someone named after them
+# ("— возмущаются местные жители", "— надеется аким"; not "«Барыс» — продолжает серию побед").
+_RU_ATTITUDE_LEMMAS = frozenset(
+    ["возмущаться", "надеяться", "опасаться", "сомневаться", "удивляться", "радоваться", "продолжать"]
+)
 # Russian speech verbs (lemmas) that make a colon introduction a cue ("заявила: «П»").
 _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
     [
@@ -143,6 +148,13 @@ _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
         "предупредить",
         "пообещать",
         "воскликнуть",
+        "восклицать",
+        "писать",
+        "утверждать",
+        "подытоживать",
+        "высказываться",
+        "шутить",
+        "убеждать",
         "крикнуть",
         "поделиться",
         "прокомментировать",
@@ -809,6 +821,9 @@ def _plausible(reading: _Reading, content: str, language: str) -> bool:
     verb = cue.split()[0]
     if reading.relayed or not morph.is_russian_word(verb) or morph.lemma(verb) in _RU_SPEECH_LEMMAS:
         return True
+    if morph.lemma(verb) in _RU_ATTITUDE_LEMMAS:
+        # "— возмущаются местные жители", but not "«Барыс Арена» — надеется стать лучшей".
+        return _names_someone(reading.subject or "", language)
     if _is_kazakh_cue(cue):
         return True  # "атап өтті": the dictionary takes "атап" for a Russian word
     return _has_words(content, 3) and _names_someone(reading.subject or "", language)
@@ -1166,7 +1181,11 @@ def _has_kazakh_letters(text: str) -> bool:
 
 
 def _is_speech_verb(word: str) -> bool:
-    return word[:1].islower() and morph.is_russian_word(word) and morph.lemma(word) in _RU_SPEECH_LEMMAS
+    return (
+        word[:1].islower()
+        and morph.is_russian_word(word)
+        and (morph.lemma(word) in _RU_SPEECH_LEMMAS or morph.lemma(word) in _RU_ATTITUDE_LEMMAS)
+    )
 
 
 def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
@@ -1766,7 +1785,8 @@ _NEWCOMER_LEMMAS = frozenset(
      "болельщик", "болельщица", "сосед", "соседка", "волонтёр", "родитель", "зритель", "зрительница",
      "пациент", "пациентка", "школьник", "школьница", "студент", "студентка", "горожанин", "горожанка",
      "сельчанин", "сельчанка", "пешеход", "автомобилист", "автомобилистка", "читатель", "читательница",
-     "клиент", "клиентка", "мать", "отец", "мама", "папа", "источник"]
+     "клиент", "клиентка", "мать", "отец", "мама", "папа", "источник", "пользователь", "пользовательница", "подписчик",
+     "подписчица"]
 )  # fmt: skip
 
 
