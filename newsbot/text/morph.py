@@ -256,6 +256,7 @@ _FEMALE_SURNAME_RE = re.compile(r"(?:ова|ева|ёва|ина|ына|ская
 _MALE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|улы|ұлы|уулу)$")
 
 
+@lru_cache(maxsize=65536)
 def surname_gender(name: str) -> Gender | None:
     """The gender a name's surname ending shows ("Балаева" -> "femn"), else None ("Гиният")."""
     for word in reversed([w for w in name.split() if w[:1].isupper()]):
@@ -424,6 +425,7 @@ def is_verb(word: str) -> bool:
     return bool(ps) and ps[0].tag.POS in ("VERB", "PRTS")
 
 
+@lru_cache(maxsize=65536)
 def verb_gender(word: str) -> Gender | None:
     """Gender of a past-tense verb ("сказала" -> "femn") or a short form ("уверена"); None when it
     does not show one."""
