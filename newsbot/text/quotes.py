@@ -1267,6 +1267,12 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                             reading.sentence_start = j == 0 and bool(before_verb)
                             reading.verb_gender = morph.verb_gender(verb.group(0))
                             break
+                elif not reading.subject.strip(" —–-") and (j := _subject_before_clauses(segments, k, language)) >= 0:
+                    # "Министр А, приехавшая на открытие, поделилась впечатлениями:": the subject
+                    # stands before the participle's or the gerund's clause set off by commas.
+                    reading.subject = segments[j]
+                    reading.sentence_start = j == 0
+                    reading.position = at + max(0, text.find(segments[j]))
                 break
     if reading.cue is None and len(segments) >= 2 and segments[-2]:
         # "Асель Нурмаганбетова, руководитель управления ...": the name, then the role.
@@ -1283,6 +1289,25 @@ _LOCATIVE_OFFICE_RE = re.compile(rf"^[Вв]о?[{_SPACE}]+(?P<who>\S.*)$")
 
 def _is_plural_verb(word: str) -> bool:
     return morph.is_russian_word(word) and "plur" in morph.parses(word)[0].tag
+
+
+# Parenthetical words set off by commas before a verb ("Аким, в свою очередь, заявил:").
+_PARENTHETICALS = frozenset(["в свою очередь", "в частности", "кроме того", "например", "однако", "также", "впрочем"])
+
+
+def _subject_before_clauses(segments: list[str], k: int, language: str) -> int:
+    """The segment before segment ``k`` that names its verb's subject, over clauses of a participle or
+    a gerund and parentheticals between ("А, приехавшая на открытие, поделилась:", "А, выступая на
+    брифинге, заявил:"); -1 when none."""
+    for j in range(k - 1, -1, -1):
+        segment = segments[j]
+        first = segment.split()[0] if segment.split() else ""
+        if segment.lower() in _PARENTHETICALS or (
+            morph.is_russian_word(first) and first[:1].islower() and morph.parses(first)[0].tag.POS in ("PRTF", "GRND")
+        ):
+            continue
+        return j if j < k - 1 and _names_someone(segment, language) else -1
+    return -1
 
 
 def _is_gerund(word: str) -> bool:
