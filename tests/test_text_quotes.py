@@ -1398,3 +1398,69 @@ def test_the_subject_of_a_colon_introduction_before_a_clause_set_off_by_commas(
     paragraphs: list[str], expected: tuple[str, str, str]
 ) -> None:
     assert one(paragraphs)[1:4] == expected
+
+
+_FLOOD = "Аким района Ерлан Сапаров и министр Асель Жумабекова осмотрели дома в селе."
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The seventh held-out set's open case 5, settled: a pronoun right after an unnamed newcomer's
+        # quotation is that newcomer, speaker null (was the official named before) ...
+        ("ru", [_FLOOD, "«Вода поднялась за час», — рассказал очевидец. «Мы едва успели», — добавил он."],
+         [(None, "очевидец", "рассказал"), (None, None, "добавил")]),
+        ("ru", [_FLOOD, "«Здесь тепло», — говорит пациентка.", "«Врачи внимательные», — добавила она."],
+         [(None, "пациентка", "говорит"), (None, None, "добавила")]),
+        ("ru", [_FLOOD, "«Вода поднялась за час», — рассказал очевидец.", "«Мы едва успели», — добавил он.",
+                "«Скот спасли», — продолжил он."],
+         [(None, "очевидец", "рассказал"), (None, None, "добавил"), (None, None, "продолжил")]),
+        ("kk", ["Облыс әкімі Ерлан Сапаров ауылға барды.", "«Су тез көтерілді», – деді бір тұрғын. "
+                "«Малды әрең шығардық», – деді ол."],
+         [(None, "бір тұрғын", "деді"), (None, None, "деді")]),
+        # ... but not a pronoun of the other gender (the noun's or the verb's) ...
+        ("ru", [_FLOOD, "«Вода поднялась за час», — рассказал очевидец. «Мы поможем», — добавила она."],
+         [(None, "очевидец", "рассказал"), ("Асель Жумабекова", None, "добавила")]),
+        ("ru", [_FLOOD, "«Вода поднялась за час», — говорит пенсионер. «Мы поможем», — добавила она."],
+         [(None, "пенсионер", "говорит"), ("Асель Жумабекова", None, "добавила")]),
+        # ... nor once someone is named after the newcomer, or another speaker is quoted.
+        ("ru", [_FLOOD, "«Вода поднялась за час», — рассказал очевидец. На место приехал Ерлан Сапаров.",
+                "«Мы поможем», — добавил он."],
+         [(None, "очевидец", "рассказал"), ("Ерлан Сапаров", None, "добавил")]),
+        ("ru", [_FLOOD, "«Вода поднялась за час», — рассказал очевидец.", "«Мы поможем», — заверил аким.",
+                "«Дамбу укрепят», — добавил он."],
+         [(None, "очевидец", "рассказал"), ("Ерлан Сапаров", "аким", "заверил"), ("Ерлан Сапаров", None, "добавил")]),
+    ],
+    ids=["he", "she", "he-again", "kk-ol", "other-gender-verb", "other-gender-noun", "named-after", "quoted-after"],
+)  # fmt: skip
+def test_a_pronoun_after_an_unnamed_newcomer(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, language)
+    assert [(q.speaker, q.role, q.cue) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The seventh held-out set's open cases 6-8, settled in fixtures/text/README.md as the extractor
+        # read them (these tests hold them): a body keeps its sentence-initial capital ...
+        ("kk", ["Облыстық денсаулық сақтау басқармасының мәліметінше, «ауруханада 200 төсек бар»."],
+         [("ауруханада 200 төсек бар", "Облыстық денсаулық сақтау басқармасы", None, "мәліметінше")]),
+        # ... plays in marks are no quotations ...
+        ("ru", ["Театр показал спектакль «Абай и Тогжан», а труппа привезла постановку «Когда цветет урюк».",
+                "Гран-при получил спектакль «Я вернусь домой»."], []),
+        ("kk", ["Жүлдені «Ақ кеме» қойылымы алды."], []),
+        # ... and a name in «…» nested in a quotation's «…» stays in its text.
+        ("ru", ["Директор Асхат Нурланов отметил: «Мы работаем с АО «КазМедТех» уже пять лет»."],
+         [("Мы работаем с АО «КазМедТех» уже пять лет", "Асхат Нурланов", "Директор", "отметил")]),
+        ("ru", ["«Оборудование поставило ТОО «Медтех Сервис», и оно работает», — сказал врач Ерлан Сапаров."],
+         [("Оборудование поставило ТОО «Медтех Сервис», и оно работает", "Ерлан Сапаров", "врач", "сказал")]),
+    ],
+    ids=["kk-body-capital", "plays", "kk-play", "nested-name-colon", "nested-name-dash"],
+)  # fmt: skip
+def test_open_cases_of_the_seventh_held_out_set(
+    language: str, paragraphs: list[str], expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    quotes = extract_quotes(paragraphs, language)
+    assert [(q.text, q.speaker, q.role, q.cue) for q in quotes] == expected

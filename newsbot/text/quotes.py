@@ -1385,8 +1385,13 @@ class _People:
         self.by_stem: dict[str, list[_Person]] = {}
         self.bodies: dict[str, str] = {}
         self.order: list[_Person] = []
+        # The unnamed newcomer quoted last ("— рассказал очевидец"), with the gender the cue or the
+        # noun shows, until someone is named or another speaker quoted: a pronoun right after is
+        # that person ("— добавил он"), not the official named before.
+        self.newcomer: _Newcomer | None = None
 
     def add(self, person: _Person) -> None:
+        self.newcomer = None
         self.order.append(person)
         if len(self.order) > 200:
             del self.order[:100]
@@ -1871,6 +1876,33 @@ class _Speaker:
     name: str | None
     role: str | None
     person: _Person | None  # remembered for later pronouns and surnames
+    newcomer: _Newcomer | None = None  # an unnamed person new to the text speaks (speaker null)
+
+
+@dataclass(frozen=True)
+class _Newcomer:
+    gender: str | None
+
+
+def _pronoun_newcomer(people: _People, gender: str | None) -> _Speaker | None:
+    """A pronoun right after an unnamed newcomer's quotation is that person: speaker null ("—
+    рассказал очевидец. «П», — добавил он"), when the genders agree."""
+    newcomer = people.newcomer
+    if newcomer is None or not (gender is None or newcomer.gender in (None, gender)):
+        return None
+    return _Speaker(None, None, None, _Newcomer(newcomer.gender or gender))
+
+
+def _noun_gender(role_words: list[str]) -> str | None:
+    """The gender of the first Russian animate noun of a role ("очевидец", "пациентка"), if any."""
+    for word in role_words:
+        bare = word.strip("«»,").lower()
+        if morph.is_russian_word(bare) and (ps := morph.parses(bare)) and ps[0].tag.POS == "NOUN":
+            tag = ps[0].tag
+            if "anim" not in tag or "Ms-f" in tag:
+                return None
+            return "femn" if "femn" in tag else "masc" if "masc" in tag else None
+    return None
 
 
 _KK_GENITIVE_END_RE = re.compile(r"-?(?:тың|тің|ның|нің|дың|дің)$")
@@ -1911,6 +1943,8 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     phrase = _person_phrase(words, language, reading.case, reading.sentence_start, people)
     if phrase.pronoun is not None:
         gender = _RU_PRONOUNS.get(phrase.pronoun) if phrase.pronoun not in _KK_PRONOUNS else None
+        if newcomer := _pronoun_newcomer(people, gender):
+            return newcomer
         person = people.resolve(gender)
         return _Speaker(person.name if person else None, None, person)
     if (
@@ -1950,7 +1984,10 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         person = people.head_of_state() if _is_head_of_state(roles) else None
         if head and person is None:
             person = people.by_role(head, gender, roles)
-        if person is None and not _is_newcomer(phrase.role, language):
+        if person is None and _is_newcomer(phrase.role, language):
+            gender = gender or (_noun_gender(phrase.role) if russian else None)
+            return _Speaker(None, role, None, _Newcomer(gender))
+        if person is None:
             person = people.resolve(gender)
         return _Speaker(person.name if person else None, role, person)
     return _Speaker(None, None, None)
@@ -1974,6 +2011,8 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
         phrase = _Phrase([*phrase.role, *phrase.name], [])  # "Министрдің сөзінше": a role, capitalised
     role = " ".join(phrase.role).strip(" ,") or None
     if phrase.pronoun is not None:  # "Оның айтуынша": "ол", the last person named
+        if newcomer := _pronoun_newcomer(people, None):
+            return newcomer
         known = people.resolve(None)
         return _Speaker(known.name if known else None, None, known)
     if not phrase.name:
@@ -1981,7 +2020,9 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
         head = _role_head(words, language)
         known = people.head_of_state() if _is_head_of_state(_role_lemmas(words, language)) else None
         known = known or (people.by_role(head, None) if head else None) or person
-        if known is None and not _is_newcomer(words, language):
+        if known is None and _is_newcomer(words, language):
+            return _Speaker(None, role, None, _Newcomer(None))
+        if known is None:
             known = people.resolve(None)
         return _Speaker(known.name if known else None, role, known)
     if len(phrase.name) == 1 and person is not None:
@@ -2427,6 +2468,7 @@ def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None
             speaker = _resolve(reading, people, language)
         if speaker.person is not None:
             people.add(speaker.person)
+        people.newcomer = speaker.newcomer
         quotes.append(
             Quote(
                 text=_quote_text(body, span, reading.cut),
