@@ -1430,8 +1430,17 @@ _FLOOD = "Аким района Ерлан Сапаров и министр Ас
         ("ru", [_FLOOD, "«Вода поднялась за час», — рассказал очевидец.", "«Мы поможем», — заверил аким.",
                 "«Дамбу укрепят», — добавил он."],
          [(None, "очевидец", "рассказал"), ("Ерлан Сапаров", "аким", "заверил"), ("Ерлан Сапаров", None, "добавил")]),
+        # "мужчина", "женщина" there are the newcomer too (were the official of that gender named before);
+        # an office is not ("глава района" still refers back to the akim).
+        ("ru", [_FLOOD, "«Вода поднялась за час», — рассказал очевидец. «Мы едва успели», — добавил мужчина."],
+         [(None, "очевидец", "рассказал"), (None, "мужчина", "добавил")]),
+        ("ru", [_FLOOD, "«Вода поднялась», — рассказала местная жительница. «Мы успели», — добавила женщина."],
+         [(None, "местная жительница", "рассказала"), (None, "женщина", "добавила")]),
+        ("ru", [_FLOOD, "«Вода поднялась за час», — рассказал очевидец. «Мы поможем», — заверил глава района."],
+         [(None, "очевидец", "рассказал"), ("Ерлан Сапаров", "глава района", "заверил")]),
     ],
-    ids=["he", "she", "he-again", "kk-ol", "other-gender-verb", "other-gender-noun", "named-after", "quoted-after"],
+    ids=["he", "she", "he-again", "kk-ol", "other-gender-verb", "other-gender-noun", "named-after", "quoted-after",
+         "man", "woman", "office"],
 )  # fmt: skip
 def test_a_pronoun_after_an_unnamed_newcomer(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str]]

@@ -1893,6 +1893,19 @@ def _pronoun_newcomer(people: _People, gender: str | None) -> _Speaker | None:
     return _Speaker(None, None, None, _Newcomer(newcomer.gender or gender))
 
 
+# Nouns that say only that a person speaks, no office or occupation: after a newcomer's quotation,
+# they are that newcomer.
+_GENERIC_PERSON_LEMMAS = frozenset(["мужчина", "женщина", "парень", "девушка", "юноша", "собеседник", "собеседница"])
+_KK_GENERIC_PERSONS = frozenset(["әйел", "жігіт", "ер адам"])
+
+
+def _is_generic_person(role_words: list[str], language: str) -> bool:
+    text = " ".join(role_words).strip(" ,").lower()
+    if language == "kk" or _has_kazakh_letters(text):
+        return text in _KK_GENERIC_PERSONS
+    return len(role_words) == 1 and morph.lemma(text) in _GENERIC_PERSON_LEMMAS
+
+
 def _noun_gender(role_words: list[str]) -> str | None:
     """The gender of the first Russian animate noun of a role ("очевидец", "пациентка"), if any."""
     for word in role_words:
@@ -1987,6 +2000,14 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         if person is None and _is_newcomer(phrase.role, language):
             gender = gender or (_noun_gender(phrase.role) if russian else None)
             return _Speaker(None, role, None, _Newcomer(gender))
+        if (
+            person is None
+            and _is_generic_person(phrase.role, language)
+            and (newcomer := _pronoun_newcomer(people, gender or _noun_gender(phrase.role)))
+        ):
+            # "мужчина", "женщина" right after a newcomer's quotation: that newcomer, as a pronoun
+            # ("— рассказал очевидец. «П», — добавил мужчина"); an office ("глава района") is not.
+            return _Speaker(None, role, None, newcomer.newcomer)
         if person is None:
             person = people.resolve(gender)
         return _Speaker(person.name if person else None, role, person)
