@@ -1473,3 +1473,28 @@ def test_open_cases_of_the_seventh_held_out_set(
 ) -> None:
     quotes = extract_quotes(paragraphs, language)
     assert [(q.text, q.speaker, q.role, q.cue) for q in quotes] == expected
+
+
+_MEETING = "Заместитель акима города Ерлан Сапаров и министр финансов Мади Такиев провели совещание."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A body the dictionary knows, named after a role noun, is part of the role (was the speaker
+        # "Минфина", "Нацбанка" with the role "глава") ...
+        ("«Работы завершим в мае», — пообещал глава Минфина.", ("Мади Такиев", "глава Минфина", "пообещал")),
+        ("«Работы завершим в мае», — отметил глава Нацбанка.", ("Мади Такиев", "глава Нацбанка", "отметил")),
+        ("«Работы завершим в мае», — пообещал руководитель Минздрава.",
+         ("Мади Такиев", "руководитель Минздрава", "пообещал")),
+        ("По словам главы Минфина, «работы завершат в мае».", ("Мади Такиев", "глава Минфина", "По словам")),
+        ("Глава Минфина заявил: «Работы завершим в мае».", ("Мади Такиев", "Глава Минфина", "заявил")),
+        # ... as an abbreviation was; a name after the body still speaks.
+        ("«Работы завершим в мае», — пообещал глава МЧС.", ("Мади Такиев", "глава МЧС", "пообещал")),
+        ("«Работы завершим в мае», — отметил глава Нацбанка Тимур Сулейменов.",
+         ("Тимур Сулейменов", "глава Нацбанка", "отметил")),
+    ],
+    ids=["minfin", "natsbank", "minzdrav", "po-slovam", "colon", "abbreviation", "named"],
+)  # fmt: skip
+def test_a_body_after_a_role_noun_is_no_name(paragraph: str, expected: tuple[str, str, str]) -> None:
+    assert one([_MEETING, paragraph])[1:4] == expected

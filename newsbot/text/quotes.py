@@ -1548,6 +1548,20 @@ def _is_role_and_places(words: list[str]) -> bool:
     return _is_capitalised_role(words[0]) and all(_is_place(w) for w in words[1:])
 
 
+def _is_named_thing(word: str) -> bool:
+    """A word the dictionary knows as the name of a thing, not of a person: a body ("Минфина",
+    "Нацбанка", "Сената"), in whatever case."""
+    low = word.lower()
+    if not morph.is_russian_word(low) or not morph.is_known(low):
+        return False
+    parses = morph.parses(low)
+    return (
+        parses[0].tag.POS == "NOUN"
+        and "inan" in parses[0].tag
+        and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+    )
+
+
 def _is_capitalised_role(word: str) -> bool:
     """A role noun capitalised by custom, not a name ("— резюмировал Президент")."""
     low = word.lower()
@@ -1744,7 +1758,8 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
             and runs[-1][1] == len(words)
             and not _is_capitalised_role(words[last])
             and not (last and words[last - 1][:1].islower() and _is_geographic(words[last]))
-        ):  # not a place ending a role: "представитель акимата Астаны"
+            and not (last and _is_named_thing(words[last]))
+        ):  # not a place or a body ending a role: "представитель акимата Астаны", "глава Минфина"
             singles = [runs[-1]]
         if singles:
             chosen = singles[-1]
