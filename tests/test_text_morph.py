@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsbot.text import morph
 from newsbot.text.morph import name_to_nominative, phrase_to_nominative
 
 
@@ -58,3 +59,22 @@ def test_source_names_in_the_nominative(phrase: str, case: str, expected: str) -
 )
 def test_names_in_the_accusative(name: str, expected: str) -> None:
     assert name_to_nominative(name, "accs") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        # Kazakh women's names ending in a consonant: the Russian dictionary has them as men's names
+        # (were "masc"), in Russian and in Kazakh spelling ...
+        ("Ажар Гиният", "femn"),
+        ("Салтанат Омарбек", "femn"),
+        ("Ақмарал Жұмабек", "femn"),
+        ("Анар", "femn"),
+        # ... while a surname's ending still decides first, and men's names stay men's.
+        ("Ажар Нурланов", "masc"),
+        ("Ерлан Сапаров", "masc"),
+        ("Асхат Омарбек", "masc"),
+    ],
+)
+def test_gender_of_kazakh_womens_names(name: str, gender: str) -> None:
+    assert morph.name_gender(name) == gender

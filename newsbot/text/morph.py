@@ -268,6 +268,81 @@ def surname_gender(name: str) -> Gender | None:
     return None
 
 
+# Kazakh women's names ending in a consonant, which the Russian dictionary knows or guesses as men's
+# names ("Ажар", "Анар", "Салтанат" are masculine there), in Russian and Kazakh spelling.
+_KAZAKH_WOMEN_NAMES = frozenset(
+    [
+        "ажар",
+        "анар",
+        "акмарал",
+        "ақмарал",
+        "аружан",
+        "жанар",
+        "меруерт",
+        "салтанат",
+        "маржан",
+        "инкар",
+        "іңкәр",
+        "гульнар",
+        "гүлнар",
+        "гулнар",
+        "сауле",
+        "сәуле",
+        "жулдыз",
+        "жұлдыз",
+        "арайлым",
+        "томирис",
+        "жансая",
+        "балжан",
+        "айман",
+        "гульжан",
+        "гүлжан",
+        "молдир",
+        "мөлдір",
+        "кымбат",
+        "қымбат",
+        "айдана",
+        "аяулым",
+        "акерке",
+        "ақерке",
+        "акбота",
+        "ақбота",
+        "дильназ",
+        "жанель",
+        "улжан",
+        "ұлжан",
+        "ботагоз",
+        "ботагөз",
+        "гульнур",
+        "гүлнұр",
+        "назерке",
+        "перизат",
+        "раушан",
+        "сымбат",
+        "толкын",
+        "толқын",
+        "шынар",
+        "жибек",
+        "жібек",
+        "карлыгаш",
+        "қарлығаш",
+        "гульден",
+        "гүлден",
+        "зауре",
+        "зәуре",
+        "зере",
+        "баян",
+        "нургуль",
+        "нұргүл",
+        "шолпан",
+        "әсел",
+        "асел",
+        "айгуль",
+        "айгүл",
+    ]
+)
+
+
 def name_gender(name: str) -> Gender | None:
     """Guess the gender of a person named in the nominative ("Аида Балаева" -> "femn")."""
     words = [w for w in name.split() if w[:1].isupper()]
@@ -276,6 +351,8 @@ def name_gender(name: str) -> Gender | None:
     if gender := surname_gender(name):  # the surname says it most reliably
         return gender
     first = words[0]
+    if first.lower() in _KAZAKH_WOMEN_NAMES:
+        return "femn"
     genders = {p.tag.gender for p in parses(first) if "Name" in p.tag.grammemes and "nomn" in p.tag}
     if genders == {"femn"}:
         return "femn"
