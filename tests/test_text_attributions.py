@@ -228,3 +228,28 @@ def test_kazakh_genitive(word: str, expected: str) -> None:
 )
 def test_kazakh_dative(word: str, expected: str) -> None:
     assert strip_kazakh_dative(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Kazakh statements, as "говорится в сообщении X": "Бұл туралы X-тің хабарламасында айтылған" and
+        # "..., делінген X хабарламасында" (were no attribution) ...
+        ("Бұл туралы министрліктің хабарламасында айтылған.", [("министрлік", "хабарламасында айтылған")]),
+        ("Бұл туралы ҚР Денсаулық сақтау министрлігінің баспасөз қызметінің хабарламасында делінген.",
+         [("ҚР Денсаулық сақтау министрлігінің баспасөз қызметі", "хабарламасында делінген")]),
+        ("Бұл туралы министрліктің ресми сайтында жазылған.", [("министрлік", "сайтында жазылған")]),
+        ("Ауруханада 200 төсек бар, делінген министрлік хабарламасында.", [("министрлік", "делінген")]),
+        ("Ауруханада 200 төсек бар, деп көрсетілген ведомство хабарламасында.", [("ведомство", "деп көрсетілген")]),
+        ("«Ауруханада 200 төсек бар», – делінген министрліктің Telegram-арнасында.", [("министрлік", "делінген")]),
+        # ... but not a statement of no one named, nor the verbs in other senses.
+        ("Бұл туралы хабарламада айтылған.", []),
+        ("Ауруханада 200 төсек бар, делінген хабарламада.", []),
+        ("Бұл туралы бұрын айтылған.", []),
+        ("Жоспарда 200 төсек көрсетілген.", []),
+    ],
+    ids=["bul-turaly-aitylgan", "press-service", "site", "delingen", "dep-korsetilgen", "after-a-quote",
+         "nobody-before", "nobody-after", "said-before", "shown-in-a-plan"],
+)  # fmt: skip
+def test_kazakh_statements(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "kk")] == expected

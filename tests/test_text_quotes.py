@@ -1513,3 +1513,33 @@ def test_a_body_after_a_role_noun_is_no_name(paragraph: str, expected: tuple[str
 def test_a_kazakh_womans_name_and_a_feminine_cue(paragraph: str) -> None:
     intro = "Министр здравоохранения Ажар Гиният и аким области Ерлан Сапаров посетили больницу."
     assert one([intro, paragraph])[1] == "Ажар Гиният"
+
+
+_HOSPITAL_KK = "Денсаулық сақтау министрі Ажар Ғиният пен облыс әкімі Ерлан Сапаров ауруханаға барды."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A Kazakh statement quoted by an impersonal verb, as "— говорится в сообщении ведомства": whose
+        # statement it is speaks (was no quotation, or the akim with the statement for a role) ...
+        ("«Аурухана жыл соңына дейін ашылады», – делінген министрліктің хабарламасында.",
+         ("министрлік", None, "делінген")),
+        ("Министрліктің хабарламасында: «Аурухана жыл соңына дейін ашылады», – делінген.",
+         ("Министрлік", None, "делінген")),
+        ("«Аурухана жыл соңына дейін ашылады», – деп көрсетілген ведомство хабарламасында.",
+         ("ведомство", None, "көрсетілген")),
+        # ... no one when no one is named ...
+        ("«Аурухана жыл соңына дейін ашылады», – делінген хабарламада.", (None, None, "делінген")),
+        # ... and where a body wrote is no part of it (was the akim, with the role "министрлік өз ...").
+        ("«Аурухана жыл соңына дейін ашылады», – деп жазды министрлік өз Telegram-арнасында.",
+         ("министрлік", None, "жазды")),
+        # A Kazakh role noun opening the sentence is the role, not a name (was the speaker "Әкім").
+        ("Әкім: «Аурухана жыл соңына дейін ашылады», – деді.", ("Ерлан Сапаров", "Әкім", "деді")),
+        ("Әкім атап өтті: «Аурухана жыл соңына дейін ашылады».", ("Ерлан Сапаров", "Әкім", "атап өтті")),
+    ],
+    ids=["delingen-genitive", "colon-delingen", "korsetilgen-izafet", "nobody", "where-written", "akim-colon",
+         "akim-atap-otti"],
+)  # fmt: skip
+def test_kazakh_statements_and_role_initials(paragraph: str, expected: tuple[str | None, str | None, str]) -> None:
+    assert one([_HOSPITAL_KK, paragraph], "kk")[1:4] == expected

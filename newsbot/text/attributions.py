@@ -460,6 +460,54 @@ _KK_TOLD_RE = re.compile(r"^\S+ (?:тілшісіне|тілшілеріне|ж�
 _KK_ABLATIVE_RE = re.compile(r"-?(?:нан|нен|дан|ден|тан|тен)$")
 
 
+# Kazakh impersonal verbs of a statement's text, as Russian "говорится": "– делінген министрліктің
+# хабарламасында" ("is said in the ministry's message"); whose statement it is speaks, no one when no
+# one is named ("– делінген хабарламада"). Read by the quote extractor too.
+KK_IMPERSONAL = frozenset(
+    ["делінген", "делінеді", "айтылған", "айтылады", "көрсетілген", "көрсетіледі", "жазылған", "жазылады"]
+)
+# The statement, in the locative: possessed after its owner's genitive ("министрліктің
+# хабарламасында", "ведомство хабарламасында"), or alone ("хабарламада").
+KK_STATEMENT_ENDS = (
+    "хабарламасында", "мәлімдемесінде", "ақпаратында", "құжатында", "хатында", "жауабында", "баяндамасында",
+    "хабарламада", "мәлімдемеде", "құжатта", "хатта", "жауапта", "ақпаратта",
+)  # fmt: skip
+# Where a statement is published: "сайтында", "Telegram-арнасында", "Facebook парақшасында".
+KK_MEDIUM_ENDS = ("сайтында", "арнасында", "парақшасында", "аккаунтында", "желісінде")
+_LATIN_WORD_RE = re.compile(r"^[A-Z][A-Za-z0-9.&'-]*$")
+
+
+def kk_statement_owner(words: list[str], media: bool = True) -> tuple[bool, str | None]:
+    """Read Kazakh words as a statement: (True, its owner without the genitive ending, as written
+    otherwise) for "министрліктің хабарламасында" ("министрлік"), "ведомство хабарламасында"
+    ("ведомство"), with ``media`` where it is published too ("министрліктің Telegram-арнасында");
+    (True, None) for "хабарламада"; (False, None) when the words name no statement. "өз" ("its
+    own"), "ресми" ("official") and a platform's name in Latin letters ("Facebook парақшасында") are
+    no part of the owner; what follows the statement is not read."""
+    ends = KK_STATEMENT_ENDS + KK_MEDIUM_ENDS if media else KK_STATEMENT_ENDS
+    for k, word in enumerate(words):
+        if word.lower().rstrip(".,").endswith(ends):
+            owner = [w for w in words[:k] if w.lower() not in ("өз", "өзінің", "ресми")]
+            if owner and _LATIN_WORD_RE.match(owner[-1]) and len(owner) > 1:
+                owner = owner[:-1]  # "Facebook парақшасында": the platform, not the owner
+            if not owner:
+                return True, None
+            return True, strip_kazakh_genitive(" ".join(owner))
+    return False, None
+
+
+# "..., делінген X-тің хабарламасында." / "..., деп көрсетілген X хабарламасында.": after what was said.
+_KK_STATEMENT_AFTER_RE = re.compile(
+    r"(?<=[,»\"”])\s*[–—-]?\s*(?P<cue>(?:деп )?(?:делінген|делінеді|айтылған|айтылады|көрсетілген|көрсетіледі|"
+    r"жазылған|жазылады)) (?P<rest>[^.!?]+)"
+)
+# "Бұл туралы X-тің хабарламасында айтылған.": the statement, then the verb, ending the sentence.
+_KK_STATEMENT_BEFORE_RE = re.compile(
+    r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<rest>.+?) (?P<verb>делінген|делінеді|айтылған|айтылады|көрсетілген|"
+    r"көрсетіледі|жазылған|жазылады)[.!]?\s*$"
+)
+
+
 def _kazakh(sentence: str) -> list[_Found]:
     found: list[_Found] = []
     for m in _KK_DEP_RE.finditer(sentence):
@@ -497,6 +545,17 @@ def _kazakh(sentence: str) -> list[_Found]:
         if told:
             source = _KK_ABLATIVE_RE.sub("", source[told.end() :])
         found.append(_Found(m.start("cue"), source, None, m["cue"]))
+    for m in _KK_STATEMENT_AFTER_RE.finditer(sentence):
+        statement, owner = kk_statement_owner(m["rest"].split())
+        if statement and owner:
+            found.append(_Found(m.start("cue"), owner, None, m["cue"]))
+    for m in _KK_STATEMENT_BEFORE_RE.finditer(sentence):
+        words = m["rest"].split()
+        statement, owner = kk_statement_owner(words)
+        if statement and owner and words[-1].lower().endswith(KK_STATEMENT_ENDS + KK_MEDIUM_ENDS):
+            found.append(
+                _Found(m.start("rest") + len(m["rest"]) - len(words[-1]), owner, None, f"{words[-1]} {m['verb']}")
+            )
     return found
 
 
@@ -504,6 +563,7 @@ def _kazakh(sentence: str) -> list[_Found]:
 
 _KK_HINT_RE = re.compile(
     r"деп |сілтеме|хабарлауынша|мәліметі|дерег|деректер|ақпарат|мәлімдеу|[Бб]ұл туралы|[Бб]ұл жөнінде"
+    r"|делін|айтыл|көрсетіл|жазыл"
 )
 _CREDIT_RE = re.compile(r"^\s*(?:фото|источник|сурет|видео|photo)\s*[:—–-]", re.IGNORECASE)
 
@@ -535,6 +595,10 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "мәлімдеу",
         "ұл туралы",
         "ұл жөнінде",
+        "делін",
+        "айтыл",
+        "көрсетіл",
+        "жазыл",
     ),
 }
 CUE_PATTERNS = tuple(CUE_GUARDS)

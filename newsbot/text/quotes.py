@@ -22,7 +22,16 @@ from functools import lru_cache
 
 from newsbot.items import Quote
 from newsbot.text import morph
-from newsbot.text.attributions import STATEMENT_NOUNS, TOLD, cut_name, extract_attributions
+from newsbot.text.attributions import (
+    KK_IMPERSONAL,
+    KK_MEDIUM_ENDS,
+    KK_STATEMENT_ENDS,
+    STATEMENT_NOUNS,
+    TOLD,
+    cut_name,
+    extract_attributions,
+    kk_statement_owner,
+)
 
 SEPARATOR = "\n\n"
 
@@ -96,6 +105,7 @@ _KK_CUE_WORDS = frozenset(
         "жалғастырды",
         "білдірді",
         "шақырды",
+        *("делінген", "делінеді", "айтылған", "айтылады", "көрсетілген", "көрсетіледі", "жазылған", "жазылады"),
     ]
 )
 _KK_CUE_PAIRS = frozenset(
@@ -876,6 +886,12 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
     text = after_cue.lstrip(_SPACE)
     cue = reading.cue or ""
     verb = cue.split()[0] if cue else ""
+    if verb in KK_IMPERSONAL:
+        # "– делінген министрліктің хабарламасында": the ministry's statement, the ministry speaks.
+        found, owner = kk_statement_owner(_clause(text).split())
+        reading.subject = owner if found else None
+        reading.body_speaker = owner is not None
+        return
     if verb in _KK_RELAY_VERBS:
         # "– деп келтірді Kazinform министр А-ның сөзін": the person quoted, not the relayer.
         words = _clause(text).split()
@@ -906,6 +922,14 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         reading.body_speaker = True
         return
     reading.subject = _clause(text).strip()
+    if language == "kk" or _is_kazakh_cue(cue):
+        # "– деп жазды министрлік өз Telegram-арнасында": where it was written is no part of the subject.
+        words = reading.subject.split()
+        for k in range(1, len(words)):
+            low = words[k].lower().rstrip(".,")
+            if low in ("өз", "өзінің") or low.endswith(KK_STATEMENT_ENDS + KK_MEDIUM_ENDS):
+                reading.subject = " ".join(words[:k])
+                break
     if (language == "kk" or _is_kazakh_cue(cue)) and not _is_body(words := reading.subject.split(), "kk"):
         # "– деп мәлімдеді министр А Үкімет отырысында": what follows the surname is adverbial.
         reading.subject = " ".join(words[: _kk_subject_end(words)])
@@ -1222,6 +1246,11 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             while len(words) > 1 and (words[-1] in _KK_ADVERBS or _KK_DATIVE_RE.search(words[-1])):
                 words = words[:-1]
         reading.subject = " ".join(words)
+        impersonal = reading.cue is None or reading.cue in KK_IMPERSONAL
+        is_statement, owner = kk_statement_owner(words, media=False) if impersonal else (False, None)
+        if is_statement:
+            # "Министрліктің хабарламасында: «П», – делінген": the ministry's statement.
+            reading.subject, reading.body_speaker = owner, owner is not None
     else:
         # The speech verb may stand in an earlier clause: "Он добавил, что ...: «П»".
         for k in range(len(segments) - 1, -1, -1):
@@ -1471,6 +1500,13 @@ def _is_head_of_state(roles: frozenset[str]) -> bool:
 
 
 _AKIM_ENDINGS = frozenset(["", "а", "у", "ом", "е", "ы", "ам", "ами", "ах"])  # not "-ов": "Акимов" is a surname
+# Kazakh role nouns (and their possessive forms) that open a sentence capitalised, no names: "Әкім:
+# «П»", "Бапкер атап өтті: «П»". The Russian dictionary cannot say so of a word with Kazakh letters.
+_KK_ROLE_INITIALS = frozenset(
+    ["әкім", "әкімі", "бапкер", "бапкері", "дәрігер", "дәрігері", "мұғалім", "мұғалімі", "төраға", "төрағасы",
+     "басшы", "басшысы", "маман", "маманы", "сарапшы", "сарапшысы", "тергеуші", "қорғаушы", "ұстаз", "ұстазы",
+     "спортшы", "шабандоз", "әнші", "ақын", "жазушы", "кәсіпкер", "фермер", "дирижер", "суретші"]
+)  # fmt: skip
 
 
 @lru_cache(maxsize=16384)
@@ -1479,6 +1515,8 @@ def _is_common_initial(word: str) -> bool:
     low = word.lower()
     if low[:4] == "аким" and low[4:] in _AKIM_ENDINGS:
         return True  # the dictionary knows "аким" only as a given name: "Аким заявил:" is the role
+    if low in _KK_ROLE_INITIALS:
+        return True
     if not morph.is_russian_word(low) or not morph.is_known(low):
         return False  # the dictionary check first: guessing a form of an unknown word costs more
     ps = morph.parses(low)
@@ -2437,10 +2475,10 @@ def _read(body: str, span: _Span, offsets: list[int], paragraphs: list[str], lan
     elif not reading.subject and not reading.cut and not reading.body_speaker:
         # "Облыс әкімі А: «П», – деді.": the cue after names nobody; the speaker is before the colon.
         before = _read_before(body, span, offsets[span.paragraph], language)
-        if before is not None and before.cue is None and before.subject and not before.body_speaker:
+        if before is not None and before.cue is None and before.subject:
             reading.subject, reading.case = before.subject, before.case
             reading.sentence_start, reading.position = before.sentence_start, before.position
-            reading.apposition = before.apposition
+            reading.apposition, reading.body_speaker = before.apposition, before.body_speaker
     if reading is not None and reading.cut == [] and reading.cue is None and not reading.bare:
         # A colon introduction must name someone: "В программе: «Лебединое озеро»" is not speech.
         if not reading.apposition and not _names_someone(reading.subject or "", language):
