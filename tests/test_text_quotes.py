@@ -1543,3 +1543,34 @@ _HOSPITAL_KK = "Денсаулық сақтау министрі Ажар Ғин
 )  # fmt: skip
 def test_kazakh_statements_and_role_initials(paragraph: str, expected: tuple[str | None, str | None, str]) -> None:
     assert one([_HOSPITAL_KK, paragraph], "kk")[1:4] == expected
+
+
+_COURT = (
+    "Судья Алмалинского районного суда Асель Кенжебаева огласила приговор. Адвокат подсудимого Марат Ибраев "
+    "намерен обжаловать решение."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The parties of a case are someone new, not the judge or the lawyer named (were the lawyer,
+        # or the judge for a woman) ...
+        ("«Я не согласен с приговором», — сказал в последнем слове подсудимый.", (None, "подсудимый", "сказал")),
+        ("«Справедливость восторжествовала», — отметила потерпевшая.", (None, "потерпевшая", "отметила")),
+        ("«Вина доказана», — отметил государственный обвинитель.", (None, "государственный обвинитель", "отметил")),
+        ("«Я ни в чем не виноват», — заявил обвиняемый.", (None, "обвиняемый", "заявил")),
+        # ... and so is one of a body's many people ...
+        ("По словам представителя прокуратуры, «вина доказана».", (None, "представитель прокуратуры", "По словам")),
+        # ... and several people are no one named (were the lawyer) ...
+        ("«Приговор мягкий», — считают родственники потерпевшей.", (None, "родственники потерпевшей", "считают")),
+        ("«Приговор мягкий», — говорят юристы.", (None, "юристы", "говорят")),
+        # ... while the people named keep their roles: a noun in the genitive after a role's noun is
+        # no role of that person ("Адвокат подсудимого": the lawyer is not the defendant).
+        ("«Мы обжалуем приговор», — заявил адвокат.", ("Марат Ибраев", "адвокат", "заявил")),
+        ("«Суд учел все обстоятельства», — сказала судья.", ("Асель Кенжебаева", "судья", "сказала")),
+    ],
+    ids=["defendant", "victim", "prosecutor", "accused", "representative", "relatives", "plural", "lawyer", "judge"],
+)  # fmt: skip
+def test_the_people_of_a_court_case(paragraph: str, expected: tuple[str | None, str, str]) -> None:
+    assert one([_COURT, paragraph])[1:4] == expected

@@ -1394,6 +1394,9 @@ class _Person:
     gender: str | None
     surname: str
     roles: frozenset[str] = frozenset()  # lemmas of the role words that introduced the person
+    # Of those, the nouns the role is about, not their genitive dependents: "адвокат" of "адвокат
+    # подсудимого" (a later "— сказал подсудимый" is someone else); None: every role word.
+    heads: frozenset[str] | None = None
 
 
 def _surname(name: str) -> str:
@@ -1846,6 +1849,15 @@ def _role_lemmas(words: list[str], language: str) -> frozenset[str]:
     return frozenset(morph.lemma(w.strip("«»,")) for w in words if morph.is_russian_word(w.strip("«»,")))
 
 
+def _plural_head(words: list[str]) -> bool:
+    """True when the first noun of a Russian role is a plural in the nominative ("врачи", "эксперты")."""
+    for word in words:
+        bare = word.strip("«»,").lower()
+        if morph.is_russian_word(bare) and (ps := morph.parses(bare)) and ps[0].tag.POS == "NOUN":
+            return "plur" in ps[0].tag and "nomn" in ps[0].tag
+    return False
+
+
 def _role_head(words: list[str], language: str) -> str | None:
     """The noun a role is about ("министр" of "министр финансов"; Kazakh "директор")."""
     if language == "kk" or _has_kazakh_letters(" ".join(words)):
@@ -1869,7 +1881,17 @@ _NEWCOMER_LEMMAS = frozenset(
      "пациент", "пациентка", "школьник", "школьница", "студент", "студентка", "горожанин", "горожанка",
      "сельчанин", "сельчанка", "пешеход", "автомобилист", "автомобилистка", "читатель", "читательница",
      "клиент", "клиентка", "мать", "отец", "мама", "папа", "источник", "пользователь", "пользовательница", "подписчик",
-     "подписчица"]
+     "подписчица",
+     # the parties of a case, each someone other than the judge or the lawyer named
+     "подсудимый", "потерпевший", "истец", "истица", "ответчик", "ответчица", "обвинитель", "гособвинитель",
+     # one of a body's many people ("— сказал представитель ведомства"), as "один из"
+     "представитель", "представительница", "сотрудник", "сотрудница", "работник", "работница", "специалист",
+     "родственник", "родственница"]
+)  # fmt: skip
+# Participles of the parties of a case, as written (their lemmas are verbs: "обвиняемый" -> "обвинять").
+_NEWCOMER_FORMS = frozenset(
+    ["обвиняемый", "обвиняемая", "осужденный", "осуждённый", "осужденная", "осуждённая", "подозреваемый",
+     "подозреваемая", "задержанный", "задержанная"]
 )  # fmt: skip
 
 
@@ -1890,7 +1912,7 @@ def _is_newcomer(role_words: list[str], language: str = "ru") -> bool:
     lows = [word.strip("«»,").lower() for word in role_words]
     if any(low in _ONE_OF and after == "из" for low, after in itertools.pairwise(lows)):
         return True
-    return any(morph.lemma(low) in _NEWCOMER_LEMMAS for low in lows)
+    return any(low in _NEWCOMER_FORMS or morph.lemma(low) in _NEWCOMER_LEMMAS for low in lows)
 
 
 def _feminine_role(role_words: list[str]) -> bool:
@@ -1905,7 +1927,31 @@ def _feminine_role(role_words: list[str]) -> bool:
 
 def _matches_role(person: _Person, head: str) -> bool:
     # A Kazakh role word carries a possessive ending ("директоры" for "директор").
-    return head in person.roles or any(r.startswith(head) and len(r) - len(head) <= 2 for r in person.roles)
+    roles = person.roles if person.heads is None else person.heads
+    return head in roles or any(r.startswith(head) and len(r) - len(head) <= 2 for r in roles)
+
+
+def _role_heads(words: list[str], language: str) -> frozenset[str] | None:
+    """The lemmas of a Russian role's nouns that no noun before governs in the genitive: "адвокат"
+    of "адвокат подсудимого", "заместитель" of "заместитель акима города", "министр" of "встретился
+    с министром финансов". None for Kazakh (every role word counts)."""
+    if language == "kk" or _has_kazakh_letters(" ".join(words)):
+        return None
+    heads: set[str] = set()
+    after_noun = False
+    for word in words:
+        bare = word.strip("«»,")
+        if not morph.is_russian_word(bare):
+            after_noun = False
+            continue
+        tag = morph.parses(bare.lower())[0].tag
+        if tag.POS == "NOUN":
+            if not (after_noun and "gent" in tag):
+                heads.add(morph.lemma(bare))
+            after_noun = True
+        elif tag.POS not in ("ADJF", "PRTF") or not (after_noun and "gent" in tag):
+            after_noun = False
+    return frozenset(heads)
 
 
 def _is_body(words: list[str], language: str) -> bool:
@@ -2037,7 +2083,8 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         if russian and reading.case != "nomn":
             name = morph.name_to_nominative(name, reading.case)
         gender = reading.verb_gender or (morph.name_gender(name) if len(caps) > 1 else None)
-        return _Speaker(name, role, _Person(name, gender, _surname(name), roles))
+        heads = _role_heads(role.split(), language) if role else None
+        return _Speaker(name, role, _Person(name, gender, _surname(name), roles, heads))
     # No name: an office speaks, or a role noun stands for the person last named with it.
     if role and _is_body(phrase.role, language):
         name = morph.phrase_to_nominative(role, reading.case) if russian else role
@@ -2047,6 +2094,9 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         if gender is None and russian and _feminine_role(phrase.role):
             gender = "femn"  # "— говорит пациентка": not the man named last
         head = _role_head(phrase.role, language)
+        if russian and _plural_head(phrase.role):
+            # "— говорят врачи", "— отмечают эксперты": several people, none of them one named before.
+            return _Speaker(None, role, None)
         person = people.head_of_state() if _is_head_of_state(roles) else None
         if head and person is None:
             person = people.by_role(head, gender, roles)
@@ -2209,7 +2259,8 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             # better than a first name the dictionary knows in one gender ("Ажар Гиният выступила").
             gender = _verb_gender_after(text, m_end) or _verb_gender_before(before) or gender  # type: ignore[assignment]
         roles = _role_lemmas(before.split(), language) if before else frozenset()
-        known.add(_Person(name, gender, _surname(name), roles))
+        heads = _role_heads(before.split(), language) if before else None
+        known.add(_Person(name, gender, _surname(name), roles, heads))
         named_end = m_end
 
 
