@@ -253,3 +253,33 @@ def test_kazakh_dative(word: str, expected: str) -> None:
 )  # fmt: skip
 def test_kazakh_statements(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([sentence], "kk")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Figures and reports a text follows, as economy news cites them (were no attribution) ...
+        ("Об этом свидетельствуют данные Бюро национальной статистики.",
+         [("Бюро национальной статистики", None, "Об этом свидетельствуют данные")]),
+        ("Об этом свидетельствует отчет Нацбанка.", [("Нацбанк", None, "Об этом свидетельствует отчет")]),
+        ("Как следует из данных Нацбанка, курс вырос.", [("Нацбанк", None, "Как следует из данных")]),
+        ("Такие данные приводит Бюро национальной статистики.",
+         [("Бюро национальной статистики", None, "Такие данные приводит")]),
+        ("Такие данные приводит Kapital.kz со ссылкой на Нацбанк.", [("Нацбанк", "Kapital.kz", "со ссылкой на")]),
+        ("Об этом говорится в обзоре Halyk Finance.", [("Halyk Finance", None, "Об этом говорится в обзоре")]),
+        # ... offices that stated or noted it ...
+        ("Об этом заявили в Министерстве финансов.", [("Министерство финансов", None, "Об этом заявили в")]),
+        ("Как отмечают в Нацбанке, курс стабилен.", [("Нацбанк", None, "Как отмечают в")]),
+        ("В Нацбанке отметили, что курс стабилен.", [("Нацбанк", None, "отметили")]),
+        # ... but not a place, a quotation's speaker, nor the words in other senses.
+        ("Об этом заявили в Астане.", []),
+        ("«Курс останется стабильным», — отметили в Нацбанке.", []),
+        ("Рост цен свидетельствует о перегреве экономики.", []),
+        ("Как следует из документа, срок продлен.", []),
+        ("Эти данные приводят аналитики.", []),
+    ],
+    ids=["data-show", "report-shows", "follows-from-data", "such-data", "such-data-via", "review", "stated-in",
+         "note-in", "in-x-noted", "place", "after-a-quote", "other-sense", "no-source", "no-body"],
+)  # fmt: skip
+def test_figures_and_reports(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], "ru")] == expected

@@ -16,6 +16,8 @@ from newsbot.text import morph
 from newsbot.text.sentences import split_sentences
 
 _VERBS_RU = r"(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут|информирует)"
+# "Такие данные приводит X": an outlet or a body gives the figures (X in the nominative).
+_SUCH_DATA = r"(?:[Тт]акие|[Ээ]ти) (?:данные|цифры) привод(?:ит|ят)"
 
 # Words that start a time adverbial or a clause: the source ends before them.
 _TIME_WORDS = frozenset(
@@ -223,10 +225,11 @@ def _looks_like_source(name: str) -> bool:
 # --- Russian ---------------------------------------------------------------------------------------
 
 _SSYLKA_RE = re.compile(
-    rf"(?:(?P<verb>(?:[Оо]б этом )?{_VERBS_RU})(?P<corr> корреспондент)? (?P<via>[^,;:]+?) )?"
+    rf"(?:(?P<verb>(?:[Оо]б этом )?{_VERBS_RU}|{_SUCH_DATA})(?P<corr> корреспондент)? (?P<via>[^,;:]+?) )?"
     r"(?P<cue>[Сс]о ссылкой на) "
 )
 _VERB_RE = re.compile(rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Кк]ак )?{_VERBS_RU}(?: корреспондент)?) ")
+_SUCH_DATA_RE = re.compile(rf"(?<![\w-])(?P<cue>{_SUCH_DATA}) ")
 _VERB_CAP_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:Об этом )?(?:Как )?(?:Сообщает|Передает|Передаёт|Пишет)(?: корреспондент)?) "
 )
@@ -241,6 +244,7 @@ _PO_DANNYM_RE = re.compile(
 # adjective: "в совместном заявлении"); the quote reader reads a statement quoted so too.
 STATEMENT_NOUNS = (
     r"сообщении|заявлении|пресс-релизе|релизе|ответе|документе|письме|обращении|публикации|отчете|отчёте|докладе"
+    r"|обзоре|исследовании|бюллетене|сводке"
 )
 _GOVORITSYA_RE = re.compile(
     rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Гг]оворится|[Сс]ообщается) (?:в (?:[а-яё]+(?:ом|ем) )?(?:{STATEMENT_NOUNS})"
@@ -268,16 +272,24 @@ _TOLD_THEN_LOCATIVE_RE = re.compile(rf"{TOLD}\s+во?\s+")
 # "в X" must name an office, not a place; and right after a quotation ("«П», — уточнили в
 # пресс-службе ДЧС") they name its speaker, not a source. Those told may stand between ("Как
 # рассказали журналистам в акимате"): the cue is then the verb alone, as for "сообщили".
+_TALK_VERBS = r"(?:[Рр]ассказали|[Пп]ояснили|[Уу]точнили|[Зз]аявили|[Оо]тметили|[Оо]тмечают)"
 _TALK_V_RE = re.compile(
     r"(?<!»,\s[—–-]\s)(?<!»\s[—–-]\s)(?<!\",\s[—–-]\s)(?<!\"\s[—–-]\s)"
-    rf"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Рр]ассказали|[Пп]ояснили|[Уу]точнили)(?P<told> {TOLD})? (?:в|во)) "
+    rf"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?{_TALK_VERBS}(?P<told> {TOLD})? (?:в|во)) "
+)
+# Figures or a report of X (genitive) that the text follows: "Об этом свидетельствуют данные Бюро
+# национальной статистики", "Как следует из отчета Нацбанка".
+_EVIDENCE_RE = re.compile(
+    r"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Сс]видетельству(?:ет|ют)) (?:данные|отчет|отчёт|статистика|доклад|"
+    r"исследование|сводка)|[Кк]ак следует из (?:данных|отчета|отчёта|сообщения|доклада|исследования|ответа|сводки)) "
 )
 # The source first, in the locative, then the verb: "В пресс-службе МВД сообщили, что ...".
 _V_X_SOOBSHCHILI_RE = re.compile(
     r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>сообщили|сообщают)(?=[ ,.:])"
 )
 _V_X_TALK_RE = re.compile(
-    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>рассказали|пояснили|уточнили)(?=[ ,.:])"
+    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>рассказали|пояснили|уточнили|заявили|отметили|"
+    r"отмечают)(?=[ ,.:])"
 )
 
 
@@ -304,7 +316,7 @@ def _russian(sentence: str) -> list[_Found]:
         found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, "accs"), via, m["cue"]))
         taken.append((start, m.end() + len(source)))
         break
-    for regex in (_VERB_RE, _VERB_CAP_RE):
+    for regex in (_VERB_RE, _VERB_CAP_RE, _SUCH_DATA_RE):
         if not _may_match(regex, sentence):
             continue
         for m in regex.finditer(sentence):
@@ -352,6 +364,7 @@ def _russian(sentence: str) -> list[_Found]:
         (_TALK_V_RE, "loct"),
         (_PO_DANNYM_RE, "gent"),
         (_GOVORITSYA_RE, "gent"),
+        (_EVIDENCE_RE, "gent"),
     ):
         if not _may_match(regex, sentence):
             continue
@@ -578,12 +591,14 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _VERB_RE: ("ообща", "ереда", "ишет", "ишут", "нформирует"),  # сообщает, передаёт, пишет, ...
     _VERB_CAP_RE: ("ообща", "ереда", "ишет"),
     _SOOBSHCHILI_RE: ("ообщили ", "одтвердили "),
-    _TALK_V_RE: ("ассказали ", "ояснили ", "точнили "),
+    _TALK_V_RE: ("ассказали ", "ояснили ", "точнили ", "аявили ", "тметили ", "тмечают "),
+    _SUCH_DATA_RE: ("ие данные привод", "ие цифры привод", "и данные привод", "и цифры привод"),
+    _EVIDENCE_RE: ("видетельству", "ак следует из "),
     _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно "),
     _GOVORITSYA_RE: ("оворится в ", "ообщается в ", "оворится на ", "ообщается на ", "звестно из "),
     _SOOBSHCHIL_RE: ("б этом сообщил", "ак сообщил", "-канале ", "Instagram ", "Facebook ", "аккаунте "),
     _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают"),
-    _V_X_TALK_RE: ("ассказали", "ояснили", "точнили"),
+    _V_X_TALK_RE: ("ассказали", "ояснили", "точнили", "аявили", "тметили", "тмечают"),
     _KK_HINT_RE: (
         "деп ",
         "сілтеме",
