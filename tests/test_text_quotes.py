@@ -1574,3 +1574,26 @@ _COURT = (
 )  # fmt: skip
 def test_the_people_of_a_court_case(paragraph: str, expected: tuple[str | None, str, str]) -> None:
     assert one([_COURT, paragraph])[1:4] == expected
+
+
+_MATCH = "Главный тренер «Кайрата» Рафаэль Уразбахтин и наставник «Астаны» Гжегож Мокры подвели итоги матча."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A foreign name after its role, one of whose words the dictionary knows otherwise ("мокры",
+        # wet), the role standing before a team's name in marks: the person is named (was the other
+        # coach, named before) ...
+        ("«Соперник был сильнее», — признал наставник «Астаны».", ("Гжегож Мокры", "наставник «Астаны»", "признал")),
+        # ... and his surname opens a sentence as his (was the role "Мокры" of the other coach) ...
+        ("Мокры признал: «Соперник был сильнее».", ("Гжегож Мокры", None, "признал")),
+        ("«Мы заслужили победу», — отметил главный тренер «Кайрата».",
+         ("Рафаэль Уразбахтин", "главный тренер «Кайрата»", "отметил")),
+        # ... and those addressed with "к" are no part of the role (was "к жителям спасатели").
+        ("«Не выходите на улицу», — обратились к жителям спасатели.", (None, "спасатели", "обратились")),
+    ],
+    ids=["role-before-a-name-in-marks", "surname-opens-the-sentence", "other-coach", "addressed-with-k"],
+)  # fmt: skip
+def test_coaches_after_a_match(paragraph: str, expected: tuple[str | None, str, str]) -> None:
+    assert one([_MATCH, paragraph])[1:4] == expected

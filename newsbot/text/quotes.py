@@ -1646,11 +1646,16 @@ def _is_role_start(words: list[str], i: int, initial: bool = False) -> bool:
         if not morph.is_russian_word(word) or not word[:1].islower():
             return False
         ps = morph.parses(word)
+        if ps[0].tag.POS in _FUNCTION_POS:
+            return False  # "к жителям спасатели": "к" is a preposition, not the abbreviation "к."
         if any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag for p in ps):
             return True
         if not any(p.tag.POS in ("ADJF", "PRTF") and "nomn" in p.tag for p in ps):
             return False
     return False
+
+
+_FUNCTION_POS = frozenset(["PREP", "CONJ", "PRCL", "INTJ"])
 
 
 # Prepositions of the adverbials that may stand between a cue and its speaker ("на обсуждении в
@@ -1775,6 +1780,8 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
     low0 = words[0].lower()
     if low0 in _RU_PRONOUNS or low0 in _KK_PRONOUNS:
         return _Phrase([], [], pronoun=low0)
+    if initial and words[0][:1].isupper() and people.by_surname(words[0].strip("«»,")) is not None:
+        initial = False  # "Мокры признал:": the surname of someone named, though the dictionary knows the word
     runs = _name_runs(words, initial)
     multi = [r for r in runs if r[1] - r[0] >= 2]
     chosen: tuple[int, int] | None = None
@@ -1847,6 +1854,21 @@ def _role_lemmas(words: list[str], language: str) -> frozenset[str]:
     if language == "kk" or _has_kazakh_letters(" ".join(words)):
         return frozenset(w.lower().strip("«»,") for w in words)
     return frozenset(morph.lemma(w.strip("«»,")) for w in words if morph.is_russian_word(w.strip("«»,")))
+
+
+def _role_is_person(words: list[str]) -> bool:
+    """True when the words before a name end with a person's role: an animate noun, maybe with
+    dependents in the genitive after it ("наставник «Астаны»", "главный тренер")."""
+    for word in reversed(words):
+        bare = word.strip("«»,")
+        if not morph.is_russian_word(bare):
+            return False
+        ps = morph.parses(bare.lower())
+        if any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag for p in ps[:2]):
+            return True
+        if "gent" not in ps[0].tag:
+            return False
+    return False
 
 
 def _plural_head(words: list[str]) -> bool:
@@ -2196,7 +2218,9 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
     bare surname there is of someone named before it, in this stretch of text too ("Елена Рыбакина
     обыграла ... Рыбакина выполнила 11 эйсов")."""
     text = body[start:end]
-    named_end = 0  # where the last full name found here ends: no role of the next one reaches back past it
+    # Where the last full name found here ends: no role of the next one reaches back past it. A role
+    # may stand before this stretch, over a name in marks ("наставник «Астаны» Гжегож Мокры").
+    named_end = -min(start, 120)
     for m in _CAP_RUN_RE.finditer(text):
         run = m.group(0)
         if " " not in run and "\u00a0" not in run:
@@ -2244,6 +2268,17 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             person_like = text[max(0, m.start() - 1) : m.start()] == " " and not any(
                 morph.known(p) for w in name_caps for p in morph.parses(w)
             )
+        if (
+            not person_like
+            and language != "kk"
+            and len(name_caps) == 2
+            and not all(morph.is_known(w.lower()) for w in name_caps)
+        ):
+            # After a role, a foreign name one of whose words the dictionary knows otherwise
+            # ("наставник «Астаны» Гжегож Мокры": "мокры", wet).
+            at = m_end - len(" ".join(name_words))
+            role_before = words_before(body[start + max(at - 120, named_end) : start + at])
+            person_like = role_before is not None and _role_is_person(role_before.split())
         if not person_like:
             continue
         name = " ".join(name_words)
@@ -2253,7 +2288,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         else:
             name = _KK_NAME_CASE_RE.sub("", name)  # "Айгерім Сапаровамен" -> "Айгерім Сапарова"
         gender = morph.name_gender(name)
-        before = words_before(text[max(0, name_at - 120, named_end) : name_at])
+        before = words_before(body[start + max(name_at - 120, named_end) : start + name_at])
         if language != "kk" and morph.surname_gender(name) is None:
             # Where the surname's ending does not show it, a verb agreeing with the person does,
             # better than a first name the dictionary knows in one gender ("Ажар Гиният выступила").
