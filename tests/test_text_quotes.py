@@ -1597,3 +1597,27 @@ _MATCH = "Главный тренер «Кайрата» Рафаэль Ураз
 )  # fmt: skip
 def test_coaches_after_a_match(paragraph: str, expected: tuple[str | None, str, str]) -> None:
     assert one([_MATCH, paragraph])[1:4] == expected
+
+
+_MATCH_KK = (
+    "«Қайрат» командасының бас бапкері Рафаэль Уразбахтин мен «Астана» клубының жаттықтырушысы Гжегож Мокры "
+    "матч қорытындысын шығарды."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # In Kazakh, a name after a role in its possessive form is a person, whatever the dictionary
+        # says of its words (was the other coach) ...
+        ("«Қарсылас мықты болды», – деп мойындады «Астана» жаттықтырушысы.",
+         ("Гжегож Мокры", "«Астана» жаттықтырушысы", "мойындады")),
+        ("Мокры: «Қарсылас мықты болды», – деді.", ("Гжегож Мокры", None, "деді")),
+        # ... and the verb's object after it is no part of the speaker (was the role "сөзін").
+        ("«Команда әлі де дамуы керек», – деп түйіндеді сөзін Уразбахтин.",
+         ("Рафаэль Уразбахтин", None, "түйіндеді")),
+    ],
+    ids=["role-possessive", "surname-colon", "object-after-the-verb"],
+)  # fmt: skip
+def test_kazakh_coaches_after_a_match(paragraph: str, expected: tuple[str, str | None, str]) -> None:
+    assert one([_MATCH_KK, paragraph], "kk")[1:4] == expected

@@ -680,6 +680,10 @@ _KK_CUE_OBJECTS = frozenset(
 )  # fmt: skip
 
 
+# The object of a Kazakh speech verb that may follow it, before the speaker ("– деп түйіндеді сөзін А").
+_KK_OBJECTS_AFTER_VERB = frozenset(["сөзін", "сөздерін", "ойын", "пікірін", "сөзінің"])
+
+
 # Adverbs and the dative of those told, between a Kazakh speaker and the verb ("былай деді").
 _KK_ADVERBS = frozenset(["былай", "осылай", "тағы", "бүгін", "кеше", "де", "да", "ашық", "нақты"])
 _KK_DATIVE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ға|ге|қа|ке)$")
@@ -923,8 +927,12 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         return
     reading.subject = _clause(text).strip()
     if language == "kk" or _is_kazakh_cue(cue):
-        # "– деп жазды министрлік өз Telegram-арнасында": where it was written is no part of the subject.
+        # "– деп жазды министрлік өз Telegram-арнасында": where it was written is no part of the subject,
+        # nor the verb's object after it ("– деп түйіндеді сөзін Уразбахтин").
         words = reading.subject.split()
+        while len(words) > 1 and words[0].lower() in _KK_OBJECTS_AFTER_VERB:
+            words = words[1:]
+        reading.subject = " ".join(words)
         for k in range(1, len(words)):
             low = words[k].lower().rstrip(".,")
             if low in ("өз", "өзінің") or low.endswith(KK_STATEMENT_ENDS + KK_MEDIUM_ENDS):
@@ -1856,6 +1864,11 @@ def _role_lemmas(words: list[str], language: str) -> frozenset[str]:
     return frozenset(morph.lemma(w.strip("«»,")) for w in words if morph.is_russian_word(w.strip("«»,")))
 
 
+# A Kazakh role noun in its possessive form, as it stands before the name of whose role it is
+# ("бапкері", "жаттықтырушысы", "әкімі", "директоры").
+_KK_ROLE_POSSESSIVE_RE = re.compile(r"[а-яәғқңөұүһі](?:сы|сі|ы|і)$")
+
+
 def _role_is_person(words: list[str]) -> bool:
     """True when the words before a name end with a person's role: an animate noun, maybe with
     dependents in the genitive after it ("наставник «Астаны»", "главный тренер")."""
@@ -2270,15 +2283,19 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             )
         if (
             not person_like
-            and language != "kk"
             and len(name_caps) == 2
-            and not all(morph.is_known(w.lower()) for w in name_caps)
+            and (language == "kk" or not all(morph.is_known(w.lower()) for w in name_caps))
         ):
             # After a role, a foreign name one of whose words the dictionary knows otherwise
-            # ("наставник «Астаны» Гжегож Мокры": "мокры", wet).
+            # ("наставник «Астаны» Гжегож Мокры": "мокры", wet); in Kazakh any name after a role in
+            # its possessive form ("клубының жаттықтырушысы Гжегож Мокры").
             at = m_end - len(" ".join(name_words))
             role_before = words_before(body[start + max(at - 120, named_end) : start + at])
-            person_like = role_before is not None and _role_is_person(role_before.split())
+            if role_before is not None and language == "kk":
+                last = role_before.split()[-1]
+                person_like = last[:1].islower() and _KK_ROLE_POSSESSIVE_RE.search(last) is not None
+            elif role_before is not None:
+                person_like = _role_is_person(role_before.split())
         if not person_like:
             continue
         name = " ".join(name_words)
