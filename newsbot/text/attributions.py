@@ -272,10 +272,16 @@ _TOLD_THEN_LOCATIVE_RE = re.compile(rf"{TOLD}\s+во?\s+")
 # "в X" must name an office, not a place; and right after a quotation ("«П», — уточнили в
 # пресс-службе ДЧС") they name its speaker, not a source. Those told may stand between ("Как
 # рассказали журналистам в акимате"): the cue is then the verb alone, as for "сообщили".
-_TALK_VERBS = r"(?:[Рр]ассказали|[Пп]ояснили|[Уу]точнили|[Зз]аявили|[Оо]тметили|[Оо]тмечают)"
+_NOT_AFTER_A_QUOTE = r"(?<!»,\s[—–-]\s)(?<!»\s[—–-]\s)(?<!\",\s[—–-]\s)(?<!\"\s[—–-]\s)"
 _TALK_V_RE = re.compile(
-    r"(?<!»,\s[—–-]\s)(?<!»\s[—–-]\s)(?<!\",\s[—–-]\s)(?<!\"\s[—–-]\s)"
-    rf"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?{_TALK_VERBS}(?P<told> {TOLD})? (?:в|во)) "
+    rf"{_NOT_AFTER_A_QUOTE}(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Рр]ассказали|[Пп]ояснили|[Уу]точнили)"
+    rf"(?P<told> {TOLD})? (?:в|во)) "
+)
+# The same reading for verbs of a statement ("Об этом заявили в Минфине", "Как отмечают в Нацбанке"),
+# with no one told between: common words, so their guards ("аявили в") must be narrow.
+_STATED_IN_RE = re.compile(
+    rf"{_NOT_AFTER_A_QUOTE}(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Зз]аявили|[Оо]тметили|[Оо]тмечают) "
+    r"(?:в|во)) "
 )
 # Figures or a report of X (genitive) that the text follows: "Об этом свидетельствуют данные Бюро
 # национальной статистики", "Как следует из отчета Нацбанка".
@@ -288,8 +294,11 @@ _V_X_SOOBSHCHILI_RE = re.compile(
     r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>сообщили|сообщают)(?=[ ,.:])"
 )
 _V_X_TALK_RE = re.compile(
-    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>рассказали|пояснили|уточнили|заявили|отметили|"
-    r"отмечают)(?=[ ,.:])"
+    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>рассказали|пояснили|уточнили)(?=[ ,.:])"
+)
+# "В Нацбанке отметили, что ...", "В Минфине заявили: ...": the statement follows the verb.
+_V_X_STATED_RE = re.compile(
+    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>заявили|отметили|отмечают)(?=[,:])"
 )
 
 
@@ -350,7 +359,7 @@ def _russian(sentence: str) -> list[_Found]:
                 continue  # "Об этом сообщил аким ...": a person speaks, no source is cited
             found.append(_Found(m.start(group), source, None, m[group]))
             taken.append((m.start(group), m.end() + len(source)))
-    for regex in (_V_X_SOOBSHCHILI_RE, _V_X_TALK_RE):
+    for regex in (_V_X_SOOBSHCHILI_RE, _V_X_TALK_RE, _V_X_STATED_RE):
         if not _may_match(regex, sentence):
             continue
         for m in regex.finditer(sentence):
@@ -362,6 +371,7 @@ def _russian(sentence: str) -> list[_Found]:
     for regex, case in (
         (_SOOBSHCHILI_RE, "loct"),
         (_TALK_V_RE, "loct"),
+        (_STATED_IN_RE, "loct"),
         (_PO_DANNYM_RE, "gent"),
         (_GOVORITSYA_RE, "gent"),
         (_EVIDENCE_RE, "gent"),
@@ -378,7 +388,7 @@ def _russian(sentence: str) -> list[_Found]:
             source = cut_name(rest)
             if not _looks_like_source(source) and not (case == "gent" and _genitive_noun(source)):
                 continue
-            if regex is _TALK_V_RE and not _names_a_body(source):
+            if (regex is _TALK_V_RE or regex is _STATED_IN_RE) and not _names_a_body(source):
                 continue  # "рассказали в Астане": a place, not who said it
             cue = m["cue"] if regex is not _TALK_V_RE or not m["told"] else sentence[m.start("cue") : m.start("told")]
             found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, case), None, cue))
@@ -591,14 +601,16 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _VERB_RE: ("ообща", "ереда", "ишет", "ишут", "нформирует"),  # сообщает, передаёт, пишет, ...
     _VERB_CAP_RE: ("ообща", "ереда", "ишет"),
     _SOOBSHCHILI_RE: ("ообщили ", "одтвердили "),
-    _TALK_V_RE: ("ассказали ", "ояснили ", "точнили ", "аявили ", "тметили ", "тмечают "),
-    _SUCH_DATA_RE: ("ие данные привод", "ие цифры привод", "и данные привод", "и цифры привод"),
+    _TALK_V_RE: ("ассказали ", "ояснили ", "точнили "),
+    _STATED_IN_RE: ("аявили в", "тметили в", "тмечают в"),
+    _SUCH_DATA_RE: ("данные привод", "цифры привод"),
     _EVIDENCE_RE: ("видетельству", "ак следует из "),
     _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно "),
     _GOVORITSYA_RE: ("оворится в ", "ообщается в ", "оворится на ", "ообщается на ", "звестно из "),
     _SOOBSHCHIL_RE: ("б этом сообщил", "ак сообщил", "-канале ", "Instagram ", "Facebook ", "аккаунте "),
     _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают"),
-    _V_X_TALK_RE: ("ассказали", "ояснили", "точнили", "аявили", "тметили", "тмечают"),
+    _V_X_TALK_RE: ("ассказали", "ояснили", "точнили"),
+    _V_X_STATED_RE: ("аявили,", "тметили,", "тмечают,", "аявили:", "тметили:", "тмечают:"),
     _KK_HINT_RE: (
         "деп ",
         "сілтеме",

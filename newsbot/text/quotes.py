@@ -1402,9 +1402,10 @@ class _Person:
     gender: str | None
     surname: str
     roles: frozenset[str] = frozenset()  # lemmas of the role words that introduced the person
-    # Of those, the nouns the role is about, not their genitive dependents: "адвокат" of "адвокат
-    # подсудимого" (a later "— сказал подсудимый" is someone else); None: every role word.
-    heads: frozenset[str] | None = None
+    # The role as written (Russian), whose nouns that no noun before governs in the genitive are what
+    # the role is about ("адвокат" of "адвокат подсудимого": a later "— сказал подсудимый" is someone
+    # else); None: every role word counts. Read only when a role noun is looked up (_role_heads).
+    role_text: str | None = None
 
 
 def _surname(name: str) -> str:
@@ -1962,19 +1963,18 @@ def _feminine_role(role_words: list[str]) -> bool:
 
 def _matches_role(person: _Person, head: str) -> bool:
     # A Kazakh role word carries a possessive ending ("директоры" for "директор").
-    roles = person.roles if person.heads is None else person.heads
+    roles = person.roles if person.role_text is None else _role_heads(person.role_text)
     return head in roles or any(r.startswith(head) and len(r) - len(head) <= 2 for r in roles)
 
 
-def _role_heads(words: list[str], language: str) -> frozenset[str] | None:
+@lru_cache(maxsize=4096)
+def _role_heads(role_text: str) -> frozenset[str]:
     """The lemmas of a Russian role's nouns that no noun before governs in the genitive: "адвокат"
     of "адвокат подсудимого", "заместитель" of "заместитель акима города", "министр" of "встретился
-    с министром финансов". None for Kazakh (every role word counts)."""
-    if language == "kk" or _has_kazakh_letters(" ".join(words)):
-        return None
+    с министром финансов"."""
     heads: set[str] = set()
     after_noun = False
-    for word in words:
+    for word in role_text.split():
         bare = word.strip("«»,")
         if not morph.is_russian_word(bare):
             after_noun = False
@@ -2118,8 +2118,8 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         if russian and reading.case != "nomn":
             name = morph.name_to_nominative(name, reading.case)
         gender = reading.verb_gender or (morph.name_gender(name) if len(caps) > 1 else None)
-        heads = _role_heads(role.split(), language) if role else None
-        return _Speaker(name, role, _Person(name, gender, _surname(name), roles, heads))
+        role_text = role if role and russian else None
+        return _Speaker(name, role, _Person(name, gender, _surname(name), roles, role_text))
     # No name: an office speaks, or a role noun stands for the person last named with it.
     if role and _is_body(phrase.role, language):
         name = morph.phrase_to_nominative(role, reading.case) if russian else role
@@ -2311,8 +2311,8 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             # better than a first name the dictionary knows in one gender ("Ажар Гиният выступила").
             gender = _verb_gender_after(text, m_end) or _verb_gender_before(before) or gender  # type: ignore[assignment]
         roles = _role_lemmas(before.split(), language) if before else frozenset()
-        heads = _role_heads(before.split(), language) if before else None
-        known.add(_Person(name, gender, _surname(name), roles, heads))
+        role_text = before if before and language != "kk" and not _has_kazakh_letters(before) else None
+        known.add(_Person(name, gender, _surname(name), roles, role_text))
         named_end = m_end
 
 
