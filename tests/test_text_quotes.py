@@ -1621,3 +1621,42 @@ _MATCH_KK = (
 )  # fmt: skip
 def test_kazakh_coaches_after_a_match(paragraph: str, expected: tuple[str, str | None, str]) -> None:
     assert one([_MATCH_KK, paragraph], "kk")[1:4] == expected
+
+
+_RECEPTION = [
+    "Аким Шымкента Габит Сыздыкбеков провел прием граждан. Жительница города Салтанат Омарова пожаловалась "
+    "на отсутствие воды.",
+    "«Третий месяц без воды», — рассказала она.",
+    "«Посмотрим», — скептически заметила Омарова.",
+    "Сыздыкбеков поручил руководителю водоканала Ерлану Жаксылыкову решить вопрос. «Сделаем», — коротко ответил тот.",
+    "Команда выиграла «Кубок Казахстана», — сообщает пресс-служба клуба.",
+]
+
+
+def test_one_word_answers_and_names_in_the_authors_sentence() -> None:
+    quotes = extract_quotes(_RECEPTION)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("Третий месяц без воды", "Салтанат Омарова", "рассказала"),
+        # One word opening its sentence, with who said it after the dash, is a quotation (was none) ...
+        ("Посмотрим", "Салтанат Омарова", "заметила"),
+        # ... "тот" is the last man named, and a man named in the dative is in the nominative
+        # ("Ерлану Жаксылыкову" was read as a woman's accusative, "Ерлана Жаксылыкова") ...
+        ("Сделаем", "Ерлан Жаксылыков", "ответил"),
+        # ... while a name in marks inside the author's sentence, which the words after the dash
+        # report, is no quotation (was one, by the press service).
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ерлану Жаксылыкову", "Ерлан Жаксылыков"),
+        ("Алексею Петровскому", "Алексей Петровский"),
+        ("Игорю Семенову", "Игорь Семенов"),
+        ("Асель Нурлановой", "Асель Нурланова"),
+    ],
+)
+def test_names_in_the_dative(name: str, expected: str) -> None:
+    from newsbot.text.morph import name_to_nominative
+
+    assert name_to_nominative(name, "datv") == expected

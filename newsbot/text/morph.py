@@ -349,6 +349,11 @@ def name_to_nominative(name: str, case: str = "gent") -> str:
         return name
     if case == "ablt":
         return " ".join(_ablt_to_nomn(word) for word in name.split())
+    if case == "datv" and any(w.lower().endswith(_MASC_DATV_SURNAME) for w in name.split() if w[:1].isupper()):
+        # A man's name in the dative ("Ерлану Жаксылыкову", "Алексею Петровскому").
+        return " ".join("-".join(map(_datv_to_nomn_masc, w.split("-"))) if w[:1].isupper() else w for w in name.split())
+    if case == "datv":
+        case = "gent"  # a woman's dative is her genitive ("Асель Нурлановой")
     if (
         case == "accs"
         and (caps := [w for w in name.split() if w[:1].isupper()])
@@ -400,6 +405,20 @@ def is_feminine_accusative_name(word: str) -> bool:
     ("Джессику", "Аиду", "Динару"), never in the nominative ("Асель" is every case)."""
     names = [p for p in parses(word) if "Name" in p.tag.grammemes]
     return any(p.tag.gender == "femn" and "accs" in p.tag for p in names) and not any("nomn" in p.tag for p in names)
+
+
+_MASC_DATV_SURNAME = ("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому")
+
+
+def _datv_to_nomn_masc(word: str) -> str:
+    """A word of a man's name in the dative in the nominative: "Жаксылыкову" -> "Жаксылыков",
+    "Петровскому" -> "Петровский", "Алексею" -> "Алексей", "Игорю" -> "Игорь", "Ерлану" -> "Ерлан"; a
+    word that does not decline stays."""
+    low = word.lower()
+    for old, new in (("скому", "ский"), ("цкому", "цкий"), ("ею", "ей"), ("ию", "ий"), ("ю", "ь"), ("у", "")):
+        if low.endswith(old) and len(low) > len(old) + 1:
+            return word[: -len(old)] + new
+    return word
 
 
 def _accs_to_nomn_femn(word: str) -> str:

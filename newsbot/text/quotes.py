@@ -50,7 +50,8 @@ _SURNAME_STEM_RE = re.compile(
     r"(?:мен|бен|пен|ның|нің|тың|тің|дың|дің)?$",  # Kazakh instrumental and genitive, after "-ова" too
     re.IGNORECASE,
 )
-_RU_PRONOUNS = {"он": "masc", "она": "femn"}
+# Pronouns for the speaker; "тот" / "та" ("— ответил тот") point to the last person named, as "он" does.
+_RU_PRONOUNS = {"он": "masc", "она": "femn", "тот": "masc", "та": "femn"}
 _KK_PRONOUNS = frozenset({"ол"})
 # Heads (lemmas / Kazakh words) of a speaker that is an office or a body, not a person.
 _RU_BODY_LEMMAS = morph.ORGANISATION_LEMMAS
@@ -2341,6 +2342,13 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     if (before_name and before_name[-1].lower() in ("с", "со")) or last.endswith(("ым", "им")):
         # The instrumental: "поговорил с Маратом Омаровым", "встреча с Аидой Балаевой".
         return morph.name_to_nominative(name, "ablt")
+    if (
+        len(caps) > 1
+        and last.endswith(("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому"))
+        and _governs_dative(text, at)
+    ):
+        # "поручил руководителю водоканала Ерлану Жаксылыкову": a man's dative, not a woman's accusative.
+        return morph.name_to_nominative(name, "datv")
     if len(caps) > 1 and morph.is_feminine_accusative_name(caps[0]):
         # "обыграла американку Джессику Пегулу", "наградил Аиду Балаеву".
         return morph.name_to_nominative(name, "accs")
@@ -2368,6 +2376,30 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         if prev in _GENITIVE_CONTEXT or governing_noun:
             return morph.name_to_nominative(name, "gent")
     return name
+
+
+# Verbs whose object is in the dative ("поручил А", "вручил награду А").
+_DATIVE_VERB_LEMMAS = frozenset(
+    ["поручить", "поручать", "передать", "вручить", "вручать", "присвоить", "позвонить", "написать", "ответить",
+     "помочь", "направить", "выразить", "пожелать", "предложить", "предоставить", "сообщить", "рассказать",
+     "адресовать", "доложить", "запретить", "разрешить"]
+)  # fmt: skip
+
+
+def _governs_dative(text: str, at: int) -> bool:
+    """True when a noun in the dative stands right before the name at ``at`` (its role: "руководителю
+    водоканала"), or a verb that takes the dative, within the few words before."""
+    for word in reversed(text[max(0, at - 60) : at].split()[-4:]):
+        bare = word.strip("«»,")
+        if not morph.is_russian_word(bare):
+            continue
+        low = bare.lower()
+        tag = morph.parses(low)[0].tag
+        if tag.POS == "NOUN" and "datv" in tag:
+            return True
+        if tag.POS == "VERB":
+            return morph.lemma(low) in _DATIVE_VERB_LEMMAS
+    return False
 
 
 def _verb_gender_before(before: str | None) -> str | None:
@@ -2564,15 +2596,33 @@ def _is_thing_word(word: str) -> bool:
     return morph.is_russian_word(word) and word[:1].islower() and morph.lemma(word) in _THING_LEMMAS
 
 
+def _opens_sentence(body: str, start: int) -> bool:
+    """True when the opening mark at ``start`` begins a sentence, a paragraph, a clause after a
+    colon, or a line of dialogue after a dash."""
+    i = start
+    while i > 0 and body[i - 1] in _SPACE:
+        i -= 1
+    return i == 0 or body[i - 1] in ".!?…:;\n«(—–-"
+
+
 def _read(body: str, span: _Span, offsets: list[int], paragraphs: list[str], language: str) -> _Reading | None:
     """How the context introduces the quotation in ``span``; None when it is not a quotation."""
     if not _has_words(" ".join(body[lo:hi] for lo, hi in span.parts), 2):
-        return None  # «серебро»: a single word is a term, never a quotation
+        # «серебро»: a single word is a term, not a quotation; but one word opening its sentence with
+        # the author's words after it naming who said it is ("«Посмотрим», — заметила Омарова").
+        one = _read_after(body, span, language) if _opens_sentence(body, span.start) else None
+        return one if one is not None and one.subject and not one.body_speaker else None
     if span.answer:
         return _Reading(answer=True, position=span.start)
     if _after_thing_word(body, span.start):
         return None  # фильм «Дорога домой», АО «Казахтелеком»: a name, whatever follows
-    reading = _read_inside(body, span, language) or _read_after(body, span, language)
+    reading = _read_inside(body, span, language)
+    if reading is None:
+        reading = _read_after(body, span, language)
+        if reading is not None and not _opens_sentence(body, span.start):
+            # "Команда выиграла «Кубок Казахстана», — сообщает пресс-служба": words in marks inside
+            # the author's sentence, which the words after the dash report, are no quotation.
+            return None
     if reading is None:
         reading = _read_before(body, span, offsets[span.paragraph], language)
     elif not reading.subject and not reading.cut and not reading.body_speaker:
