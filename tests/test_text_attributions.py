@@ -283,3 +283,22 @@ def test_kazakh_statements(sentence: str, expected: list[tuple[str, str]]) -> No
 )  # fmt: skip
 def test_figures_and_reports(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The agency whose correspondent reports, without its genitive ending (was "агенттігінің") ...
+        ("Қалада мектеп ашылды, деп хабарлайды Kazinform агенттігінің тілшісі.",
+         [("Kazinform агенттігі", "деп хабарлайды")]),
+        # ... where a body published is no part of it (was "ведомство ресми сайтында") ...
+        ("Бұл жөнінде ведомство ресми сайтында хабарлады.", [("ведомство", "хабарлады")]),
+        ("Бұл туралы ҚР ІІМ ресми сайтында мәлімдеді.", [("ҚР ІІМ", "мәлімдеді")]),
+        # ... and "жазды" (wrote) is read as "жазады" is (was no attribution).
+        ("Бұл туралы облыс әкімдігінің баспасөз қызметі Telegram-арнасында жазды.",
+         [("облыс әкімдігінің баспасөз қызметі", "жазды")]),
+    ],
+    ids=["agency-correspondent", "official-site", "abbreviation-site", "wrote-on-telegram"],
+)  # fmt: skip
+def test_kazakh_sources_and_where_they_published(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "kk")] == expected

@@ -474,7 +474,7 @@ _KK_BEFORE_RE = re.compile(
 _KK_CLAUSE_START_RE = re.compile(r"[,;:—–]\s*")
 _KK_TIME_WORDS = frozenset(["кеше", "бүгін", "ертең", "жақында", "таңертең", "кешке", "түнде", "бүгінде", "биыл"])
 _KK_BUL_TURALY_RE = re.compile(
-    r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады|мәлім етті)"
+    r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады|жазды|мәлім етті)"
     r"[.!]?\s*$"
 )
 # "Бұл туралы Bestnews.kz тілшісіне облыс әкімдігінен хабарлады": those told (a dative), then the
@@ -498,6 +498,19 @@ KK_STATEMENT_ENDS = (
 # Where a statement is published: "сайтында", "Telegram-арнасында", "Facebook парақшасында".
 KK_MEDIUM_ENDS = ("сайтында", "арнасында", "парақшасында", "аккаунтында", "желісінде")
 _LATIN_WORD_RE = re.compile(r"^[A-Z][A-Za-z0-9.&'-]*$")
+
+
+def _kk_without_medium(words: list[str]) -> list[str]:
+    """The words of a Kazakh source before where it published ("ведомство ресми сайтында" ->
+    "ведомство", "баспасөз қызметі Telegram-арнасында" -> "баспасөз қызметі")."""
+    for k in range(1, len(words)):
+        low = words[k].lower()
+        if low in ("өз", "өзінің", "ресми") or low.endswith(KK_MEDIUM_ENDS):
+            cut = words[:k]
+            if len(cut) > 1 and _LATIN_WORD_RE.match(cut[-1]) and low.endswith(KK_MEDIUM_ENDS):
+                cut = cut[:-1]  # "Facebook парақшасында"
+            return cut
+    return words
 
 
 def kk_statement_owner(words: list[str], media: bool = True) -> tuple[bool, str | None]:
@@ -547,7 +560,9 @@ def _kazakh(sentence: str) -> list[_Found]:
             )
             continue
         source = cut_name(rest)
-        source = _KK_CORRESPONDENT_RE.sub("", source)
+        if _KK_CORRESPONDENT_RE.search(source):
+            # "деп хабарлайды Kazinform агенттігінің тілшісі": the agency's correspondent, the agency.
+            source = strip_kazakh_genitive(_KK_CORRESPONDENT_RE.sub("", source))
         if _looks_like_source(source):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     for m in _KK_BEFORE_RE.finditer(sentence):
@@ -558,7 +573,7 @@ def _kazakh(sentence: str) -> list[_Found]:
         if source and not _is_date_like(source.split()[0]):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     for m in _KK_BUL_TURALY_RE.finditer(sentence):
-        words = m["source"].split()
+        words = _kk_without_medium(m["source"].split())
         while len(words) > 1 and words[-1].lower() in _KK_TIME_WORDS:
             words.pop()  # "... баспасөз қызметі кеше мәлімдеді": a time adverb before the verb
         source = " ".join(words)
