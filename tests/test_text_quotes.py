@@ -1660,3 +1660,24 @@ def test_names_in_the_dative(name: str, expected: str) -> None:
     from newsbot.text.morph import name_to_nominative
 
     assert name_to_nominative(name, "datv") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "По его / ее словам" is read as "он" / "она" (was no quotation); "По их словам" names no one.
+        (["Президент Касым-Жомарт Токаев провел совещание.", "По его словам, «промедление недопустимо»."],
+         ("Касым-Жомарт Токаев", None, "По его словам")),
+        (["Министр Асель Жумабекова провела совещание.", "По ее мнению, «промедление в этом вопросе недопустимо»."],
+         ("Асель Жумабекова", None, "По ее мнению")),
+        (["Жители села пришли на сход.", "По их словам, «вода не поступает уже месяц»."], (None, None, "По их словам")),
+        # A name in apposition between commas before a colon introduction's verb (was no speaker).
+        (["Участник форума, аспирант Данияр Калиев, поделился планами: «Хочу запатентовать свой датчик»."],
+         ("Данияр Калиев", "аспирант", "поделился")),
+    ],
+    ids=["his-words", "her-opinion", "their-words", "apposition-before-the-verb"],
+)  # fmt: skip
+def test_possessive_pronouns_and_apposition(
+    paragraphs: list[str], expected: tuple[str | None, str | None, str]
+) -> None:
+    assert one(paragraphs)[1:4] == expected

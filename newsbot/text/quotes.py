@@ -1117,6 +1117,11 @@ def _sentence_before(body: str, start: int, floor: int) -> tuple[str, int]:
 
 
 _BEFORE_SAYING_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cue>{_RU_SAYING})[{_SPACE}]+(?P<who>[^,]+?),?[{_SPACE}]*$")
+# "По его словам, «п»": a possessive pronoun for the speaker, read as "он" / "она" ("их": several people).
+_BEFORE_HIS_WORDS_RE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<cue>[Пп]о[{_SPACE}]+(?P<his>его|ее|её|их)[{_SPACE}]+(?:словам|мнению|оценке)),?[{_SPACE}]*$"
+)
+_POSSESSIVE_PRONOUNS = {"его": "он", "ее": "она", "её": "она"}
 _BEFORE_KAK_RE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<cue>[Кк]ак[{_SPACE}]+(?P<verb>[{_LOWER}]+))[{_SPACE}]+(?P<who>[^,]+),[{_SPACE}]*$"
 )
@@ -1151,6 +1156,10 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
             return _Reading(cue=m["cue"], subject=who, position=before_at + m.start("who"), sentence_start=True)
     if language == "kk":
         return None
+    m = _BEFORE_HIS_WORDS_RE.search(stripped)
+    if m:
+        who = _POSSESSIVE_PRONOUNS.get(m["his"])  # None for "их": several people, no one named
+        return _Reading(cue=m["cue"], subject=who, position=before_at + m.start("his"))
     m = _BEFORE_SAYING_RE.search(stripped)
     if m:
         at = before_at + m.start("who")
@@ -1344,6 +1353,9 @@ def _subject_before_clauses(segments: list[str], k: int, language: str) -> int:
             morph.is_russian_word(first) and first[:1].islower() and morph.parses(first)[0].tag.POS in ("PRTF", "GRND")
         ):
             continue
+        words = segment.split()
+        if j == k - 1 and j >= 1 and len(words) >= 2 and all(_NAME_TOKEN_RE.match(w) for w in words[-2:]):
+            return j  # "Участник форума, аспирант Данияр Калиев, поделился:": the name in apposition
         return j if j < k - 1 and _names_someone(segment, language) else -1
     return -1
 
