@@ -169,11 +169,43 @@ _SENTENCE_END_RE = re.compile(r"[.!?…]+\s*$")
 _KK_CORRESPONDENT_RE = re.compile(r"\s+тілшісі$")
 
 
+# After a comma, the rest of an enumeration inside a body's name: lowercase words, then "и" / "және"
+# ("управление культуры, архивов и документации", "мәдениет, архивтер және құжаттама басқармасы").
+_ENUMERATION_TAIL_RE = re.compile(
+    r"\s*(?P<first>[а-яёәғқңөұүһі-]+)(?:\s+[а-яёәғқңөұүһі-]+){0,2}\s+(?P<and>и|және|мен|бен|пен)\s+[а-яёәғқңөұүһі]"
+)
+
+
+def continues_enumeration(text: str, at: int) -> bool:
+    """True when the comma before ``at`` in ``text`` only separates the items of an enumeration
+    inside a name ("управление культуры, архивов и документации Карагандинской области"): a Russian
+    first item in the genitive, as the noun before the comma governs it; any Kazakh one."""
+    m = _ENUMERATION_TAIL_RE.match(text, at)
+    if m is None:
+        return False
+    first = m["first"]
+    if m["and"] != "и" or not morph.is_russian_word(first):
+        return True  # Kazakh
+    return any("gent" in p.tag for p in morph.parses(first)[:2])
+
+
+def _name_end(text: str) -> re.Match[str] | None:
+    """Where the name at the start of ``text`` ends (see :func:`cut_name`)."""
+    pos = 0
+    while (m := _NAME_END_RE.search(text, pos)) is not None:
+        if m.group() == "," and continues_enumeration(text, m.end()):
+            pos = m.end()
+            continue
+        return m
+    return None
+
+
 def cut_name(text: str, *, allow_lower_start: bool = True) -> str:
     """Cut ``text`` (what follows a cue) at the end of the name it starts with."""
     text = text.lstrip()
-    # A comma, semicolon, colon, bracket or a spaced dash ends the name; so does the sentence end.
-    m = _NAME_END_RE.search(text)
+    # A comma, semicolon, colon, bracket or a spaced dash ends the name; so does the sentence end;
+    # not a comma between the items of an enumeration inside the name.
+    m = _name_end(text)
     if m:
         text = text[: m.start()]
     text = _SENTENCE_END_QUOTED_RE.sub("", text.rstrip())
@@ -417,8 +449,8 @@ def _names_a_body(source: str) -> bool:
     """True when ``source`` (read in the locative) starts with an office ("пресс-службе МВД",
     "акимате"), an abbreviation ("МВД") or a clipped ministry name ("Минэнерго"), not a place."""
     first = source.split(maxsplit=1)[0].strip('«»"“”')
-    if (first.isupper() and len(first) > 1) or first.startswith("Мин"):
-        return True
+    if (first.isupper() and len(first) > 1) or first.startswith("Мин") or morph.is_declined_abbreviation(first):
+        return True  # "МВД", "Минэнерго", "МИДе" (an abbreviation with a lowercase ending)
     return morph.lemma(first) in _BODY_LEMMAS or first.lower() in _BODY_LEMMAS
 
 
@@ -568,7 +600,11 @@ def _kazakh(sentence: str) -> list[_Found]:
     for m in _KK_BEFORE_RE.finditer(sentence):
         # The name runs from the last clause boundary before the cue to its genitive ending.
         head = sentence[: m.end() - len(m["cue"]) - 1]
-        starts = [b.end() for b in _KK_CLAUSE_START_RE.finditer(head)]
+        starts = [
+            b.end()
+            for b in _KK_CLAUSE_START_RE.finditer(head)
+            if not (b.group().startswith(",") and continues_enumeration(head, b.end()))
+        ]
         source = strip_kazakh_genitive(head[starts[-1] if starts else 0 :].strip())
         if source and not _is_date_like(source.split()[0]):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))

@@ -95,6 +95,11 @@ def known(parse: Parse) -> bool:
 _DECLINED_ABBREVIATION_RE = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|е|ом|ы|ов|ам|ах|ами)$")
 
 
+def is_declined_abbreviation(word: str) -> bool:
+    """True for an abbreviation declined with a lowercase ending ("МИДе", "ЦОНа")."""
+    return _DECLINED_ABBREVIATION_RE.match(word) is not None
+
+
 def _restore_case(original: str, new: str) -> str:
     """Give ``new`` the letter case pattern of ``original`` (Capitalized, UPPER or lower).
 

@@ -28,6 +28,7 @@ from newsbot.text.attributions import (
     KK_STATEMENT_ENDS,
     STATEMENT_NOUNS,
     TOLD,
+    continues_enumeration,
     cut_name,
     extract_attributions,
     kk_statement_owner,
@@ -1116,7 +1117,9 @@ def _sentence_before(body: str, start: int, floor: int) -> tuple[str, int]:
     return chunk[cut:], lo + cut
 
 
-_BEFORE_SAYING_RE = re.compile(rf"(?:^|(?<=[\s(]))(?P<cue>{_RU_SAYING})[{_SPACE}]+(?P<who>[^,]+?),?[{_SPACE}]*$")
+_BEFORE_SAYING_RE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<cue>{_RU_SAYING})[{_SPACE}]+(?P<who>[^,]+?(?:,[^,]+?)*?),?[{_SPACE}]*$"
+)
 # "По его словам, «п»": a possessive pronoun for the speaker, read as "он" / "она" ("их": several people).
 _BEFORE_HIS_WORDS_RE = re.compile(
     rf"(?:^|(?<=[\s(]))(?P<cue>[Пп]о[{_SPACE}]+(?P<his>его|ее|её|их)[{_SPACE}]+(?:словам|мнению|оценке)),?[{_SPACE}]*$"
@@ -1129,7 +1132,7 @@ _BEFORE_KAK_RE = re.compile(
 # start). Anchored at the words' end, so that a search does not try every start in the text.
 # "<source>-ның мәліметінше / хабарлауынша, «п»" are read as "По данным X, «п»" is.
 _KK_SAYING_WORDS = ("айтуынша", "сөзінше", "пікірінше", "мәліметінше", "хабарлауынша", "мәліметі бойынша")
-_BEFORE_KK_WORD_RE = re.compile(rf"(?P<who>[^,]*?)[{_SPACE}]+(?P<cue>{'|'.join(_KK_SAYING_WORDS)}),?$")
+_BEFORE_KK_WORD_RE = re.compile(rf"(?P<who>.*?)[{_SPACE}]+(?P<cue>{'|'.join(_KK_SAYING_WORDS)}),?$")
 
 
 _KK_AS_SAID = ("атап өткендей", "айтқандай", "айтып өткендей", "мәлімдегендей", "атап көрсеткендей", "хабарлағандай")
@@ -1145,7 +1148,10 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
     m = None
     words_end = len(stripped) - stripped.endswith(",")
     if stripped.endswith(_KK_SAYING_WORDS, 0, words_end):
-        m = _BEFORE_KK_WORD_RE.match(stripped, stripped.rfind(",", 0, words_end) + 1)
+        comma = stripped.rfind(",", 0, words_end)
+        while comma > 0 and continues_enumeration(stripped, comma + 1):
+            comma = stripped.rfind(",", 0, comma)  # "мәдениет, архивтер және құжаттама басқармасының"
+        m = _BEFORE_KK_WORD_RE.match(stripped, comma + 1)
     if m and m["who"].strip():
         return _Reading(cue=m["cue"], subject=m["who"], case="kk-gen", position=before_at + m.start())
     if stripped.endswith(_KK_AS_SAID, 0, words_end):
@@ -1161,6 +1167,13 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
         who = _POSSESSIVE_PRONOUNS.get(m["his"])  # None for "их": several people, no one named
         return _Reading(cue=m["cue"], subject=who, position=before_at + m.start("his"))
     m = _BEFORE_SAYING_RE.search(stripped)
+    if m and "," in m["who"]:
+        # "По данным управления культуры, архивов и документации, «п»": a comma inside the name only
+        # between the items of an enumeration ("По словам министра, который приехал, «п»" is none).
+        who_at = m.start("who")
+        commas = [who_at + i for i, ch in enumerate(m["who"]) if ch == ","]
+        if not all(continues_enumeration(stripped, c + 1) for c in commas):
+            m = None
     if m:
         at = before_at + m.start("who")
         return _Reading(cue=m["cue"], subject=m["who"].strip(), case="gent", position=at)
@@ -1674,6 +1687,8 @@ def _is_role_start(words: list[str], i: int, initial: bool = False) -> bool:
             return True
         if not any(p.tag.POS in ("ADJF", "PRTF") and "nomn" in p.tag for p in ps):
             return False
+        if j == len(words) - 1:
+            return True  # an adjective ending the words is a noun: "— рассказала в коридоре суда потерпевшая"
     return False
 
 
@@ -2175,6 +2190,9 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
     words[-1] = _KK_GENITIVE_END_RE.sub("", words[-1])
     if (words[-1][:1].islower() or len(words) == 1) and _is_body(words, language):
         return _Speaker(" ".join(words), None, None)
+    if len(words[-1]) > 1 and words[-1].isupper() and person is None:
+        # An abbreviation ends a body's name: "ҚР ТЖМ-нің мәліметінше", "«Қазгидромет» РМК-ның".
+        return _Speaker(people.body(" ".join(words)), None, None)
     if len(words) == 1 and words[0][:1].isupper() and _SURNAME_STEM_RE.search(words[0]):
         # A surname alone ("Мұқановтың айтуынша"): the full name given earlier, else as written.
         return _Speaker(person.name, None, person) if person else _Speaker(words[0], None, None)
