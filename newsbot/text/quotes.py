@@ -107,6 +107,7 @@ _KK_CUE_WORDS = frozenset(
         "жалғастырды",
         "білдірді",
         "шақырды",
+        "бөлісті",
         *("делінген", "делінеді", "айтылған", "айтылады", "көрсетілген", "көрсетіледі", "жазылған", "жазылады"),
     ]
 )
@@ -1714,6 +1715,8 @@ def _subject_start(words: list[str], initial: bool) -> int:
         low = word.lower()
         if low in _RU_PRONOUNS or low in _KK_PRONOUNS:
             return i
+        if low in ("еще", "ещё") and i + 1 < len(words) and words[i + 1].lower() in ("один", "одна", "одно"):
+            return i  # "— рассказала еще одна потерпевшая": part of the role, not an adverb before it
         if word[:1] == "«" and (end := _addressee_in_marks(words, i)):
             skip_to = end
             continue  # "— сообщил «Казинформу» аким": the outlet told, not the speaker
