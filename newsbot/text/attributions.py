@@ -335,14 +335,14 @@ _V_X_STATED_RE = re.compile(
 )
 
 
-def _russian(sentence: str) -> list[_Found]:
+def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found]:
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for m in _SSYLKA_RE.finditer(sentence) if _may_match(_SSYLKA_RE, sentence) else ():
+    for m in _SSYLKA_RE.finditer(sentence) if _may_match(_SSYLKA_RE, sentence, active) else ():
         source = cut_name(sentence[m.end() :])
         if not _looks_like_source(source):
             continue
@@ -359,7 +359,7 @@ def _russian(sentence: str) -> list[_Found]:
         taken.append((start, m.end() + len(source)))
         break
     for regex in (_VERB_RE, _VERB_CAP_RE, _SUCH_DATA_RE):
-        if not _may_match(regex, sentence):
+        if not _may_match(regex, sentence, active):
             continue
         for m in regex.finditer(sentence):
             if not free(m.start("cue"), m.end("cue")):
@@ -374,7 +374,7 @@ def _russian(sentence: str) -> list[_Found]:
                 continue
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
             taken.append((m.start("cue"), m.end() + len(source)))
-    if _may_match(_SOOBSHCHIL_RE, sentence):
+    if _may_match(_SOOBSHCHIL_RE, sentence, active):
         for m in _SOOBSHCHIL_RE.finditer(sentence):
             group = "cue" if m["cue"] else "cue2"
             if not free(m.start(group), m.end(group)):
@@ -393,7 +393,7 @@ def _russian(sentence: str) -> list[_Found]:
             found.append(_Found(m.start(group), source, None, m[group]))
             taken.append((m.start(group), m.end() + len(source)))
     for regex in (_V_X_SOOBSHCHILI_RE, _V_X_TALK_RE, _V_X_STATED_RE):
-        if not _may_match(regex, sentence):
+        if not _may_match(regex, sentence, active):
             continue
         for m in regex.finditer(sentence):
             source = m["source"]
@@ -409,7 +409,7 @@ def _russian(sentence: str) -> list[_Found]:
         (_GOVORITSYA_RE, "gent"),
         (_EVIDENCE_RE, "gent"),
     ):
-        if not _may_match(regex, sentence):
+        if not _may_match(regex, sentence, active):
             continue
         for m in regex.finditer(sentence):
             if not free(m.start("cue"), m.end("cue")):
@@ -698,8 +698,25 @@ def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
     return False
 
 
-def _may_match(regex: re.Pattern[str], text: str) -> bool:
+def _may_match(regex: re.Pattern[str], text: str, active: frozenset[int] | None = None) -> bool:
+    """False when ``regex`` cannot match ``text``: none of its strings is in it, or (``active``: the
+    ids of the patterns that may match somewhere in the document) none is in the document."""
+    if active is not None and id(regex) not in active:
+        return False
     return _holds_any(text, _GUARDS_BY_ID[id(regex)])
+
+
+# For each pattern, the prefilter strings (below) that its own strings hold: a pattern can match in a
+# document only if one of them is there.
+_MINIMAL_BY_ID = {
+    id(regex): tuple(m for m in (*_PLAIN_LITERALS, *_TALK_LITERALS) if any(m in literal for literal in literals))
+    for regex, literals in CUE_GUARDS.items()
+}
+
+
+def _active_patterns(present: set[str]) -> frozenset[int]:
+    """The ids of the cue patterns that may match in a document whose prefilter strings are ``present``."""
+    return frozenset(key for key, minimal in _MINIMAL_BY_ID.items() if any(m in present for m in minimal))
 
 
 def may_attribute(text: str, plain: tuple[str, ...] = _PLAIN_LITERALS, talk: tuple[str, ...] = _TALK_LITERALS) -> bool:
@@ -725,6 +742,8 @@ def extract_attributions(paragraphs: list[str], language: str = "ru") -> list[At
     talk = tuple(literal for literal in _TALK_LITERALS if literal in joined)
     if not plain and not talk:
         return out
+    active = _active_patterns({*plain, *talk})
+    kazakh_active = id(_KK_HINT_RE) in active
     for paragraph in paragraphs:
         if _CREDIT_RE.match(paragraph):
             continue  # photo credits belong to the image
@@ -736,8 +755,8 @@ def extract_attributions(paragraphs: list[str], language: str = "ru") -> list[At
                 continue  # not prose: nothing is attributed in a wall of text
             if not may_attribute(text, plain, talk):
                 continue  # the cue is in another sentence of the paragraph
-            kazakh = _kazakh(text) if _KK_HINT_RE.search(text) else []
-            found = kazakh + _russian(text) if language == "kk" else _russian(text) + kazakh
+            kazakh = _kazakh(text) if kazakh_active and _KK_HINT_RE.search(text) else []
+            found = kazakh + _russian(text, active) if language == "kk" else _russian(text, active) + kazakh
             seen: set[tuple[str, int]] = set()
             for f in sorted(found, key=lambda f: f.position):
                 key = (f.source, f.position)
