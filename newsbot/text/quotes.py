@@ -1625,31 +1625,29 @@ def _is_role_and_places(words: list[str]) -> bool:
     return _is_capitalised_role(words[0]) and all(_is_place(w) for w in words[1:])
 
 
-def _is_named_thing(word: str) -> bool:
-    """A word the dictionary knows as the name of a thing, not of a person: a body ("Минфина",
-    "Нацбанка", "Сената"), in whatever case."""
+def _is_common_noun(word: str, animacy: str, known_only: bool = False) -> bool:
+    """True when the dictionary reads ``word`` first as a noun of ``animacy`` ("anim" / "inan") and
+    never as a name, surname or patronymic; with ``known_only``, only a word it knows."""
     low = word.lower()
-    if not morph.is_russian_word(low) or not morph.is_known(low):
+    if not morph.is_russian_word(low) or (known_only and not morph.is_known(low)):
         return False
     parses = morph.parses(low)
     return (
         parses[0].tag.POS == "NOUN"
-        and "inan" in parses[0].tag
+        and animacy in parses[0].tag
         and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
     )
+
+
+def _is_named_thing(word: str) -> bool:
+    """A word the dictionary knows as the name of a thing, not of a person: a body ("Минфина",
+    "Нацбанка", "Сената"), in whatever case."""
+    return _is_common_noun(word, "inan", known_only=True)
 
 
 def _is_capitalised_role(word: str) -> bool:
     """A role noun capitalised by custom, not a name ("— резюмировал Президент")."""
-    low = word.lower()
-    if not morph.is_russian_word(low):
-        return False
-    parses = morph.parses(low)
-    return (
-        parses[0].tag.POS == "NOUN"
-        and "anim" in parses[0].tag
-        and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
-    )
+    return _is_common_noun(word, "anim")
 
 
 def _name_in_run(words: list[str], lo: int, hi: int) -> int:
