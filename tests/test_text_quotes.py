@@ -1750,3 +1750,62 @@ def test_open_cases_of_the_eighth_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert [(q.speaker, q.role, q.cue) for q in extract_quotes(paragraphs, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The ninth held-out set's misses (fixtures/text/heldout/quotes-9.json), as rules: after "По его
+        # словам" the narrative goes on from there (the "он" it stands for was looked for in the text
+        # and found inside a later word, so the next paragraph's "Предприниматель Серик Утешев" was
+        # skipped and "— рассказал Утешев" gave "Утешев") ...
+        ("ru", ["Аким Бауыржан Жумагалиев ответил жителям.", "По его словам, «квартиры получат многодетные семьи».",
+                "Предприниматель Серик Утешев попросил помочь с подключением. «Мы вложили 90 миллионов», — рассказал "
+                "Утешев."],
+         [("Бауыржан Жумагалиев", None, "По его словам"), ("Серик Утешев", None, "рассказал")]),
+        # ... a man in the dative after a role with genitives (was the akim) ...
+        ("ru", ["Аким поручил руководителю городского отдела жилищно-коммунального хозяйства Ерлану Тасбулатову "
+                "проверить теплосети. «Проверим за неделю», — пообещал он."],
+         [("Ерлан Тасбулатов", None, "пообещал")]),
+        # ... a woman in the accusative whose first name does not decline (was "Жанар Ералиеву") ...
+        ("ru", ["Журналисты спросили заместителя руководителя управления Жанар Ералиеву о кадрах. «Неврологов не "
+                "хватает», — ответила та."],
+         [("Жанар Ералиева", None, "ответила")]),
+        # ... a name, then its role in apposition, before a colon's verb (was no speaker) ...
+        ("ru", ["Дмитрий Пак, заместитель председателя правления Банка развития Казахстана, пояснил: «Кредит выдан "
+                "на 15 лет»."],
+         [("Дмитрий Пак", "заместитель председателя правления Банка развития Казахстана", "пояснил")]),
+        # ... and a Kazakh plural role names no one (was the farmer named before).
+        ("kk", ["Шаруа қожалығының басшысы Нұрлан Серікбаев астық жинап жатыр.",
+                "«Бидайдың бағасы төмен», – дейді диқандар."],
+         [(None, "диқандар", "дейді")]),
+    ],
+    ids=["after-his-words", "dative-after-genitives", "accusative-kazakh-first-name", "name-then-role-colon",
+         "kk-plural"],
+)  # fmt: skip
+def test_the_ninth_held_out_sets_misses(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert [(q.speaker, q.role, q.cue) for q in extract_quotes(paragraphs, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The ninth held-out set's open cases 2-4, settled in fixtures/text/README.md as the extractor reads
+        # them: a participle's clause after the role is no part of it ...
+        ("ru", ["«Автобус вылетел на встречку», — рассказал очевидец, ехавший следом на легковой машине."],
+         [(None, "очевидец", "рассказал")]),
+        # ... one of many is a newcomer, for a pronoun after too ...
+        ("ru", ["Аким района Ерлан Сапаров приехал на место аварии.",
+                "«Автобус вылетел на встречку», — рассказал один из пассажиров. «Нас спасли быстро», — добавил он."],
+         [(None, "один из пассажиров", "рассказал"), (None, None, "добавил")]),
+        # ... and after "деп" any verb is the cue.
+        ("kk", ["Ерлан Сапаров ауылға келді.", "«Бәрі жақсы», – деп күлді ол."], [("Ерлан Сапаров", None, "күлді")]),
+    ],
+    ids=["participle-after-the-role", "one-of-many-then-he", "kk-dep-any-verb"],
+)  # fmt: skip
+def test_open_cases_of_the_ninth_held_out_set(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert [(q.speaker, q.role, q.cue) for q in extract_quotes(paragraphs, language)] == expected

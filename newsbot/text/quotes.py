@@ -575,6 +575,7 @@ class _Reading:
     cut: list[tuple[int, int]] = field(default_factory=list)  # author's words inside, left out
     answer: bool = False  # an interview's answer: the speaker is the interviewee (see _interviewee)
     relayed: bool = False  # "— цитирует министра ...": the subject is the person quoted, not the relayer
+    subject_end: int | None = None  # where the words naming the speaker end, when the subject is not written
 
 
 _WORD_RE = re.compile(r"[^\s,.;:!?()]+")
@@ -1166,7 +1167,7 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
     m = _BEFORE_HIS_WORDS_RE.search(stripped)
     if m:
         who = _POSSESSIVE_PRONOUNS.get(m["his"])  # None for "их": several people, no one named
-        return _Reading(cue=m["cue"], subject=who, position=before_at + m.start("his"))
+        return _Reading(cue=m["cue"], subject=who, position=before_at + m.start("his"), subject_end=before_at + m.end())
     m = _BEFORE_SAYING_RE.search(stripped)
     if m and "," in m["who"]:
         # "По данным управления культуры, архивов и документации, «п»": a comma inside the name only
@@ -1334,6 +1335,10 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     reading.subject = segments[j]
                     reading.sentence_start = j == 0
                     reading.position = at + max(0, text.find(segments[j]))
+                    if j == k - 2 and _is_name_alone(segments[j]) and _is_role_start(segments[k - 1].split(), 0):
+                        # "Дмитрий Пак, заместитель председателя правления банка, пояснил:": the role
+                        # in apposition after the name.
+                        reading.apposition = segments[k - 1]
                 break
     if reading.cue is None and len(segments) >= 2 and segments[-2]:
         # "Асель Нурмаганбетова, руководитель управления ...": the name, then the role.
@@ -1370,8 +1375,16 @@ def _subject_before_clauses(segments: list[str], k: int, language: str) -> int:
         words = segment.split()
         if j == k - 1 and j >= 1 and len(words) >= 2 and all(_NAME_TOKEN_RE.match(w) for w in words[-2:]):
             return j  # "Участник форума, аспирант Данияр Калиев, поделился:": the name in apposition
+        if j == k - 1 and j >= 1 and _is_role_start(words, 0) and _is_name_alone(segments[j - 1]):
+            return j - 1  # "Дмитрий Пак, заместитель председателя ..., пояснил:": the name before its role
         return j if j < k - 1 and _names_someone(segment, language) else -1
     return -1
+
+
+def _is_name_alone(segment: str) -> bool:
+    """True when ``segment`` is only a person's name of two or three words ("Дмитрий Пак")."""
+    words = segment.split()
+    return 2 <= len(words) <= 3 and all(_NAME_TOKEN_RE.match(w) for w in words)
 
 
 def _is_gerund(word: str) -> bool:
@@ -1914,6 +1927,10 @@ def _role_is_person(words: list[str]) -> bool:
     return False
 
 
+# A Kazakh noun in the plural, maybe possessed: "диқандар", "мамандар", "ауыл тұрғындары".
+_KK_PLURAL_RE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
+
+
 def _plural_head(words: list[str]) -> bool:
     """True when the first noun of a Russian role is a plural in the nominative ("врачи", "эксперты")."""
     for word in words:
@@ -2158,8 +2175,9 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         if gender is None and russian and _feminine_role(phrase.role):
             gender = "femn"  # "— говорит пациентка": not the man named last
         head = _role_head(phrase.role, language)
-        if russian and _plural_head(phrase.role):
-            # "— говорят врачи", "— отмечают эксперты": several people, none of them one named before.
+        if _plural_head(phrase.role) if russian else _KK_PLURAL_RE.search(phrase.role[-1].lower()) is not None:
+            # "— говорят врачи", "— отмечают эксперты", "– дейді диқандар": several people, none of them
+            # one named before.
             return _Speaker(None, role, None)
         person = people.head_of_state() if _is_head_of_state(roles) else None
         if head and person is None:
@@ -2380,8 +2398,12 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     ):
         # "поручил руководителю водоканала Ерлану Жаксылыкову": a man's dative, not a woman's accusative.
         return morph.name_to_nominative(name, "datv")
-    if len(caps) > 1 and morph.is_feminine_accusative_name(caps[0]):
-        # "обыграла американку Джессику Пегулу", "наградил Аиду Балаеву".
+    if len(caps) > 1 and (
+        morph.is_feminine_accusative_name(caps[0])
+        or (last.endswith(("ову", "еву", "ёву", "ину", "ыну")) and morph.name_gender(caps[0]) == "femn")
+    ):
+        # "обыграла американку Джессику Пегулу", "наградил Аиду Балаеву", "спросили ... Жанар Ералиеву"
+        # (a woman's first name that does not decline).
         return morph.name_to_nominative(name, "accs")
     if last.endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
         return morph.name_to_nominative(name, "gent")
@@ -2418,10 +2440,13 @@ _DATIVE_VERB_LEMMAS = frozenset(
 
 
 def _governs_dative(text: str, at: int) -> bool:
-    """True when a noun in the dative stands right before the name at ``at`` (its role: "руководителю
-    водоканала"), or a verb that takes the dative, within the few words before."""
-    for word in reversed(text[max(0, at - 60) : at].split()[-4:]):
-        bare = word.strip("«»,")
+    """True when a noun in the dative heads the words right before the name at ``at`` (its role,
+    with the genitives it governs: "руководителю городского отдела жилищно-коммунального
+    хозяйства"), or a verb that takes the dative, within the clause."""
+    for word in reversed(text[max(0, at - 120) : at].split()[-8:]):
+        if word[-1:] in ".,;:!?":
+            return False
+        bare = word.strip("«»")
         if not morph.is_russian_word(bare):
             continue
         low = bare.lower()
@@ -2473,6 +2498,8 @@ def _quote_text(body: str, span: _Span, cut: list[tuple[int, int]]) -> str:
 
 
 def _subject_end(body: str, reading: _Reading) -> int:
+    if reading.subject_end is not None:
+        return reading.subject_end  # "По его словам": "он" is not written
     if not reading.subject:
         return reading.position
     i = body.find(reading.subject, max(0, reading.position - 1), reading.position + 600)
