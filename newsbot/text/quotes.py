@@ -684,6 +684,10 @@ _KK_CUE_OBJECTS = frozenset(
 )  # fmt: skip
 
 
+# A Kazakh gerund ending a clause before the verb it goes with ("құттықтап", "айтып", "келе").
+_KK_GERUND_RE = re.compile(r"[әғқңөұүһіа-я](?:ып|іп|п)$")
+
+
 # The object of a Kazakh speech verb that may follow it, before the speaker ("– деп түйіндеді сөзін А").
 _KK_OBJECTS_AFTER_VERB = frozenset(["сөзін", "сөздерін", "ойын", "пікірін", "сөзінің"])
 
@@ -1278,6 +1282,16 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             # "Министр тұрғындарға былай деді:": those told and adverbs before the verb, no part of the role.
             while len(words) > 1 and (words[-1] in _KK_ADVERBS or _KK_DATIVE_RE.search(words[-1])):
                 words = words[:-1]
+            if (
+                len(segments) >= 2
+                and words
+                and all(w in _KK_ADVERBS or _KK_DATIVE_RE.search(w) for w in words)
+                and _KK_GERUND_RE.search(segments[-2].split()[-1] if segments[-2].split() else "")
+            ):
+                # "Басқарма басшысы А ұжымды құттықтап, былай деді:": the subject of the gerund's clause.
+                words = segments[-2].split()
+                reading.position = at + max(0, text.find(segments[-2]))
+                reading.sentence_start = len(segments) == 2
         reading.subject = " ".join(words)
         impersonal = reading.cue is None or reading.cue in KK_IMPERSONAL
         is_statement, owner = kk_statement_owner(words, media=False) if impersonal else (False, None)
@@ -1347,6 +1361,19 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             reading.subject = segments[-2]
             reading.apposition = last
             reading.sentence_start = len(segments) == 2
+    if (
+        reading.cue is None
+        and language != "kk"
+        and not reading.apposition
+        and len(segments) >= 3
+        and not _names_someone(reading.subject or "", language)
+        and (j := _subject_before_clauses(segments, len(segments) - 1, language)) >= 0
+    ):
+        # "Студент Данияр Беков, напротив, изменениями доволен: «П»": the subject before a
+        # parenthetical, the words after it saying what he thinks (cue null).
+        reading.subject = segments[j]
+        reading.sentence_start = j == 0
+        reading.position = at + max(0, text.find(segments[j]))
     return reading
 
 
@@ -1358,7 +1385,9 @@ def _is_plural_verb(word: str) -> bool:
 
 
 # Parenthetical words set off by commas before a verb ("Аким, в свою очередь, заявил:").
-_PARENTHETICALS = frozenset(["в свою очередь", "в частности", "кроме того", "например", "однако", "также", "впрочем"])
+_PARENTHETICALS = frozenset(
+    ["в свою очередь", "в частности", "кроме того", "например", "однако", "также", "впрочем", "напротив", "наоборот"]
+)
 
 
 def _subject_before_clauses(segments: list[str], k: int, language: str) -> int:
@@ -2739,13 +2768,13 @@ def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None
     # Offices that attributions name ("Как сообщили в Министерстве торговли и интеграции"), for a
     # later quotation of one named by its head alone ("— пояснили в министерстве").
     last_body = max(
-        (span.paragraph for span, r in readings if r.body_speaker and len((r.subject or "").split()) == 1), default=0
+        (span.paragraph for span, r in readings if r.body_speaker and len((r.subject or "").split()) == 1), default=-1
     )
-    attributed = _attributed_bodies(paragraphs[:last_body], language)
+    attributed = _attributed_bodies(paragraphs[: last_body + 1], offsets, language) if last_body >= 0 else []
     for span, reading in readings:
         upto = min(reading.position, span.start)
         cursor, mi = _scan_until(body, masked, mi, cursor, upto, people, language)
-        while attributed and attributed[0][0] < span.paragraph:
+        while attributed and attributed[0][0] < span.start:
             people.body(attributed.pop(0)[1])
         if reading.answer:
             speaker = _Speaker(interviewee.name if interviewee else None, None, interviewee)
@@ -2770,9 +2799,15 @@ def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None
     return quotes
 
 
-def _attributed_bodies(paragraphs: list[str], language: str) -> list[tuple[int, str]]:
-    """The sources the attributions of ``paragraphs`` name, with their paragraph's index, in order."""
-    return [(pi, a.source) for pi, par in enumerate(paragraphs) for a in extract_attributions([par], language)]
+def _attributed_bodies(paragraphs: list[str], offsets: list[int], language: str) -> list[tuple[int, str]]:
+    """The sources the attributions of ``paragraphs`` name, with where their sentence starts in the
+    body, in order (a quotation after the sentence, in its paragraph too, may name the body by its
+    head alone: "В акимате Алматы отметили, что ... «П», — говорится в сообщении акимата")."""
+    return [
+        (offsets[pi] + max(0, par.find(a.text)), a.source)
+        for pi, par in enumerate(paragraphs)
+        for a in extract_attributions([par], language)
+    ]
 
 
 # Words by which an introduction says that the outlet itself interviews someone ("Bestnews.kz
