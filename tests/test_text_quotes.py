@@ -1534,11 +1534,15 @@ _HOSPITAL_KK = "Денсаулық сақтау министрі Ажар Ғин
         # ... and where a body wrote is no part of it (was the akim, with the role "министрлік өз ...").
         ("«Аурухана жыл соңына дейін ашылады», – деп жазды министрлік өз Telegram-арнасында.",
          ("министрлік", None, "жазды")),
+        # (the same reading as the attributions': "ресми" starts where too; was the role "министрлік ресми")
+        ("«Аурухана жыл соңына дейін ашылады», – деп хабарлады министрлік ресми сайтында.",
+         ("министрлік", None, "хабарлады")),
         # A Kazakh role noun opening the sentence is the role, not a name (was the speaker "Әкім").
         ("Әкім: «Аурухана жыл соңына дейін ашылады», – деді.", ("Ерлан Сапаров", "Әкім", "деді")),
         ("Әкім атап өтті: «Аурухана жыл соңына дейін ашылады».", ("Ерлан Сапаров", "Әкім", "атап өтті")),
     ],
-    ids=["delingen-genitive", "colon-delingen", "korsetilgen-izafet", "nobody", "where-written", "akim-colon",
+    ids=["delingen-genitive", "colon-delingen", "korsetilgen-izafet", "nobody", "where-written", "official-site",
+         "akim-colon",
          "akim-atap-otti"],
 )  # fmt: skip
 def test_kazakh_statements_and_role_initials(paragraph: str, expected: tuple[str | None, str | None, str]) -> None:

@@ -530,17 +530,20 @@ KK_STATEMENT_ENDS = (
 )  # fmt: skip
 # Where a statement is published: "сайтында", "Telegram-арнасында", "Facebook парақшасында".
 KK_MEDIUM_ENDS = ("сайтында", "арнасында", "парақшасында", "аккаунтында", "желісінде")
-_LATIN_WORD_RE = re.compile(r"^[A-Z][A-Za-z0-9.&'-]*$")
+# A name in Latin letters: an outlet, a platform, a foreign body ("Kazinform", "Facebook").
+LATIN_NAME_RE = re.compile(r"^[A-Z][A-Za-z0-9.&'-]*$")
 
 
-def _kk_without_medium(words: list[str]) -> list[str]:
-    """The words of a Kazakh source before where it published ("ведомство ресми сайтында" ->
-    "ведомство", "баспасөз қызметі Telegram-арнасында" -> "баспасөз қызметі")."""
+def kk_before_medium(words: list[str]) -> list[str]:
+    """The words of a Kazakh speaker or source before where it published or stated it ("ведомство
+    ресми сайтында" -> "ведомство", "баспасөз қызметі Telegram-арнасында" -> "баспасөз қызметі",
+    "министрлік өз хабарламасында" -> "министрлік"); a platform's Latin name goes with the place
+    ("Facebook парақшасында")."""
     for k in range(1, len(words)):
-        low = words[k].lower()
-        if low in ("өз", "өзінің", "ресми") or low.endswith(KK_MEDIUM_ENDS):
+        low = words[k].lower().rstrip(".,")
+        if low in ("өз", "өзінің", "ресми") or low.endswith(KK_STATEMENT_ENDS + KK_MEDIUM_ENDS):
             cut = words[:k]
-            if len(cut) > 1 and _LATIN_WORD_RE.match(cut[-1]) and low.endswith(KK_MEDIUM_ENDS):
+            if len(cut) > 1 and LATIN_NAME_RE.match(cut[-1]) and low.endswith(KK_MEDIUM_ENDS):
                 cut = cut[:-1]  # "Facebook парақшасында"
             return cut
     return words
@@ -557,7 +560,7 @@ def kk_statement_owner(words: list[str], media: bool = True) -> tuple[bool, str 
     for k, word in enumerate(words):
         if word.lower().rstrip(".,").endswith(ends):
             owner = [w for w in words[:k] if w.lower() not in ("өз", "өзінің", "ресми")]
-            if owner and _LATIN_WORD_RE.match(owner[-1]) and len(owner) > 1:
+            if owner and LATIN_NAME_RE.match(owner[-1]) and len(owner) > 1:
                 owner = owner[:-1]  # "Facebook парақшасында": the platform, not the owner
             if not owner:
                 return True, None
@@ -566,14 +569,13 @@ def kk_statement_owner(words: list[str], media: bool = True) -> tuple[bool, str 
 
 
 # "..., делінген X-тің хабарламасында." / "..., деп көрсетілген X хабарламасында.": after what was said.
+_KK_IMPERSONAL_ALT = "|".join(sorted(KK_IMPERSONAL))
 _KK_STATEMENT_AFTER_RE = re.compile(
-    r"(?<=[,»\"”])\s*[–—-]?\s*(?P<cue>(?:деп )?(?:делінген|делінеді|айтылған|айтылады|көрсетілген|көрсетіледі|"
-    r"жазылған|жазылады)) (?P<rest>[^.!?]+)"
+    rf"(?<=[,»\"”])\s*[–—-]?\s*(?P<cue>(?:деп )?(?:{_KK_IMPERSONAL_ALT})) (?P<rest>[^.!?]+)"
 )
 # "Бұл туралы X-тің хабарламасында айтылған.": the statement, then the verb, ending the sentence.
 _KK_STATEMENT_BEFORE_RE = re.compile(
-    r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<rest>.+?) (?P<verb>делінген|делінеді|айтылған|айтылады|көрсетілген|"
-    r"көрсетіледі|жазылған|жазылады)[.!]?\s*$"
+    rf"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<rest>.+?) (?P<verb>{_KK_IMPERSONAL_ALT})[.!]?\s*$"
 )
 
 
@@ -610,7 +612,7 @@ def _kazakh(sentence: str) -> list[_Found]:
         if source and not _is_date_like(source.split()[0]):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     for m in _KK_BUL_TURALY_RE.finditer(sentence):
-        words = _kk_without_medium(m["source"].split())
+        words = kk_before_medium(m["source"].split())
         while len(words) > 1 and words[-1].lower() in _KK_TIME_WORDS:
             words.pop()  # "... баспасөз қызметі кеше мәлімдеді": a time adverb before the verb
         source = " ".join(words)

@@ -354,7 +354,7 @@ def name_to_nominative(name: str, case: str = "gent") -> str:
         return name
     if case == "ablt":
         return " ".join(_ablt_to_nomn(word) for word in name.split())
-    if case == "datv" and any(w.lower().endswith(_MASC_DATV_SURNAME) for w in name.split() if w[:1].isupper()):
+    if case == "datv" and any(w.lower().endswith(MASC_DATV_SURNAME_ENDINGS) for w in name.split() if w[:1].isupper()):
         # A man's name in the dative ("Ерлану Жаксылыкову", "Алексею Петровскому").
         return " ".join("-".join(map(_datv_to_nomn_masc, w.split("-"))) if w[:1].isupper() else w for w in name.split())
     if case == "datv":
@@ -362,7 +362,7 @@ def name_to_nominative(name: str, case: str = "gent") -> str:
     if (
         case == "accs"
         and (caps := [w for w in name.split() if w[:1].isupper()])
-        and (is_feminine_accusative_name(caps[0]) or any(w.lower().endswith(_FEMN_ACCS_SURNAME) for w in caps))
+        and (is_feminine_accusative_name(caps[0]) or any(w.lower().endswith(FEMN_ACCS_SURNAME_ENDINGS) for w in caps))
     ):
         return " ".join("-".join(map(_accs_to_nomn_femn, w.split("-"))) if w[:1].isupper() else w for w in name.split())
     words = name.split()
@@ -401,7 +401,7 @@ def name_to_nominative(name: str, case: str = "gent") -> str:
 
 
 # A woman's surname in the accusative ("Серикову", "Полонскую"): a man's would end in -ова, -ского.
-_FEMN_ACCS_SURNAME = ("ову", "еву", "ёву", "ину", "ыну", "скую", "цкую")
+FEMN_ACCS_SURNAME_ENDINGS = ("ову", "еву", "ёву", "ину", "ыну", "скую", "цкую")
 
 
 @lru_cache(maxsize=8192)
@@ -412,7 +412,7 @@ def is_feminine_accusative_name(word: str) -> bool:
     return any(p.tag.gender == "femn" and "accs" in p.tag for p in names) and not any("nomn" in p.tag for p in names)
 
 
-_MASC_DATV_SURNAME = ("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому")
+MASC_DATV_SURNAME_ENDINGS = ("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому")
 
 
 def _datv_to_nomn_masc(word: str) -> str:

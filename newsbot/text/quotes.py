@@ -19,18 +19,19 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from newsbot.items import Quote
 from newsbot.text import morph
 from newsbot.text.attributions import (
     KK_IMPERSONAL,
-    KK_MEDIUM_ENDS,
-    KK_STATEMENT_ENDS,
+    LATIN_NAME_RE,
     STATEMENT_NOUNS,
     TOLD,
     continues_enumeration,
     cut_name,
     extract_attributions,
+    kk_before_medium,
     kk_statement_owner,
 )
 
@@ -108,7 +109,7 @@ _KK_CUE_WORDS = frozenset(
         "білдірді",
         "шақырды",
         "бөлісті",
-        *("делінген", "делінеді", "айтылған", "айтылады", "көрсетілген", "көрсетіледі", "жазылған", "жазылады"),
+        *KK_IMPERSONAL,
     ]
 )
 _KK_CUE_PAIRS = frozenset(
@@ -774,7 +775,7 @@ def _kk_relayed_person(words: list[str]) -> str | None:
     cut = 0
     for i, word in enumerate(words[:-1]):
         bare = word.strip(",")
-        if _LATIN_NAME_RE.match(bare) or bare.endswith("»") or bare.lower() in _KK_RELAYER_ENDS:
+        if LATIN_NAME_RE.match(bare) or bare.endswith("»") or bare.lower() in _KK_RELAYER_ENDS:
             cut = i + 1
     return " ".join(words[cut:])
 
@@ -940,12 +941,7 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         words = reading.subject.split()
         while len(words) > 1 and words[0].lower() in _KK_OBJECTS_AFTER_VERB:
             words = words[1:]
-        reading.subject = " ".join(words)
-        for k in range(1, len(words)):
-            low = words[k].lower().rstrip(".,")
-            if low in ("өз", "өзінің") or low.endswith(KK_STATEMENT_ENDS + KK_MEDIUM_ENDS):
-                reading.subject = " ".join(words[:k])
-                break
+        reading.subject = " ".join(kk_before_medium(words))
     if (language == "kk" or _is_kazakh_cue(cue)) and not _is_body(words := reading.subject.split(), "kk"):
         # "– деп мәлімдеді министр А Үкімет отырысында": what follows the surname is adverbial.
         reading.subject = " ".join(words[: _kk_subject_end(words)])
@@ -998,7 +994,7 @@ def _names_only_those_told(subject: str) -> bool:
     if subject[:1] == "«":  # in the dative only: "— сообщает «Хабар 24»" names the outlet speaking
         return _addressee_in_marks([*words, "_"], 0) == len(words)
     if _TOLD_RE.fullmatch(subject):
-        return not _LATIN_NAME_RE.fullmatch(subject)  # "— сообщает Kazinform": the outlet speaks
+        return not LATIN_NAME_RE.fullmatch(subject)  # "— сообщает Kazinform": the outlet speaks
     return False
 
 
@@ -1035,16 +1031,16 @@ def _read_relayed(reading: _Reading, verb: str, text: str) -> bool:
         return True
     elif lemma in _RELAY_LEMMAS:
         at = 0
-        while at < len(words) and (_LATIN_NAME_RE.match(words[at]) or _is_relayer_word(words[at])):
+        while at < len(words) and (LATIN_NAME_RE.match(words[at]) or _is_relayer_word(words[at])):
             at += 1  # the relayer first: "цитирует Tengrinews.kz министра ...", "цитирует пресс-служба ..."
-        if at and not _LATIN_NAME_RE.match(words[at - 1]):
+        if at and not LATIN_NAME_RE.match(words[at - 1]):
             while at < len(words) and not _starts_person(words[at]):
                 at += 1  # the office's own words: "пресс-служба министерства председателя ..."
         person, case = words[at:], "accs"
     else:
         return False
     # The relayer last: "... Саткалиева Kazinform", "вице-министра пресс-служба министерства".
-    cut = next((k for k, w in enumerate(person) if k and (_LATIN_NAME_RE.match(w) or _is_relayer_word(w))), None)
+    cut = next((k for k, w in enumerate(person) if k and (LATIN_NAME_RE.match(w) or _is_relayer_word(w))), None)
     if cut is not None:
         person = person[:cut]
     if not _names_a_person(person):
@@ -1962,11 +1958,8 @@ _KK_PLURAL_RE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|
 
 def _plural_head(words: list[str]) -> bool:
     """True when the first noun of a Russian role is a plural in the nominative ("врачи", "эксперты")."""
-    for word in words:
-        bare = word.strip("«»,").lower()
-        if morph.is_russian_word(bare) and (ps := morph.parses(bare)) and ps[0].tag.POS == "NOUN":
-            return "plur" in ps[0].tag and "nomn" in ps[0].tag
-    return False
+    tag = _first_noun_tag(words)
+    return tag is not None and "plur" in tag and "nomn" in tag
 
 
 def _role_head(words: list[str], language: str) -> str | None:
@@ -2026,14 +2019,20 @@ def _is_newcomer(role_words: list[str], language: str = "ru") -> bool:
     return any(low in _NEWCOMER_FORMS or morph.lemma(low) in _NEWCOMER_LEMMAS for low in lows)
 
 
-def _feminine_role(role_words: list[str]) -> bool:
-    """A role whose head noun is feminine ("пациентка", "жительница"), for a cue that shows no gender
-    ("— говорит пациентка"); a masculine noun says nothing ("министр" may be a woman)."""
+def _first_noun_tag(role_words: list[str]) -> Any:
+    """The dictionary's first reading of the first Russian noun of a role, or None."""
     for word in role_words:
         bare = word.strip("«»,").lower()
         if morph.is_russian_word(bare) and (ps := morph.parses(bare)) and ps[0].tag.POS == "NOUN":
-            return "femn" in ps[0].tag and "anim" in ps[0].tag
-    return False
+            return ps[0].tag
+    return None
+
+
+def _feminine_role(role_words: list[str]) -> bool:
+    """A role whose head noun is feminine ("пациентка", "жительница"), for a cue that shows no gender
+    ("— говорит пациентка"); a masculine noun says nothing ("министр" may be a woman)."""
+    tag = _first_noun_tag(role_words)
+    return tag is not None and "femn" in tag and "anim" in tag
 
 
 def _matches_role(person: _Person, head: str) -> bool:
@@ -2116,21 +2115,16 @@ def _is_generic_person(role_words: list[str], language: str) -> bool:
 
 
 def _noun_gender(role_words: list[str]) -> str | None:
-    """The gender of the first Russian animate noun of a role ("очевидец", "пациентка"), if any."""
-    for word in role_words:
-        bare = word.strip("«»,").lower()
-        if morph.is_russian_word(bare) and (ps := morph.parses(bare)) and ps[0].tag.POS == "NOUN":
-            tag = ps[0].tag
-            if "anim" not in tag or "Ms-f" in tag:
-                return None
-            return "femn" if "femn" in tag else "masc" if "masc" in tag else None
-    return None
+    """The gender of the first Russian noun of a role when it is animate ("очевидец", "пациентка")."""
+    tag = _first_noun_tag(role_words)
+    if tag is None or "anim" not in tag or "Ms-f" in tag:
+        return None
+    return "femn" if "femn" in tag else "masc" if "masc" in tag else None
 
 
 _KK_GENITIVE_END_RE = re.compile(r"-?(?:тың|тің|ның|нің|дың|дің)$")
 
 
-_LATIN_NAME_RE = re.compile(r"^[A-Z][A-Za-z0-9.&'-]*$")
 _GUILLEMET_NAME_RE = re.compile(rf"^«[{_UPPER}][^«»]*»$")
 
 
@@ -2151,7 +2145,7 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         # "– деп ескертті Шығыс Қазақстан облысы бойынша ТЖД баспасөз қызметі": a Kazakh body, as
         # written, place names and all (they are no person's name).
         return _Speaker(people.body(reading.subject.strip()), None, None)
-    if all(_LATIN_NAME_RE.match(w) for w in words):
+    if all(LATIN_NAME_RE.match(w) for w in words):
         # A name in Latin letters: an outlet or a foreign body or person, as written ("— сообщает Kazinform").
         return _Speaker(reading.subject.strip(), None, None)
     if (
@@ -2420,16 +2414,12 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     if (before_name and before_name[-1].lower() in ("с", "со")) or last.endswith(("ым", "им")):
         # The instrumental: "поговорил с Маратом Омаровым", "встреча с Аидой Балаевой".
         return morph.name_to_nominative(name, "ablt")
-    if (
-        len(caps) > 1
-        and last.endswith(("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому"))
-        and _governs_dative(text, at)
-    ):
+    if len(caps) > 1 and last.endswith(morph.MASC_DATV_SURNAME_ENDINGS) and _governs_dative(text, at):
         # "поручил руководителю водоканала Ерлану Жаксылыкову": a man's dative, not a woman's accusative.
         return morph.name_to_nominative(name, "datv")
     if len(caps) > 1 and (
         morph.is_feminine_accusative_name(caps[0])
-        or (last.endswith(("ову", "еву", "ёву", "ину", "ыну")) and morph.name_gender(caps[0]) == "femn")
+        or (last.endswith(morph.FEMN_ACCS_SURNAME_ENDINGS) and morph.name_gender(caps[0]) == "femn")
     ):
         # "обыграла американку Джессику Пегулу", "наградил Аиду Балаеву", "спросили ... Жанар Ералиеву"
         # (a woman's first name that does not decline).
