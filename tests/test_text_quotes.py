@@ -5,6 +5,11 @@ import pytest
 from newsbot.text.quotes import extract_quotes
 
 
+def speakers(paragraphs: list[str], language: str = "ru") -> list[tuple[str | None, str | None, str | None]]:
+    """(speaker, role, cue) of every quotation of ``paragraphs``, in order."""
+    return [(q.speaker, q.role, q.cue) for q in extract_quotes(paragraphs, language)]
+
+
 def one(paragraphs: list[str], language: str = "ru") -> tuple[str, str | None, str | None, str | None, int]:
     quotes = extract_quotes(paragraphs, language)
     assert len(quotes) == 1, quotes
@@ -1445,8 +1450,7 @@ _FLOOD = "Аким района Ерлан Сапаров и министр Ас
 def test_a_pronoun_after_an_unnamed_newcomer(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str]]
 ) -> None:
-    quotes = extract_quotes(paragraphs, language)
-    assert [(q.speaker, q.role, q.cue) for q in quotes] == expected
+    assert speakers(paragraphs, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -1721,7 +1725,7 @@ def test_possessive_pronouns_and_apposition(
 def test_the_eighth_held_out_sets_misses(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str]]
 ) -> None:
-    assert [(q.speaker, q.role, q.cue) for q in extract_quotes(paragraphs, language)] == expected
+    assert speakers(paragraphs, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -1753,7 +1757,7 @@ def test_the_eighth_held_out_sets_misses(
 def test_open_cases_of_the_eighth_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str]]
 ) -> None:
-    assert [(q.speaker, q.role, q.cue) for q in extract_quotes(paragraphs, language)] == expected
+    assert speakers(paragraphs, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -1790,7 +1794,7 @@ def test_open_cases_of_the_eighth_held_out_set(
 def test_the_ninth_held_out_sets_misses(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str]]
 ) -> None:
-    assert [(q.speaker, q.role, q.cue) for q in extract_quotes(paragraphs, language)] == expected
+    assert speakers(paragraphs, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -1812,7 +1816,7 @@ def test_the_ninth_held_out_sets_misses(
 def test_open_cases_of_the_ninth_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str]]
 ) -> None:
-    assert [(q.speaker, q.role, q.cue) for q in extract_quotes(paragraphs, language)] == expected
+    assert speakers(paragraphs, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -1837,4 +1841,4 @@ def test_open_cases_of_the_ninth_held_out_set(
 def test_the_tenth_held_out_sets_misses(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
-    assert [(q.speaker, q.role, q.cue) for q in extract_quotes(paragraphs, language)] == expected
+    assert speakers(paragraphs, language) == expected
