@@ -1842,3 +1842,48 @@ def test_the_tenth_held_out_sets_misses(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The tenth held-out set's open cases, as settled in fixtures/text/README.md. 1: an office of a
+        # body named by its head in the genitive stays as written ("пресс-служба акимата" likewise) ...
+        ("ru", ["В Федерации дзюдо Казахстана отметили, что интерес к турниру вырос.",
+                "«Заявок стало вдвое больше», — сообщили в пресс-службе федерации."],
+         [("пресс-служба федерации", None, "сообщили в")]),
+        # ... 2, 3, 5: a role noun after a named person's quotation or introduction refers back to
+        # that person, "мужчина", "девочка" and an occupation with its adjective alike ...
+        ("ru", ["«Мы ждали ремонта десять лет», — говорит житель дома Ержан Асанов.",
+                "«Теперь подъезд светлый», — считает мужчина."],
+         [("Ержан Асанов", "житель дома", "говорит"), ("Ержан Асанов", "мужчина", "считает")]),
+        ("ru", ["Семиклассница Томирис Ахметова заняла первое место.", "«Я готовилась весь год», — рассказала девочка."],
+         [("Томирис Ахметова", "девочка", "рассказала")]),
+        ("ru", ["Учитель информатики Ержан Кудайбергенов ведет кружок.",
+                "«Дети приходят даже в выходные», — признался молодой педагог."],
+         [("Ержан Кудайбергенов", "молодой педагог", "признался")]),
+        # ... 4: "назвал ...:" is a speech verb before a colon (the cue was null) ...
+        ("ru", ["Главный тренер Серик Абдрахманов назвал результат закономерным: «Ребята много работали»."],
+         [("Серик Абдрахманов", "Главный тренер", "назвал")]),
+        # ... 6: Kazakh "Оның айтуынша" is "По его словам" (the role was "О"), "олардың" names no one ...
+        ("kk", ["Аудан әкімі Нұрлан Сейітов мектепті аралады.", "Оның айтуынша, «мектеп қыркүйекте ашылады»."],
+         [("Нұрлан Сейітов", None, "айтуынша")]),
+        ("kk", ["Аудан әкімі Нұрлан Сейітов мектепті аралады.", "Ал оның сөзінше, «мектеп қыркүйекте ашылады»."],
+         [("Нұрлан Сейітов", None, "сөзінше")]),
+        ("kk", ["Тұрғындар жиналысқа келді.", "Олардың айтуынша, «су үш күн бойы болмаған»."],
+         [(None, None, "айтуынша")]),
+        # ... 7: a Kazakh locative adjective before the role noun is part of the role ...
+        ("kk", ["Ауылдағы мектеп директоры Гүлнар Тәжібаева: «Балалар қуанып жүр», – деді."],
+         [("Гүлнар Тәжібаева", "Ауылдағы мектеп директоры", "деді")]),
+        # ... 8: and a body named before only in the narrative is no head for "в компании".
+        ("ru", ["Подрядчиком выступило ТОО «Жол Курылыс».", "«Работы завершим до конца месяца», — сообщили в компании."],
+         [("компания", None, "сообщили в")]),
+    ],
+    ids=["office-of-a-genitive-head", "man-refers-back", "girl-refers-back", "occupation-refers-back",
+         "nazval-before-colon", "kk-his-words", "kk-and-his-words", "kk-their-words", "kk-locative-adjective-role",
+         "company-named-in-the-narrative"],
+)  # fmt: skip
+def test_open_cases_of_the_tenth_held_out_set(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected

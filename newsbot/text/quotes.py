@@ -233,6 +233,8 @@ _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
         "напоминать",
         "замечать",
         "акцентировать",
+        "назвать",  # "назвал результат закономерным: «П»": an evaluation said aloud
+        "называть",
     ]
 )
 _KK_LOCATIVE_RE = re.compile(r"(?:да|де|та|те|нда|нде)$")
@@ -2228,6 +2230,10 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
     given earlier), the role as written; or a body ("баспасөз қызметінің") without its ending."""
     assert reading.subject is not None
     words = reading.subject.split()
+    if words and words[-1].lower() in ("оның", "олардың"):
+        # "(Ал) оның айтуынша" ("ол", the last person named), read as "По его словам"; "олардың"
+        # (their): several people, no one named. Words before the pronoun join the sentence on.
+        return _pronoun_speaker(people) if words[-1].lower() == "оның" else _Speaker(None, None, None)
     person = people.by_surname(words[-1])
     words[-1] = _KK_GENITIVE_END_RE.sub("", words[-1])
     if (words[-1][:1].islower() or len(words) == 1) and _is_body(words, language):
@@ -2242,11 +2248,8 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
     if len(phrase.name) == 1 and person is None and not _SURNAME_STEM_RE.search(phrase.name[0]):
         phrase = _Phrase([*phrase.role, *phrase.name], [])  # "Министрдің сөзінше": a role, capitalised
     role = " ".join(phrase.role).strip(" ,") or None
-    if phrase.pronoun is not None:  # "Оның айтуынша": "ол", the last person named
-        if newcomer := _pronoun_newcomer(people, None):
-            return newcomer
-        known = people.resolve(None)
-        return _Speaker(known.name if known else None, None, known)
+    if phrase.pronoun is not None:
+        return _pronoun_speaker(people)
     if not phrase.name:
         # A role noun alone ("Министрдің сөзінше"), as a role noun after "деді" is read.
         head = _role_head(words, language)
@@ -2262,6 +2265,15 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
     name = " ".join(phrase.name)
     roles = _role_lemmas(phrase.role, language) if phrase.role else frozenset()
     return _Speaker(name, role, _Person(name, None, _surname(name), roles))
+
+
+def _pronoun_speaker(people: _People) -> _Speaker:
+    """ "ол" of a Kazakh cue, which shows no gender: the newcomer quoted right before, else the last
+    person named."""
+    if newcomer := _pronoun_newcomer(people, None):
+        return newcomer
+    known = people.resolve(None)
+    return _Speaker(known.name if known else None, None, known)
 
 
 # --- people named in the narrative ----------------------------------------------------------------
