@@ -1887,3 +1887,33 @@ def test_open_cases_of_the_tenth_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The head of government goes by several names in one text, as the head of state does: "премьер"
+        # after "Премьер-министр А" and a minister named since (was the minister) ...
+        ("ru", ["Премьер-министр Олжас Бектенов провел заседание правительства.",
+                "Министр энергетики Алмасадам Саткалиев доложил о ремонте. «Ремонт завершен на 35 ТЭЦ», — сообщил он.",
+                "«Ответственность лежит на акимах», — подчеркнул премьер."],
+         [("Алмасадам Саткалиев", None, "сообщил"), ("Олжас Бектенов", "премьер", "подчеркнул")]),
+        # ... "премьер-министр" after "Глава кабмина А", a vice-premier named since being someone else ...
+        ("ru", ["Глава кабмина Олжас Бектенов провел совещание. Вице-премьер Серик Жумангарин доложил о ценах.",
+                "«Цены должны быть под контролем», — заявил премьер-министр."],
+         [("Олжас Бектенов", "премьер-министр", "заявил")]),
+        # ... "глава правительства" after ministers named in the same sentence ...
+        ("ru", ["Премьер-министр Олжас Бектенов провел совещание с министром энергетики Алмасадамом Саткалиевым.",
+                "«Сроки сдвигать нельзя», — сказал глава правительства."],
+         [("Олжас Бектенов", "глава правительства", "сказал")]),
+        # ... and Kazakh "Премьер-министр" after "Үкімет басшысы А".
+        ("kk", ["Үкімет басшысы Олжас Бектенов кеңес өткізді. Энергетика министрі Алмасадам Сәтқалиев баяндама жасады.",
+                "«Мерзімді бұзуға болмайды», – деді Премьер-министр."],
+         [("Олжас Бектенов", "Премьер-министр", "деді")]),
+    ],
+    ids=["premier-after-a-minister", "pm-after-head-of-cabinet", "head-of-government", "kk-head-of-government"],
+)  # fmt: skip
+def test_the_head_of_government_by_any_of_its_names(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected

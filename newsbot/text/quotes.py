@@ -1545,10 +1545,10 @@ class _People:
         self.bodies[head] = name
         return name
 
-    def head_of_state(self) -> _Person | None:
-        """The last person named as the head of state, by any of the names for that office."""
+    def holder(self, office: str) -> _Person | None:
+        """The last person named as holding ``office`` (see :func:`_high_office`), by any of its names."""
         for person in reversed(self.order[-50:]):
-            if _is_head_of_state(person.roles):
+            if person.roles and _high_office(person.roles) == office:
                 return person
         return None
 
@@ -1571,11 +1571,33 @@ _PRESIDENT_OF = ("федерац", "компан", "клуб", "ассоциац
                  "палат", "одақ", "союз", "холдинг", "корпорац", "фонд", "корей", "франц", "сша", "росси", "ресей")  # fmt: skip
 
 
+# So does the head of government: "Премьер-министр Олжас Бектенов ...", then "— подчеркнул премьер",
+# "глава правительства", "глава кабмина"; Kazakh "Үкімет басшысы", "Премьер-министрі".
+_HEAD_OF_GOVERNMENT_ROLES = (
+    frozenset(["премьер-министр"]),
+    frozenset(["премьер"]),
+    frozenset(["премьер-министрі"]),
+    frozenset(["глава", "правительство"]),
+    frozenset(["глава", "кабмин"]),
+    frozenset(["үкімет", "басшысы"]),
+)
+
+
 def _is_head_of_state(roles: frozenset[str]) -> bool:
     """Role words (lemmas; Kazakh words lower-cased) that name the head of state."""
     if not any(names <= roles for names in _HEAD_OF_STATE_ROLES):
         return False
     return not any(word.startswith(_PRESIDENT_OF) for word in roles)
+
+
+def _high_office(roles: frozenset[str]) -> str | None:
+    """ "state" or "government" when role words (lemmas) name the head of state or of government,
+    offices a text calls by several names in turn; else None."""
+    if _is_head_of_state(roles):
+        return "state"
+    if any(names <= roles for names in _HEAD_OF_GOVERNMENT_ROLES):
+        return "government"
+    return None
 
 
 _AKIM_ENDINGS = frozenset(["", "а", "у", "ом", "е", "ы", "ам", "ами", "ах"])  # not "-ов": "Акимов" is a surname
@@ -2204,7 +2226,7 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
             # "— говорят врачи", "— отмечают эксперты", "– дейді диқандар": several people, none of them
             # one named before.
             return _Speaker(None, role, None)
-        person = people.head_of_state() if _is_head_of_state(roles) else None
+        person = people.holder(office) if (office := _high_office(roles)) else None
         if head and person is None:
             person = people.by_role(head, gender, roles)
         if person is None and _is_newcomer(phrase.role, language):
@@ -2253,7 +2275,8 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
     if not phrase.name:
         # A role noun alone ("Министрдің сөзінше"), as a role noun after "деді" is read.
         head = _role_head(words, language)
-        known = people.head_of_state() if _is_head_of_state(_role_lemmas(words, language)) else None
+        office = _high_office(_role_lemmas(words, language))
+        known = people.holder(office) if office else None
         known = known or (people.by_role(head, None) if head else None) or person
         if known is None and _is_newcomer(words, language):
             return _Speaker(None, role, None, _Newcomer(None))
