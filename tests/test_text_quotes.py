@@ -1917,3 +1917,24 @@ def test_the_head_of_government_by_any_of_its_names(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # What a colon introduction without a speech verb says of the person after the name is no role:
+        # "благодарна врачам" was the role ...
+        ("ru", ["Мама одного из пациентов, Айгуль Серикова, благодарна врачам: «Сына прооперировали в тот же день»."],
+         [("Айгуль Серикова", None, None)]),
+        ("ru", ["Айгуль Серикова, довольна: «Сына прооперировали в тот же день»."], [("Айгуль Серикова", None, None)]),
+        # ... while a role in apposition between the name and such words is the role (was null), as
+        # before a speech verb.
+        ("ru", ["Айгуль Серикова, мама одного из пациентов, благодарна врачам: «Сына прооперировали в тот же день»."],
+         [("Айгуль Серикова", "мама одного из пациентов", None)]),
+    ],
+    ids=["predicate-after-the-name", "predicate-alone", "apposition-then-predicate"],
+)  # fmt: skip
+def test_what_a_colon_introduction_says_of_the_speaker_is_no_role(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected

@@ -1357,7 +1357,8 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
         prev_words = segments[-2].split()
         if prev_words and len(prev_words) <= 3 and all(_NAME_TOKEN_RE.match(w) for w in prev_words):
             reading.subject = segments[-2]
-            reading.apposition = last
+            # "А, благодарна врачам:" says something of A: no role.
+            reading.apposition = None if _is_predicate_start(last) else last
             reading.sentence_start = len(segments) == 2
     if (
         reading.cue is None
@@ -1372,7 +1373,21 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
         reading.subject = segments[j]
         reading.sentence_start = j == 0
         reading.position = at + max(0, text.find(segments[j]))
+        k = len(segments) - 1
+        if j == k - 2 and _is_name_alone(segments[j]) and _is_role_start(segments[k - 1].split(), 0):
+            # "Айгуль Серикова, мама одного из пациентов, благодарна врачам:": the role in apposition.
+            reading.apposition = segments[k - 1]
     return reading
+
+
+_PREDICATE_POS = frozenset(["ADJS", "PRTS", "VERB", "INFN", "ADVB", "PRED"])
+
+
+def _is_predicate_start(words: str) -> bool:
+    """Words that say something of the subject rather than name a role: "благодарна врачам" (a short
+    adjective), "рада", "уверен", a verb or an adverb first."""
+    first = words.split(maxsplit=1)[0] if words.strip() else ""
+    return first[:1].islower() and morph.is_russian_word(first) and morph.parses(first)[0].tag.POS in _PREDICATE_POS
 
 
 _LOCATIVE_OFFICE_RE = re.compile(rf"^[Вв]о?[{_SPACE}]+(?P<who>\S.*)$")
