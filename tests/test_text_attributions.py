@@ -370,3 +370,22 @@ def test_open_cases_of_the_ninth_held_out_set(
     sentence: str, language: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A person as the subject of "Бұл туралы ... мәлімдеді / хабарлады" cites no source, as Russian "Об
+        # этом сообщил аким" (each was an attribution with the person as its source) ...
+        ("Бұл туралы облыс әкімі мәлімдеді.", []),
+        ("Бұл туралы қалалық жұмыспен қамту орталығының директоры Дәурен Әбілов мәлімдеді.", []),
+        ("Бұл туралы Дәурен Әбілов хабарлады.", []),
+        ("Бұл туралы министр Ерлан Қарин өзінің Telegram-арнасында жазды.", []),
+        # ... while a body stays a source, the office of a person's body too.
+        ("Бұл туралы облыс әкімінің баспасөз қызметі хабарлады.", [("облыс әкімінің баспасөз қызметі", "хабарлады")]),
+        ("Бұл туралы Ақорда хабарлады.", [("Ақорда", "хабарлады")]),
+    ],
+    ids=["kk-role", "kk-role-and-name", "kk-name", "kk-minister-on-telegram", "kk-office-of-a-person", "kk-akorda"],
+)  # fmt: skip
+def test_a_kazakh_person_is_no_source(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "kk")] == expected

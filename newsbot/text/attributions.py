@@ -506,6 +506,33 @@ _KK_BEFORE_RE = re.compile(
 )
 _KK_CLAUSE_START_RE = re.compile(r"[,;:—–]\s*")
 _KK_TIME_WORDS = frozenset(["кеше", "бүгін", "ертең", "жақында", "таңертең", "кешке", "түнде", "бүгінде", "биыл"])
+# Kazakh nouns of a person's office, bare or possessive, ending a subject: "Бұл туралы облыс әкімі
+# мәлімдеді" is a person speaking, as Russian "Об этом сообщил аким": no source is cited.
+_KK_PERSON_WORDS = frozenset(
+    ["әкім", "әкімі", "директор", "директоры", "министр", "министрі", "басшы", "басшысы", "төраға", "төрағасы",
+     "бастық", "бастығы", "орынбасары", "депутат", "депутаты", "ректор", "ректоры", "дәрігер", "дәрігері",
+     "спикер", "спикері", "өкіл", "өкілі", "хатшы", "хатшысы", "президент", "президенті", "бапкер", "бапкері",
+     "прокурор", "прокуроры", "судья", "судьясы", "маман", "маманы", "сарапшы", "сарапшысы", "вице-министр",
+     "вице-министрі", "премьер-министр", "премьер-министрі", "бас дәрігер", "меңгерушісі", "жетекшісі"]
+)  # fmt: skip
+_KK_SURNAME_RE = re.compile(r"(?:ов|ев|ова|ева|ин|ина|ұлы|қызы|улы|кызы)$")
+
+
+def _kk_person(words: list[str]) -> bool:
+    """True when ``words``, a Kazakh subject in the nominative, end with a person's office ("облыс
+    әкімі", "орталығының директоры") or a personal name ("Дәурен Әбілов"), not a body."""
+    last = words[-1]
+    if last.lower() in _KK_PERSON_WORDS:
+        return True
+    return (
+        len(words) >= 2
+        and last[:1].isupper()
+        and words[-2][:1].isupper()
+        and not words[-2].isupper()
+        and _KK_SURNAME_RE.search(last) is not None
+    )
+
+
 _KK_BUL_TURALY_RE = re.compile(
     r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады|жазды|мәлім етті)"
     r"[.!]?\s*$"
@@ -616,8 +643,8 @@ def _kazakh(sentence: str) -> list[_Found]:
         while len(words) > 1 and words[-1].lower() in _KK_TIME_WORDS:
             words.pop()  # "... баспасөз қызметі кеше мәлімдеді": a time adverb before the verb
         source = " ".join(words)
-        if words[0].lower() in ("бұрын", "кейін", "ертерек"):
-            continue
+        if words[0].lower() in ("бұрын", "кейін", "ертерек") or _kk_person(words):
+            continue  # "Бұл туралы облыс әкімі мәлімдеді": a person speaks, no source is cited
         told = _KK_TOLD_RE.match(source)
         if told:
             source = _KK_ABLATIVE_RE.sub("", source[told.end() :])
