@@ -389,3 +389,25 @@ def test_open_cases_of_the_ninth_held_out_set(
 )  # fmt: skip
 def test_a_kazakh_person_is_no_source(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([sentence], "kk")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A forecast cites its source as data do (weather and economy news): "по прогнозу X", "согласно
+        # прогнозу X" (each was no attribution) ...
+        ("По прогнозу Казгидромета, ночью похолодает до 25 градусов.", [("Казгидромет", "По прогнозу")]),
+        ("Согласно прогнозу РГП «Казгидромет», в Астане ожидается снег.", [("РГП «Казгидромет»", "Согласно прогнозу")]),
+        ("По прогнозу Нацбанка, инфляция замедлится до 9%.", [("Нацбанк", "По прогнозу")]),
+        ("По прогнозу на завтра, ночью похолодает.", []),
+        # ... and "говорится в" a forecast, a decision, a verdict, an order names its author (was no
+        # attribution).
+        ("Об этом говорится в прогнозе РГП «Казгидромет».", [("РГП «Казгидромет»", "Об этом говорится в прогнозе")]),
+        ("Об этом говорится в решении Верховного суда.", [("Верховный суд", "Об этом говорится в решении")]),
+        ("Об этом говорится в приказе Министерства просвещения.",
+         [("Министерство просвещения", "Об этом говорится в приказе")]),
+    ],
+    ids=["po-prognozu", "soglasno-prognozu", "national-bank", "a-time", "in-a-forecast", "in-a-decision", "in-an-order"],
+)  # fmt: skip
+def test_forecasts_decisions_and_orders_cite_sources(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected

@@ -1938,3 +1938,9 @@ def test_what_a_colon_introduction_says_of_the_speaker_is_no_role(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+def test_a_forecast_quoted_names_its_author() -> None:
+    # "— говорится в прогнозе X" as "— говорится в сообщении X" (was no speaker, the cue "говорится").
+    paragraphs = ["«На дорогах гололедица», — говорится в прогнозе РГП «Казгидромет»."]
+    assert speakers(paragraphs) == [("РГП «Казгидромет»", None, "говорится в прогнозе")]
