@@ -1944,3 +1944,23 @@ def test_a_forecast_quoted_names_its_author() -> None:
     # "— говорится в прогнозе X" as "— говорится в сообщении X" (was no speaker, the cue "говорится").
     paragraphs = ["«На дорогах гололедица», — говорится в прогнозе РГП «Казгидромет»."]
     assert speakers(paragraphs) == [("РГП «Казгидромет»", None, "говорится в прогнозе")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "мәслихатында" (at a press conference) only ends like "хатында" (in a letter): it was read as a
+        # statement, and the speaker cut before it (speaker null, role "баспасөз") ...
+        (["«Жігіттер шыдады», – деді баспасөз мәслихатында «Қайраттың» бас бапкері Рафаэль Уразбахтин."],
+         [("Рафаэль Уразбахтин", "«Қайраттың» бас бапкері", "деді")]),
+        # ... and a postposition of time after the cue ends an adverbial, as a locative does (it was part
+        # of the role).
+        (["«Жігіттер шыдады», – деді матчтан кейін «Қайраттың» бас бапкері Рафаэль Уразбахтин."],
+         [("Рафаэль Уразбахтин", "«Қайраттың» бас бапкері", "деді")]),
+        (["«Жол жөнделеді», – деді жиыннан соң аудан әкімі Нұрлан Сейітов."],
+         [("Нұрлан Сейітов", "аудан әкімі", "деді")]),
+    ],
+    ids=["press-conference", "after-the-match", "after-the-meeting"],
+)  # fmt: skip
+def test_kazakh_adverbials_after_the_cue(paragraphs: list[str], expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(paragraphs, "kk") == expected

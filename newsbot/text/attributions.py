@@ -557,6 +557,22 @@ KK_STATEMENT_ENDS = (
 )  # fmt: skip
 # Where a statement is published: "сайтында", "Telegram-арнасында", "Facebook парақшасында".
 KK_MEDIUM_ENDS = ("сайтында", "арнасында", "парақшасында", "аккаунтында", "желісінде")
+_KK_STATEMENT_WORDS = frozenset(KK_STATEMENT_ENDS)
+_KK_MEDIUM_WORDS = frozenset(KK_MEDIUM_ENDS)
+
+
+def _kk_word_in(word: str, words: frozenset[str]) -> bool:
+    """True when ``word`` is one of ``words``, after a hyphen too ("Telegram-арнасында"); a word that
+    only ends so is another ("мәслихатында", at a press conference, is no "хатында", in a letter)."""
+    return word.lower().rstrip(".,").rsplit("-", 1)[-1] in words
+
+
+def is_kk_statement(word: str, media: bool = True) -> bool:
+    """A Kazakh word naming the statement a text is quoted from ("хабарламасында"), or with ``media``
+    where it was published ("сайтында", "Telegram-арнасында")."""
+    return _kk_word_in(word, _KK_STATEMENT_WORDS) or (media and _kk_word_in(word, _KK_MEDIUM_WORDS))
+
+
 # A name in Latin letters: an outlet, a platform, a foreign body ("Kazinform", "Facebook").
 LATIN_NAME_RE = re.compile(r"^[A-Z][A-Za-z0-9.&'-]*$")
 
@@ -568,9 +584,9 @@ def kk_before_medium(words: list[str]) -> list[str]:
     ("Facebook парақшасында")."""
     for k in range(1, len(words)):
         low = words[k].lower().rstrip(".,")
-        if low in ("өз", "өзінің", "ресми") or low.endswith(KK_STATEMENT_ENDS + KK_MEDIUM_ENDS):
+        if low in ("өз", "өзінің", "ресми") or is_kk_statement(low):
             cut = words[:k]
-            if len(cut) > 1 and LATIN_NAME_RE.match(cut[-1]) and low.endswith(KK_MEDIUM_ENDS):
+            if len(cut) > 1 and LATIN_NAME_RE.match(cut[-1]) and _kk_word_in(low, _KK_MEDIUM_WORDS):
                 cut = cut[:-1]  # "Facebook парақшасында"
             return cut
     return words
@@ -583,9 +599,8 @@ def kk_statement_owner(words: list[str], media: bool = True) -> tuple[bool, str 
     (True, None) for "хабарламада"; (False, None) when the words name no statement. "өз" ("its
     own"), "ресми" ("official") and a platform's name in Latin letters ("Facebook парақшасында") are
     no part of the owner; what follows the statement is not read."""
-    ends = KK_STATEMENT_ENDS + KK_MEDIUM_ENDS if media else KK_STATEMENT_ENDS
     for k, word in enumerate(words):
-        if word.lower().rstrip(".,").endswith(ends):
+        if is_kk_statement(word, media):
             owner = [w for w in words[:k] if w.lower() not in ("өз", "өзінің", "ресми")]
             if owner and LATIN_NAME_RE.match(owner[-1]) and len(owner) > 1:
                 owner = owner[:-1]  # "Facebook парақшасында": the platform, not the owner
@@ -656,7 +671,7 @@ def _kazakh(sentence: str) -> list[_Found]:
     for m in _KK_STATEMENT_BEFORE_RE.finditer(sentence):
         words = m["rest"].split()
         statement, owner = kk_statement_owner(words)
-        if statement and owner and words[-1].lower().endswith(KK_STATEMENT_ENDS + KK_MEDIUM_ENDS):
+        if statement and owner and is_kk_statement(words[-1]):
             found.append(
                 _Found(m.start("rest") + len(m["rest"]) - len(words[-1]), owner, None, f"{words[-1]} {m['verb']}")
             )

@@ -1862,6 +1862,7 @@ class _Phrase:
     pronoun: str | None = None
 
 
+_KK_TIME_POSTPOSITIONS = frozenset(["кейін", "соң", "бұрын", "дейін", "бері"])
 _KK_ABOUT_THIS = frozenset(["бұл туралы", "бұл жөнінде", "осы туралы", "осы жөнінде"])
 _KK_CONNECTORS = ("сонымен қатар", "сонымен бірге", "сондай-ақ", "алайда", "дегенмен", "бірақ", "ал", "өз кезегінде")
 
@@ -1871,9 +1872,12 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
     if not words:
         return _Phrase([], [])
     if language == "kk" or _has_kazakh_letters(" ".join(words)):
-        # Adverbials ending in the locative ("Брифинг барысында", "Өз кезегінде") come first.
+        # Adverbials ending in the locative ("Брифинг барысында", "Өз кезегінде") or a postposition of
+        # time ("матчтан кейін", "жиыннан соң") come first.
         for k in range(len(words) - 2, -1, -1):
-            if _is_kazakh_locative(words[k]):
+            if _is_kazakh_locative(words[k]) or (
+                k > 0 and words[k] in _KK_TIME_POSTPOSITIONS and words[0].lower() not in _KK_PRONOUNS
+            ):
                 words = words[k + 1 :]
                 initial = False
                 break
