@@ -1964,3 +1964,23 @@ def test_a_forecast_quoted_names_its_author() -> None:
 )  # fmt: skip
 def test_kazakh_adverbials_after_the_cue(paragraphs: list[str], expected: list[tuple[str, str, str]]) -> None:
     assert speakers(paragraphs, "kk") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A man named in the genitive with a surname in "-а" other than "-ова" / "-ина" ("Жениса
+        # Касымбека"): in the nominative, a man, though the sentence's verb before him is feminine (its
+        # subject is "встреча"); he was "Жениса Касымбека", a woman, and no one for "он" ...
+        (["В Астане прошла встреча акима столицы Жениса Касымбека с жителями.", "«Проект уже готов», — уточнил он."],
+         [("Женис Касымбек", None, "уточнил")]),
+        # ... nor for a role noun that matches nobody's role.
+        (["В Астане прошла встреча акима столицы Жениса Касымбека с жителями.",
+          "«Асфальт не меняли с 2010 года», — сказала пенсионерка Мария Иванова.",
+          "«Проект уже готов», — уточнил глава города."],
+         [("Мария Иванова", "пенсионерка", "сказала"), ("Женис Касымбек", "глава города", "уточнил")]),
+    ],
+    ids=["he-after-a-genitive-name", "role-noun-after-a-genitive-name"],
+)  # fmt: skip
+def test_a_mans_genitive_with_a_surname_in_a(paragraphs: list[str], expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(paragraphs) == expected

@@ -2425,7 +2425,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
                 person_like = _role_is_person(role_before.split())
         if not person_like:
             continue
-        name = " ".join(name_words)
+        name = written = " ".join(name_words)
         name_at = m_end - len(name)
         if language != "kk":
             name = _narrative_nominative(text, name_at, m_end, name)
@@ -2433,9 +2433,10 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             name = _KK_NAME_CASE_RE.sub("", name)  # "Айгерім Сапаровамен" -> "Айгерім Сапарова"
         gender = morph.name_gender(name)
         before = words_before(body[start + max(name_at - 120, named_end) : start + name_at])
-        if language != "kk" and morph.surname_gender(name) is None:
+        if language != "kk" and morph.surname_gender(name) is None and name == written:
             # Where the surname's ending does not show it, a verb agreeing with the person does,
-            # better than a first name the dictionary knows in one gender ("Ажар Гиният выступила").
+            # better than a first name the dictionary knows in one gender ("Ажар Гиният выступила");
+            # not for a name in an oblique case, no verb's subject ("прошла встреча акима Жениса ...").
             gender = _verb_gender_after(text, m_end) or _verb_gender_before(before) or gender  # type: ignore[assignment]
         roles = _role_lemmas(before.split(), language) if before else frozenset()
         role_text = before if before and language != "kk" and not _has_kazakh_letters(before) else None
@@ -2480,11 +2481,17 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         return morph.name_to_nominative(name, "accs")
     if last.endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
         return morph.name_to_nominative(name, "gent")
-    if not last.endswith(("ова", "ева", "ёва", "ина", "ына")) or len(caps) < 2:
+    if len(caps) < 2:
         return name
     readings = [p for p in morph.parses(caps[0]) if "Name" in p.tag.grammemes]
     masc_gent = any(p.tag.gender == "masc" and ("gent" in p.tag or "accs" in p.tag) for p in readings)
     femn_nomn = any(p.tag.gender == "femn" and "nomn" in p.tag for p in readings)
+    if not last.endswith(("ова", "ева", "ёва", "ина", "ына")):
+        # A man's other surnames in the genitive end in "-а" / "-я" too ("акима столицы Жениса
+        # Касымбека", "Новака Джоковича"), where his first name can only be a man's genitive.
+        if len(caps) == 2 and last.endswith(("а", "я")) and masc_gent and not femn_nomn:
+            return morph.name_to_nominative(name, "gent")
+        return name
     if femn_nomn and not masc_gent:
         return name
     if masc_gent and not femn_nomn:
