@@ -411,3 +411,18 @@ def test_a_kazakh_person_is_no_source(sentence: str, expected: list[tuple[str, s
 )  # fmt: skip
 def test_forecasts_decisions_and_orders_cite_sources(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Данные / Цифры приводит X" opening a sentence, as "Такие данные приводит X" (was no attribution) ...
+        ("Данные приводит Бюро национальной статистики.", [("Бюро национальной статистики", None, "Данные приводит")]),
+        ("Цифры приводит Минфин.", [("Минфин", None, "Цифры приводит")]),
+        # ... not other data a person gives.
+        ("Новые данные приводит аналитик в своем отчете.", []),
+    ],
+    ids=["data", "figures", "new-data-a-person"],
+)  # fmt: skip
+def test_data_given_by_a_source_at_the_sentence_start(sentence: str, expected: list[tuple[str, None, str]]) -> None:
+    assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], "ru")] == expected

@@ -17,7 +17,7 @@ from newsbot.text.sentences import split_sentences
 
 _VERBS_RU = r"(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут|информирует)"
 # "Такие данные приводит X": an outlet or a body gives the figures (X in the nominative).
-_SUCH_DATA = r"(?:[Тт]акие|[Ээ]ти) (?:данные|цифры) привод(?:ит|ят)"
+_SUCH_DATA = r"(?:(?:[Тт]акие|[Ээ]ти) (?:данные|цифры)|Данные|Цифры) привод(?:ит|ят)"
 
 # Words that start a time adverbial or a clause: the source ends before them.
 _TIME_WORDS = frozenset(
@@ -699,7 +699,7 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SOOBSHCHILI_RE: ("ообщили ", "одтвердили "),
     _TALK_V_RE: ("ассказали ", "ояснили ", "точнили "),
     _STATED_IN_RE: ("аявили в", "тметили в", "тмечают в"),
-    _SUCH_DATA_RE: ("данные привод", "цифры привод"),
+    _SUCH_DATA_RE: ("анные привод", "ифры привод"),
     _EVIDENCE_RE: ("видетельству", "ак следует из "),
     _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно ", "о прогнозу "),
     _GOVORITSYA_RE: ("оворится в ", "ообщается в ", "оворится на ", "ообщается на ", "звестно из "),
