@@ -1984,3 +1984,24 @@ def test_kazakh_adverbials_after_the_cue(paragraphs: list[str], expected: list[t
 )  # fmt: skip
 def test_a_mans_genitive_with_a_surname_in_a(paragraphs: list[str], expected: list[tuple[str, str, str]]) -> None:
     assert speakers(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # A dash after the closing mark without its space before the author's words (was no quotation) ...
+        ("ru", ["«Мы завершим ремонт к декабрю», —сказал аким района Ерлан Сапаров."],
+         [("Ерлан Сапаров", "аким района", "сказал")]),
+        ("ru", ["«Мы завершим ремонт к декабрю»,—сказал аким района Ерлан Сапаров."],
+         [("Ерлан Сапаров", "аким района", "сказал")]),
+        ("kk", ["«Жөндеуді желтоқсанға дейін аяқтаймыз», –деді аудан әкімі Ерлан Сапаров."],
+         [("Ерлан Сапаров", "аудан әкімі", "деді")]),
+        # ... while a name in marks before a dash and a word that is no cue stays no quotation.
+        ("ru", ["Стадион «Барыс Арена»—лучший в регионе, считают болельщики."], []),
+    ],
+    ids=["no-space-after-the-dash", "no-spaces-at-all", "kk-no-space", "name-then-dash"],
+)  # fmt: skip
+def test_a_dash_without_its_space(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected

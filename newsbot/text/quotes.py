@@ -582,7 +582,8 @@ class _Reading:
 
 
 _WORD_RE = re.compile(r"[^\s,.;:!?()]+")
-_DASH_AFTER_RE = re.compile(rf"^[{_SPACE}]*[,!?…]?[{_SPACE}]*[{_DASHES}][{_SPACE}]+(?=\S)")
+# The dash after a quotation; its space may be missing before the author's words ("», —сказал А").
+_DASH_AFTER_RE = re.compile(rf"^[{_SPACE}]*[,!?…]?[{_SPACE}]*[{_DASHES}](?:[{_SPACE}]+(?=\S)|(?=[{_LOWER}]))")
 _INSIDE_DASH_RE = re.compile(rf"[,.!?…][{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=\S)")
 _STATEMENT = (
     rf"(?:в[ \u00a0]+(?:[{_LOWER}]+(?:ом|ем)[ \u00a0]+)?(?:{STATEMENT_NOUNS}|(?:телеграм|Telegram)-канале)"
