@@ -1304,7 +1304,11 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             found = None
             for m in _WORD_RE.finditer(segment):
                 word = m.group(0)
-                if _is_speech_verb(word) or (_is_relay_verb(word) and "слова" in segment[m.end() :]):
+                if (
+                    _is_speech_verb(word)
+                    or (_is_relay_verb(word) and "слова" in segment[m.end() :])
+                    or (_RAISED_RE.match(segment, m.end()) is not None and morph.lemma(word) == "поднять")
+                ):
                     found = m
                     break
             if found is not None:
@@ -1391,6 +1395,8 @@ def _is_predicate_start(words: str) -> bool:
     return first[:1].islower() and morph.is_russian_word(first) and morph.parses(first)[0].tag.POS in _PREDICATE_POS
 
 
+# "поднял вопрос тарифов:": raising a question is saying something, as "высказал мнение:".
+_RAISED_RE = re.compile(rf"[{_SPACE}]+(?:вопрос|тему|проблему)\b")
 _LOCATIVE_OFFICE_RE = re.compile(rf"^[Вв]о?[{_SPACE}]+(?P<who>\S.*)$")
 
 
@@ -1619,6 +1625,9 @@ def _high_office(roles: frozenset[str]) -> str | None:
 _AKIM_ENDINGS = frozenset(["", "а", "у", "ом", "е", "ы", "ам", "ами", "ах"])  # not "-ов": "Акимов" is a surname
 # Kazakh role nouns (and their possessive forms) that open a sentence capitalised, no names: "Әкім:
 # «П»", "Бапкер атап өтті: «П»". The Russian dictionary cannot say so of a word with Kazakh letters.
+# Kazakh role nouns that are common given names too ("Ғалым", a scientist): a role when the word
+# stands alone, a name with a surname after it ("Ғалым Ахметов").
+_KK_ROLES_OR_NAMES = frozenset(["ғалым"])
 _KK_ROLE_INITIALS = frozenset(
     ["әкім", "әкімі", "бапкер", "бапкері", "дәрігер", "дәрігері", "мұғалім", "мұғалімі", "төраға", "төрағасы",
      "басшы", "басшысы", "маман", "маманы", "сарапшы", "сарапшысы", "тергеуші", "қорғаушы", "ұстаз", "ұстазы",
@@ -1900,6 +1909,8 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
     low0 = words[0].lower()
     if low0 in _RU_PRONOUNS or low0 in _KK_PRONOUNS:
         return _Phrase([], [], pronoun=low0)
+    if len(words) == 1 and low0 in _KK_ROLES_OR_NAMES:
+        return _Phrase(words, [])  # "Ғалым тұрғындарға ескертті:": alone, the scientist named before
     if initial and words[0][:1].isupper() and people.by_surname(words[0].strip("«»,")) is not None:
         initial = False  # "Мокры признал:": the surname of someone named, though the dictionary knows the word
     runs = _name_runs(words, initial)
