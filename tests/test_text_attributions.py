@@ -426,3 +426,23 @@ def test_forecasts_decisions_and_orders_cite_sources(sentence: str, expected: li
 )  # fmt: skip
 def test_data_given_by_a_source_at_the_sentence_start(sentence: str, expected: list[tuple[str, None, str]]) -> None:
     assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Kazakh "according to Y's forecast / data" (each was no attribution) ...
+        ("Қазгидрометтің болжамынша, ертең қар жауады.", [("Қазгидромет", "болжамынша")]),
+        ("Синоптиктердің болжауынша, ертең қар жауады.", [("Синоптиктер", "болжауынша")]),
+        ("Ұлттық статистика бюросының мәліметіне сәйкес, инфляция 8,5 пайызды құрады.",
+         [("Ұлттық статистика бюросы", "мәліметіне сәйкес")]),
+        ("ҚР ТЖМ-нің ақпаратына сәйкес, өрт сөндірілді.", [("ҚР ТЖМ", "ақпаратына сәйкес")]),
+        ("Ұлттық банктің болжамына сәйкес, инфляция баяулайды.", [("Ұлттық банк", "болжамына сәйкес")]),
+        # ... and data of no one named.
+        ("Ресми деректерге сәйкес, 120 адам жұмысқа орналасты.", []),
+    ],
+    ids=["forecast", "forecasters", "data-according-to", "information-according-to", "forecast-according-to",
+         "official-data"],
+)  # fmt: skip
+def test_kazakh_forecasts_and_data_according_to(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "kk")] == expected
