@@ -446,3 +446,20 @@ def test_data_given_by_a_source_at_the_sentence_start(sentence: str, expected: l
 )  # fmt: skip
 def test_kazakh_forecasts_and_data_according_to(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([sentence], "kk")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A statement in a Telegram channel names its owner, "telegram" in lower case too (was no
+        # attribution) ...
+        ("Об этом говорится в telegram-канале Минздрава.", [("Минздрав", "Об этом говорится в telegram-канале")]),
+        ("Об этом сообщается в официальном Telegram-канале акимата Астаны.",
+         [("акимат Астаны", "Об этом сообщается в официальном Telegram-канале")]),
+        # ... and the platform a page is on is no part of the source (was "ДЧС Алматы в Instagram").
+        ("Об этом говорится на странице ДЧС Алматы в Instagram.", [("ДЧС Алматы", "Об этом говорится на странице")]),
+    ],
+    ids=["telegram-lowercase", "official-telegram", "page-on-instagram"],
+)  # fmt: skip
+def test_statements_on_social_networks(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected

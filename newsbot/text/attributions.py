@@ -200,6 +200,10 @@ def _name_end(text: str) -> re.Match[str] | None:
     return None
 
 
+# Social networks and messengers a body publishes on ("в Instagram", "в Telegram").
+_PLATFORMS = frozenset(["instagram", "facebook", "telegram", "x", "tiktok", "youtube", "threads", "вконтакте", "vk"])
+
+
 def cut_name(text: str, *, allow_lower_start: bool = True) -> str:
     """Cut ``text`` (what follows a cue) at the end of the name it starts with."""
     text = text.lstrip()
@@ -219,6 +223,8 @@ def cut_name(text: str, *, allow_lower_start: bool = True) -> str:
                 break
             if low in ("в", "во") and i + 1 < len(words) and _is_date_like(words[i + 1]):
                 break
+            if low in ("в", "на") and i + 1 < len(words) and words[i + 1].strip(".,").lower() in _PLATFORMS:
+                break  # "на странице ДЧС Алматы в Instagram": where it was published
             if low in _ADVERBIAL_PREPOSITIONS:
                 break  # "сообщили в Минфине на брифинге": an adverbial, not part of the name
             if low in _ADVERBIAL_AFTER and i + 1 < len(words) and words[i + 1].lower() in _ADVERBIAL_AFTER[low]:
@@ -278,6 +284,7 @@ _PO_DANNYM_RE = re.compile(
 STATEMENT_NOUNS = (
     r"сообщении|заявлении|пресс-релизе|релизе|ответе|документе|письме|обращении|публикации|отчете|отчёте|докладе"
     r"|обзоре|исследовании|бюллетене|сводке|прогнозе|постановлении|приказе|решении|приговоре|комментарии"
+    r"|[Tt]elegram-канале|телеграм-канале"
 )
 _GOVORITSYA_RE = re.compile(
     rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Гг]оворится|[Сс]ообщается) (?:в (?:[а-яё]+(?:ом|ем) )?(?:{STATEMENT_NOUNS})"

@@ -586,7 +586,7 @@ _WORD_RE = re.compile(r"[^\s,.;:!?()]+")
 _DASH_AFTER_RE = re.compile(rf"^[{_SPACE}]*[,!?…]?[{_SPACE}]*[{_DASHES}](?:[{_SPACE}]+(?=\S)|(?=[{_LOWER}]))")
 _INSIDE_DASH_RE = re.compile(rf"[,.!?…][{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=\S)")
 _STATEMENT = (
-    rf"(?:в[ \u00a0]+(?:[{_LOWER}]+(?:ом|ем)[ \u00a0]+)?(?:{STATEMENT_NOUNS}|(?:телеграм|Telegram)-канале)"
+    rf"(?:в[ \u00a0]+(?:[{_LOWER}]+(?:ом|ем)[ \u00a0]+)?(?:{STATEMENT_NOUNS})"
     rf"|на[ \u00a0]+(?:официальном[ \u00a0]+)?сайте)"
 )
 _GOVORITSYA_TAIL_RE = re.compile(rf"[ \u00a0]+{_STATEMENT}")
