@@ -2045,3 +2045,44 @@ def test_open_cases_of_the_eleventh_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # Kazakh words in marks that the quotative reports with no dash before it (each was no quotation):
+        # "деді" after the comma ...
+        (["Аудан әкімі Нұрлан Сейітов жиналыс өткізді.", "«Жол жөнделеді», деді ол."],
+         [("Нұрлан Сейітов", None, "деді")]),
+        # ... "деп" and a speech verb, the speaker after it ...
+        (["«Жол күзге дейін жөнделеді» деп атап өтті аудан әкімі Нұрлан Сейітов."],
+         [("Нұрлан Сейітов", "аудан әкімі", "атап өтті")]),
+        # ... or before the marks in the same sentence, an adverbial and the verb's object left out ...
+        (["Кеше өткен брифингте аудан әкімі Нұрлан Сейітов «жол күзге дейін жөнделеді» деп мәлімдеді."],
+         [("Нұрлан Сейітов", "аудан әкімі", "мәлімдеді")]),
+        (["Ерлан Сапаров бұл жобаны «ғасырдың ең үлкен құрылысы» деп санайды."],
+         [("Ерлан Сапаров", None, "санайды")]),
+        # ... not what something is called or declared, nor two words a thing is called.
+        (["Тұрғындар «Жасыл ел» деп аталатын жобаға қатысты."], []),
+        (["Президент 2025 жылды «Жұмысшы мамандықтар жылы» деп жариялады."], []),
+        (["Сарапшылар бұл жобаны «ғасыр құрылысы» деп санайды."], []),
+    ],
+    ids=["dedi-after-a-comma", "dep-speaker-after", "dep-speaker-before", "dep-object-before",
+         "called", "declared", "two-words-a-thing-is-called"],
+)  # fmt: skip
+def test_kazakh_quotative_without_a_dash(paragraphs: list[str], expected: list[tuple[str, str | None, str]]) -> None:
+    assert speakers(paragraphs, "kk") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A Kazakh plural role noun opening a sentence is several people, none named (was the speaker
+        # "Сарапшылар" / "Дәрігерлер", a name).
+        (["Сарапшылар: «Бұл жоба ғасырдың ең үлкен құрылысы», – дейді."], [(None, "Сарапшылар", "дейді")]),
+        (["Дәрігерлер тұрғындарға ескертті: «Вакцина салдыру керек»."], [(None, "Дәрігерлер", "ескертті")]),
+    ],
+    ids=["experts", "doctors"],
+)  # fmt: skip
+def test_a_kazakh_plural_role_opening_a_sentence(paragraphs: list[str], expected: list[tuple[None, str, str]]) -> None:
+    assert speakers(paragraphs, "kk") == expected

@@ -885,6 +885,42 @@ def _names_someone(subject: str, language: str) -> bool:
 _LOCATIVE_PREPOSITION_RE = re.compile(rf"(?P<to>{TOLD}[{_SPACE}]+)?(?P<prep>в|во)[{_SPACE}]+")
 
 
+# Kazakh words in marks followed by the quotative without a dash: "«П», деді ол", "«П» деп мәлімдеді".
+_KK_NO_DASH_RE = re.compile(rf"^,?[{_SPACE}]+(?=(?:деді|дейді|деп)[{_SPACE},.])")
+
+
+def _read_kk_quotative(body: str, span: _Span, par_start: int) -> _Reading | None:
+    """Kazakh words in marks that the quotative "деп" (or "деді") reports with no dash before it:
+    "«П», деді ол.", "«П» деп мәлімдеді әкім.", and the speaker before the marks in the same
+    sentence, "Аудан әкімі А «п» деп мәлімдеді." Only a speech verb makes one ("«Қайрат» деп аталатын
+    клуб", "жылды «...» деп жариялады" name something)."""
+    window = body[span.end : span.end + 400].split("\n\n", 1)[0]
+    m = _KK_NO_DASH_RE.match(window)
+    if not m:
+        return None
+    rest = window[m.end() :]
+    found = _kk_cue_at(rest)
+    if found is None or not (found[0] in _KK_CUE_WORDS or found[0] in _KK_CUE_PAIRS):
+        return None
+    cue, cue_end = found
+    reading = _Reading(cue=cue, position=span.end + m.end())
+    _fill_after_dash(reading, rest, cue_end, "kk")
+    if reading.subject or _opens_sentence(body, span.start):
+        return reading if _opens_sentence(body, span.start) or not reading.subject else None
+    if not _has_words(" ".join(body[lo:hi] for lo, hi in span.parts), 3):
+        return None  # "Сарапшылар жобаны «ғасыр құрылысы» деп санайды": what they call it, no speech
+    before, before_at = _sentence_before(body, span.start, par_start)
+    words = before.rstrip(_SPACE + ",").split()
+    while words and (words[-1].endswith(("ны", "ні")) or words[-1].lower() in ("бұл", "осы", "мұны", "оны")):
+        words.pop()  # the object of the verb ("бұл жобаны"), no part of the speaker
+    subject = _read_colon(" ".join(words), before_at, "kk")
+    if subject is None or not subject.subject or subject.cue is not None:
+        return None
+    reading.subject, reading.position = subject.subject, subject.position
+    reading.sentence_start, reading.body_speaker = subject.sentence_start, subject.body_speaker
+    return reading
+
+
 def _fill_after_dash(reading: _Reading, rest: str, cue_end: int, language: str) -> None:
     """Set the subject of the author's words ``rest`` after the dash, whose cue ends at ``cue_end``:
     before the cue in the Kazakh "– деп Сапаров айтты", else after it."""
@@ -1641,8 +1677,8 @@ def _is_common_initial(word: str) -> bool:
     low = word.lower()
     if low[:4] == "аким" and low[4:] in _AKIM_ENDINGS:
         return True  # the dictionary knows "аким" only as a given name: "Аким заявил:" is the role
-    if low in _KK_ROLE_INITIALS:
-        return True
+    if low in _KK_ROLE_INITIALS or _KK_PLURAL_RE.sub("", low) in _KK_ROLE_INITIALS:
+        return True  # "Сарапшылар": the plural of a role noun too
     if not morph.is_russian_word(low) or not morph.is_known(low):
         return False  # the dictionary check first: guessing a form of an unknown word costs more
     ps = morph.parses(low)
@@ -2773,6 +2809,10 @@ def _read(body: str, span: _Span, offsets: list[int], paragraphs: list[str], lan
             # "Команда выиграла «Кубок Казахстана», — сообщает пресс-служба": words in marks inside
             # the author's sentence, which the words after the dash report, are no quotation.
             return None
+        if reading is None and (language == "kk" or _has_kazakh_letters(body[span.start : span.end])):
+            reading = _read_kk_quotative(body, span, offsets[span.paragraph])
+            if reading is not None:
+                return reading
     if reading is None:
         reading = _read_before(body, span, offsets[span.paragraph], language)
     elif not reading.subject and not reading.cut and not reading.body_speaker:
