@@ -2493,8 +2493,11 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
 
 
 # A Kazakh case ending on a surname in -ов/-ев/-ин (and their feminine -а): the instrumental
-# ("Сапаровамен", "Тоқаевпен") and the genitive ("Тоқаевтың", "Сапарованың").
-_KK_NAME_CASE_RE = re.compile(r"(?<=[оеё]в|ин|ын|ва|на)(?:мен|бен|пен|ның|нің|тың|тің|дың|дің)$")
+# ("Сапаровамен", "Тоқаевпен"), the genitive ("Тоқаевтың", "Сапарованың"), the dative ("Есеноваға",
+# "Сапаровқа", "Каринге"), the accusative ("Сапаровты", "Есенованы") and the ablative ("Сапаровтан").
+_KK_NAME_CASE_RE = re.compile(
+    r"(?<=[оеё]в|ин|ын|ва|на)(?:мен|бен|пен|ның|нің|тың|тің|дың|дің|ға|ге|қа|ке|ны|ні|ты|ті|нан|нен|тан|тен)$"
+)
 
 
 def _is_initial(text: str, at: int) -> bool:
