@@ -1603,6 +1603,14 @@ class _People:
         self.bodies[head] = name
         return name
 
+    def by_given_name(self, word: str) -> _Person | None:
+        """The last full name whose given name ``word`` is, as written ("– дейді Ерасыл" after
+        "Ерасыл Қуанышев"): a feature may call someone by the given name alone."""
+        for person in reversed(self.order[-50:]):
+            if person.name != person.surname and person.name.split(" ", 1)[0] == word:
+                return person
+        return None
+
     def holder(self, office: str) -> _Person | None:
         """The last person named as holding ``office`` (see :func:`_high_office`), by any of its names."""
         for person in reversed(self.order[-50:]):
@@ -2272,7 +2280,7 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         name = " ".join(phrase.name)
         caps = [w for w in phrase.name if w[:1].isupper()]
         if len(caps) == 1:
-            known = people.by_surname(caps[0])
+            known = people.by_surname(caps[0]) or (people.by_given_name(caps[0]) if len(phrase.name) == 1 else None)
             if known:
                 return _Speaker(known.name, role, known)
         if russian and reading.case != "nomn":
@@ -2333,6 +2341,8 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
     if len(words) == 1 and words[0][:1].isupper() and _SURNAME_STEM_RE.search(words[0]):
         # A surname alone ("Мұқановтың айтуынша"): the full name given earlier, else as written.
         return _Speaker(person.name, None, person) if person else _Speaker(words[0], None, None)
+    if len(words) == 1 and words[0][:1].isupper() and (given := people.by_given_name(words[0])):
+        return _Speaker(given.name, None, given)  # "Ерасылдың айтуынша" after "Ерасыл Қуанышев"
     phrase = _person_phrase(words, language, "nomn", reading.sentence_start, people)
     if len(phrase.name) == 1 and person is None and not _SURNAME_STEM_RE.search(phrase.name[0]):
         phrase = _Phrase([*phrase.role, *phrase.name], [])  # "Министрдің сөзінше": a role, capitalised
