@@ -2133,12 +2133,25 @@ def test_the_twelfth_held_out_sets_miss(paragraphs: list[str], expected: list[tu
         # ... 7: a colon introduction by an office in the locative has the verb as its cue ...
         ("ru", ["В пресс-службе суда сообщили: «Заседание отложено на неделю»."],
          [("пресс-служба суда", None, "сообщили")]),
-        # ... 8, 9: words in marks after "о" and a name before "деген" are no quotation.
+        # ... 8, 9: words in marks after "о" and a name before "деген" are no quotation ...
         ("ru", ["Туристы сообщали о «технических проблемах у туроператора»."], []),
         ("kk", ["Олардың «Ақжар моншасы» деген Instagram парақшасы бар."], []),
+        # ... 3, 10: a role noun is the person last named with it, not one mentioned by the role alone ...
+        ("kk", ["Кеңесте облыс әкімі Асқар Тілеуов сөз сөйледі.", "Мұғалжар ауданының әкімі Нұрбек Әлімов баяндама жасады.",
+                "Кеңес соңында облыс әкімі нақты тапсырма берді.", "Әкім: «Мерзім бұзылмауы керек», – деді."],
+         [("Нұрбек Әлімов", "Әкім", "деді")]),
+        ("ru", ["В кружке преподают учитель физики Ольга Руденко и учитель информатики Данияр Мукашев.",
+                "«Летом поедем в обсерваторию», — говорит учитель."],
+         [("Данияр Мукашев", "учитель", "говорит")]),
+        # ... 11: and "Напомним, ..." after a dash interview is the newsroom's, no answer.
+        ("ru", ["Bestnews.kz поговорил с гляциологом Арманом Кенжебаевым.", "— Ледники тают?",
+                "— Да, мы видим это каждый год.", "— Что будет дальше?", "— Мы ожидаем, что площадь сократится вдвое.",
+                "Напомним, в прошлом году ледник Туюксу отступил на 20 метров."],
+         [("Арман Кенжебаев", None, None), ("Арман Кенжебаев", None, None)]),
     ],
     ids=["kk-given-name", "kk-given-name-genitive", "given-name", "given-name-unknown", "scientist-refers-back",
-         "kk-newcomer-attribute", "role-in-another-sentence", "office-colon", "about-a-term", "kk-called"],
+         "kk-newcomer-attribute", "role-in-another-sentence", "office-colon", "about-a-term", "kk-called",
+         "kk-akim-last-named", "teacher-last-named", "napomnim-closes-an-interview"],
 )  # fmt: skip
 def test_open_cases_of_the_twelfth_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
