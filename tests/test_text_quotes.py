@@ -2066,9 +2066,13 @@ def test_open_cases_of_the_eleventh_held_out_set(
         (["Тұрғындар «Жасыл ел» деп аталатын жобаға қатысты."], []),
         (["Президент 2025 жылды «Жұмысшы мамандықтар жылы» деп жариялады."], []),
         (["Сарапшылар бұл жобаны «ғасыр құрылысы» деп санайды."], []),
+        # A statement's text reported so is its owner's; words written on a thing are nobody's speech.
+        (["Министрліктің хабарламасында «жол күзге дейін жөнделеді» деп айтылған."],
+         [("Министрлік", None, "айтылған")]),
+        (["Тақтада «Бөгде адамдардың кіруіне тыйым салынады» деп жазылған."], []),
     ],
     ids=["dedi-after-a-comma", "dep-speaker-after", "dep-speaker-before", "dep-object-before",
-         "called", "declared", "two-words-a-thing-is-called"],
+         "called", "declared", "two-words-a-thing-is-called", "statement", "written-on-a-sign"],
 )  # fmt: skip
 def test_kazakh_quotative_without_a_dash(paragraphs: list[str], expected: list[tuple[str, str | None, str]]) -> None:
     assert speakers(paragraphs, "kk") == expected

@@ -913,8 +913,19 @@ def _read_kk_quotative(body: str, span: _Span, par_start: int) -> _Reading | Non
     words = before.rstrip(_SPACE + ",").split()
     while words and (words[-1].endswith(("ны", "ні")) or words[-1].lower() in ("бұл", "осы", "мұны", "оны")):
         words.pop()  # the object of the verb ("бұл жобаны"), no part of the speaker
+    if cue in KK_IMPERSONAL:
+        # "Министрлік хабарламасында «п» деп айтылған": a statement's text, of its owner; words
+        # written on a thing ("Тақтада «...» деп жазылған") are nobody's speech.
+        is_statement, owner = kk_statement_owner(words)
+        if not is_statement:
+            return None
+        reading.subject, reading.body_speaker = owner, owner is not None
+        reading.position = before_at
+        return reading
     subject = _read_colon(" ".join(words), before_at, "kk")
     if subject is None or not subject.subject or subject.cue is not None:
+        return None
+    if not subject.body_speaker and not _names_someone(subject.subject, "kk"):
         return None
     reading.subject, reading.position = subject.subject, subject.position
     reading.sentence_start, reading.body_speaker = subject.sentence_start, subject.body_speaker
