@@ -210,7 +210,7 @@ def phrase_to_nominative(phrase: str, case: str) -> str:
                 grams |= {"sing", gender or "masc"}
             adj_form = reading.inflect(grams)
             if adj_form is not None:
-                out[j] = _restore_case(words[j], adj_form.word)
+                out[j] = _restore_case(words[j], _same_stem(words[j], adj_form.word))
         break
     else:
         i = len(words)
@@ -225,8 +225,22 @@ def phrase_to_nominative(phrase: str, case: str) -> str:
             grams = {"nomn", "plur"} if "plur" in reading.tag else {"nomn", "sing", reading.tag.gender or "masc"}
             adj_form = reading.inflect(grams)
             if adj_form is not None:
-                out[j] = _restore_case(words[j], adj_form.word)
+                out[j] = _restore_case(words[j], _same_stem(words[j], adj_form.word))
     return " ".join(out)
+
+
+_ADJECTIVE_ENDING_RE = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ые|ие|ых|их|ый|ий|ое|ее)$")
+
+
+def _same_stem(word: str, form: str) -> str:
+    """``form``, an adjective's nominative, on the stem of ``word`` as written: the dictionary files
+    some forms under another word's paradigm ("Высшей" under "высокий", whose nominative it gives as
+    "высочайшая"), so its nominative ending goes on the word's own stem then ("высшая")."""
+    low = word.lower()
+    stem = _ADJECTIVE_ENDING_RE.sub("", low)
+    if not stem or form.startswith(stem) or stem == low:
+        return form
+    return stem + form[-2:]
 
 
 def _inanimate_noun(word: str) -> bool:

@@ -109,6 +109,7 @@ _KK_CUE_WORDS = frozenset(
         "білдірді",
         "шақырды",
         "бөлісті",
+        "тапсырды",  # "А әкімге ... тапсырды: «П»": instructed
         *KK_IMPERSONAL,
     ]
 )
@@ -1338,6 +1339,15 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 words = segments[-2].split()
                 reading.position = at + max(0, text.find(segments[-2]))
                 reading.sentence_start = len(segments) == 2
+            elif (
+                len(words) > 2
+                and _SURNAME_STEM_RE.search(words[0])
+                and words[1][:1].isupper()
+                and _KK_DATIVE_RE.search(words[1].lower())
+            ):
+                # "Тұрсынов Әлімбековке ... жасауды тапсырды:": a surname, then the one told (a name in
+                # the dative) and the verb's object: the subject is the surname.
+                words = words[:1]
         reading.subject = " ".join(words)
         impersonal = reading.cue is None or reading.cue in KK_IMPERSONAL
         is_statement, owner = kk_statement_owner(words, media=False) if impersonal else (False, None)
@@ -2117,6 +2127,14 @@ _KK_NEWCOMER_STARTS = ("тұрғын", "куәгер", "жолаушы", "жүр
 _ONE_OF = frozenset(["один", "одна", "одно", "одного", "одной", "одному", "одним", "одну"])
 
 
+def _is_one_of_many(role_words: list[str], language: str = "ru") -> bool:
+    """ "бір тұрғын", "один из жителей", "одна из покупательниц": one of many, someone new."""
+    lows = [word.strip("«»,").lower() for word in role_words]
+    if language == "kk" or _has_kazakh_letters(" ".join(role_words)):
+        return bool(lows) and lows[0] == "бір"
+    return any(low in _ONE_OF and after == "из" for low, after in itertools.pairwise(lows))
+
+
 def _is_newcomer(role_words: list[str], language: str = "ru") -> bool:
     if language == "kk" or _has_kazakh_letters(" ".join(role_words)):
         text = " ".join(role_words).lower()
@@ -2313,6 +2331,11 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
             # one named before.
             return _Speaker(None, role, None)
         person = people.holder(office) if (office := _high_office(roles)) else None
+        if person is None and _is_one_of_many(phrase.role, language):
+            # "– деді бір тұрғын", "— сказал один из жителей": someone new, even when a person named
+            # before has that role noun ("Көше тұрғыны А").
+            gender = gender or (_noun_gender(phrase.role) if russian else None)
+            return _Speaker(None, role, None, _Newcomer(gender))
         if head and person is None:
             person = people.by_role(head, gender, roles)
         if person is None and _is_newcomer(phrase.role, language):
@@ -2563,6 +2586,15 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         # Касымбека", "Новака Джоковича"), where his first name can only be a man's genitive.
         if len(caps) == 2 and last.endswith(("а", "я")) and masc_gent and not femn_nomn:
             return morph.name_to_nominative(name, "gent")
+        if (
+            len(caps) == 2
+            and last.endswith(("о", "их", "ых"))
+            and any("gent" in p.tag for p in readings)
+            and not any("nomn" in p.tag for p in readings)
+        ):
+            # A surname that does not decline: the first name alone shows the genitive ("хозяйство
+            # Сергея Литвиненко").
+            return f"{morph.name_to_nominative(caps[0], 'gent')} {caps[1]}"
         return name
     if femn_nomn and not masc_gent:
         return name
