@@ -514,30 +514,32 @@ _KK_BEFORE_RE = re.compile(
 )
 _KK_CLAUSE_START_RE = re.compile(r"[,;:—–]\s*")
 _KK_TIME_WORDS = frozenset(["кеше", "бүгін", "ертең", "жақында", "таңертең", "кешке", "түнде", "бүгінде", "биыл"])
-# Kazakh nouns of a person's office, bare or possessive, ending a subject: "Бұл туралы облыс әкімі
-# мәлімдеді" is a person speaking, as Russian "Об этом сообщил аким": no source is cited.
-_KK_PERSON_WORDS = frozenset(
+# Kazakh nouns of a person (an office, an occupation), bare or possessive: a subject ending with one
+# is a person ("Бұл туралы облыс әкімі мәлімдеді", as Russian "Об этом сообщил аким": no source
+# cited), and the quote reader takes one opening a sentence for a role, not a name ("Әкім: «П»").
+KK_PERSON_NOUNS = frozenset(
     ["әкім", "әкімі", "директор", "директоры", "министр", "министрі", "басшы", "басшысы", "төраға", "төрағасы",
      "бастық", "бастығы", "орынбасары", "депутат", "депутаты", "ректор", "ректоры", "дәрігер", "дәрігері",
      "спикер", "спикері", "өкіл", "өкілі", "хатшы", "хатшысы", "президент", "президенті", "бапкер", "бапкері",
      "прокурор", "прокуроры", "судья", "судьясы", "маман", "маманы", "сарапшы", "сарапшысы", "вице-министр",
-     "вице-министрі", "премьер-министр", "премьер-министрі", "бас дәрігер", "меңгерушісі", "жетекшісі"]
+     "вице-министрі", "премьер-министр", "премьер-министрі", "меңгерушісі", "жетекшісі", "мұғалім", "мұғалімі",
+     "тергеуші", "қорғаушы", "ұстаз", "ұстазы", "спортшы", "шабандоз", "әнші", "ақын", "жазушы", "кәсіпкер",
+     "фермер", "дирижер", "суретші"]
 )  # fmt: skip
-_KK_SURNAME_RE = re.compile(r"(?:ов|ев|ова|ева|ин|ина|ұлы|қызы|улы|кызы)$")
 
 
 def _kk_person(words: list[str]) -> bool:
     """True when ``words``, a Kazakh subject in the nominative, end with a person's office ("облыс
     әкімі", "орталығының директоры") or a personal name ("Дәурен Әбілов"), not a body."""
     last = words[-1]
-    if last.lower() in _KK_PERSON_WORDS:
+    if last.lower() in KK_PERSON_NOUNS:
         return True
     return (
         len(words) >= 2
         and last[:1].isupper()
         and words[-2][:1].isupper()
         and not words[-2].isupper()
-        and _KK_SURNAME_RE.search(last) is not None
+        and morph.SURNAME_RE.search(last) is not None
     )
 
 

@@ -25,6 +25,7 @@ from newsbot.items import Quote
 from newsbot.text import morph
 from newsbot.text.attributions import (
     KK_IMPERSONAL,
+    KK_PERSON_NOUNS,
     LATIN_NAME_RE,
     STATEMENT_NOUNS,
     TOLD,
@@ -46,12 +47,6 @@ _NAME_TOKEN_RE = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?
 _PARTICLES = frozenset(["де", "да", "ди", "дю", "ла", "ле", "ван", "фон", "дер", "дель", "бин", "ибн", "аль", "эль"])
 _CAP_PARTICLES = frozenset(["де", "ле", "ла", "ван", "фон", "дер", "дель", "ди", "да", "дю", "аль", "эль"])
 _PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|инична|улы|ұлы|уулу|кызы|қызы|оглы)$", re.IGNORECASE)
-_SURNAME_STEM_RE = re.compile(
-    r"(?:ов|ев|ёв|ин|ын|ск|цк|енко|ук|юк|ян|швили|дзе|ұлы|улы|қызы|кызы|баев|беков)"
-    r"(?:а|у|ым|ом|ой|ою|е|ых|ую|ая|ий|ого|ому|им|ты|ті|ға|ге|қа|ке|на|не|ы|і)?"
-    r"(?:мен|бен|пен|ның|нің|тың|тің|дың|дің)?$",  # Kazakh instrumental and genitive, after "-ова" too
-    re.IGNORECASE,
-)
 # Pronouns for the speaker; "тот" / "та" ("— ответил тот") point to the last person named, as "он" does.
 _RU_PRONOUNS = {"он": "masc", "она": "femn", "тот": "masc", "та": "femn"}
 _KK_PRONOUNS = frozenset({"ол"})
@@ -763,9 +758,9 @@ def _kk_subject_end(words: list[str]) -> int:
     """Where a Kazakh subject before its verb ends: after the surname or the pronoun, the words
     between it and the verb being adverbials ("Әлназарова Астанада өткен брифингте мәлімдеді")."""
     for i, word in enumerate(words):
-        if word.lower() in _KK_PRONOUNS or (word[:1].isupper() and _SURNAME_STEM_RE.search(word)):
+        if word.lower() in _KK_PRONOUNS or (word[:1].isupper() and morph.SURNAME_RE.search(word)):
             end = i + 1
-            while end < len(words) and words[end][:1].isupper() and _SURNAME_STEM_RE.search(words[end]):
+            while end < len(words) and words[end][:1].isupper() and morph.SURNAME_RE.search(words[end]):
                 end += 1  # the surname first: "Сапаров Нұрлан Асқарұлы"
             return end
     return len(words)
@@ -906,8 +901,10 @@ def _read_kk_quotative(body: str, span: _Span, par_start: int) -> _Reading | Non
     cue, cue_end = found
     reading = _Reading(cue=cue, position=span.end + m.end())
     _fill_after_dash(reading, rest, cue_end, "kk")
-    if reading.subject or _opens_sentence(body, span.start):
-        return reading if _opens_sentence(body, span.start) or not reading.subject else None
+    if _opens_sentence(body, span.start):
+        return reading
+    if reading.subject:
+        return None  # words in marks inside the author's sentence that the words after "деп" report
     if not _has_words(" ".join(body[lo:hi] for lo, hi in span.parts), 3):
         return None  # "Сарапшылар жобаны «ғасыр құрылысы» деп санайды": what they call it, no speech
     before, before_at = _sentence_before(body, span.start, par_start)
@@ -1133,7 +1130,7 @@ def _names_a_person(words: list[str]) -> bool:
         bare = word.strip("«»,")
         if not _starts_person(bare):
             continue
-        if bare[:1].islower() or morph.is_russian_word(bare) or _SURNAME_STEM_RE.search(bare):
+        if bare[:1].islower() or morph.is_russian_word(bare) or morph.SURNAME_RE.search(bare):
             return True
         unknown += 1
     return unknown >= 2
@@ -1341,7 +1338,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 reading.sentence_start = len(segments) == 2
             elif (
                 len(words) > 2
-                and _SURNAME_STEM_RE.search(words[0])
+                and morph.SURNAME_RE.search(words[0])
                 and words[1][:1].isupper()
                 and _KK_DATIVE_RE.search(words[1].lower())
             ):
@@ -1688,16 +1685,9 @@ def _high_office(roles: frozenset[str]) -> str | None:
 
 
 _AKIM_ENDINGS = frozenset(["", "а", "у", "ом", "е", "ы", "ам", "ами", "ах"])  # not "-ов": "Акимов" is a surname
-# Kazakh role nouns (and their possessive forms) that open a sentence capitalised, no names: "Әкім:
-# «П»", "Бапкер атап өтті: «П»". The Russian dictionary cannot say so of a word with Kazakh letters.
 # Kazakh role nouns that are common given names too ("Ғалым", a scientist): a role when the word
 # stands alone, a name with a surname after it ("Ғалым Ахметов").
 _KK_ROLES_OR_NAMES = frozenset(["ғалым"])
-_KK_ROLE_INITIALS = frozenset(
-    ["әкім", "әкімі", "бапкер", "бапкері", "дәрігер", "дәрігері", "мұғалім", "мұғалімі", "төраға", "төрағасы",
-     "басшы", "басшысы", "маман", "маманы", "сарапшы", "сарапшысы", "тергеуші", "қорғаушы", "ұстаз", "ұстазы",
-     "спортшы", "шабандоз", "әнші", "ақын", "жазушы", "кәсіпкер", "фермер", "дирижер", "суретші"]
-)  # fmt: skip
 
 
 @lru_cache(maxsize=16384)
@@ -1706,8 +1696,10 @@ def _is_common_initial(word: str) -> bool:
     low = word.lower()
     if low[:4] == "аким" and low[4:] in _AKIM_ENDINGS:
         return True  # the dictionary knows "аким" only as a given name: "Аким заявил:" is the role
-    if low in _KK_ROLE_INITIALS or _KK_PLURAL_RE.sub("", low) in _KK_ROLE_INITIALS:
-        return True  # "Сарапшылар": the plural of a role noun too
+    if low in KK_PERSON_NOUNS or _KK_PLURAL_RE.sub("", low) in KK_PERSON_NOUNS:
+        # A Kazakh role noun opening a sentence ("Әкім: «П»", "Бапкер атап өтті:", the plural
+        # "Сарапшылар"), no name: the Russian dictionary cannot say so of a word with Kazakh letters.
+        return True
     if not morph.is_russian_word(low) or not morph.is_known(low):
         return False  # the dictionary check first: guessing a form of an unknown word costs more
     ps = morph.parses(low)
@@ -1718,7 +1710,7 @@ def _is_common_initial(word: str) -> bool:
         return False
     # A surname the dictionary reads only as the genitive plural of a thing ("Токаев", of "токай"):
     # at a sentence's start that is a surname far more often than a count of things.
-    return not (_SURNAME_STEM_RE.search(low) and all({"plur", "gent", "inan"} <= p.tag.grammemes for p in ps[:3]))
+    return not (morph.SURNAME_RE.search(low) and all({"plur", "gent", "inan"} <= p.tag.grammemes for p in ps[:3]))
 
 
 @lru_cache(maxsize=16384)
@@ -1739,7 +1731,7 @@ def _is_geographic(word: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _looks_like_person_word(word: str) -> bool:
-    if _SURNAME_STEM_RE.search(word):
+    if morph.SURNAME_RE.search(word):
         return True
     if not morph.is_known(word):
         return False  # only a dictionary name counts, not a guessed one
@@ -1994,7 +1986,7 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
             singles = [
                 r
                 for r in runs
-                if _SURNAME_STEM_RE.search(words[r[0]]) and not _is_place(words[r[0]]) and _starts_person(words[r[0]])
+                if morph.SURNAME_RE.search(words[r[0]]) and not _is_place(words[r[0]]) and _starts_person(words[r[0]])
             ]  # not "Кызылординской" (области), an adjective
         last = runs[-1][0]
         if (
@@ -2138,12 +2130,12 @@ def _is_one_of_many(role_words: list[str], language: str = "ru") -> bool:
 def _is_newcomer(role_words: list[str], language: str = "ru") -> bool:
     if language == "kk" or _has_kazakh_letters(" ".join(role_words)):
         text = " ".join(role_words).lower()
-        if text.startswith("бір "):
+        if _is_one_of_many(role_words, language):
             return True  # "бір көрермен": "a viewer", someone new
         return any(f" {start}" in f" {text}" for start in _KK_NEWCOMER_STARTS)
-    lows = [word.strip("«»,").lower() for word in role_words]
-    if any(low in _ONE_OF and after == "из" for low, after in itertools.pairwise(lows)):
+    if _is_one_of_many(role_words, language):
         return True
+    lows = [word.strip("«»,").lower() for word in role_words]
     return any(low in _NEWCOMER_FORMS or morph.lemma(low) in _NEWCOMER_LEMMAS for low in lows)
 
 
@@ -2331,12 +2323,9 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
             # one named before.
             return _Speaker(None, role, None)
         person = people.holder(office) if (office := _high_office(roles)) else None
-        if person is None and _is_one_of_many(phrase.role, language):
-            # "– деді бір тұрғын", "— сказал один из жителей": someone new, even when a person named
-            # before has that role noun ("Көше тұрғыны А").
-            gender = gender or (_noun_gender(phrase.role) if russian else None)
-            return _Speaker(None, role, None, _Newcomer(gender))
-        if head and person is None:
+        # One of many ("– деді бір тұрғын", "— сказал один из жителей") is someone new, even when a
+        # person named before has that role noun ("Көше тұрғыны А"): no role match for it.
+        if head and person is None and not _is_one_of_many(phrase.role, language):
             person = people.by_role(head, gender, roles)
         if person is None and _is_newcomer(phrase.role, language):
             gender = gender or (_noun_gender(phrase.role) if russian else None)
@@ -2372,13 +2361,13 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
     if len(words[-1]) > 1 and words[-1].isupper() and person is None:
         # An abbreviation ends a body's name: "ҚР ТЖМ-нің мәліметінше", "«Қазгидромет» РМК-ның".
         return _Speaker(people.body(" ".join(words)), None, None)
-    if len(words) == 1 and words[0][:1].isupper() and _SURNAME_STEM_RE.search(words[0]):
+    if len(words) == 1 and words[0][:1].isupper() and morph.SURNAME_RE.search(words[0]):
         # A surname alone ("Мұқановтың айтуынша"): the full name given earlier, else as written.
         return _Speaker(person.name, None, person) if person else _Speaker(words[0], None, None)
     if len(words) == 1 and words[0][:1].isupper() and (given := people.by_given_name(words[0])):
         return _Speaker(given.name, None, given)  # "Ерасылдың айтуынша" after "Ерасыл Қуанышев"
     phrase = _person_phrase(words, language, "nomn", reading.sentence_start, people)
-    if len(phrase.name) == 1 and person is None and not _SURNAME_STEM_RE.search(phrase.name[0]):
+    if len(phrase.name) == 1 and person is None and not morph.SURNAME_RE.search(phrase.name[0]):
         phrase = _Phrase([*phrase.role, *phrase.name], [])  # "Министрдің сөзінше": a role, capitalised
     role = " ".join(phrase.role).strip(" ,") or None
     if phrase.pronoun is not None:
@@ -2466,8 +2455,8 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         words = run.replace("\u00a0", " ").split(" ")
         if (
             len(words) >= 3
-            and _SURNAME_STEM_RE.search(words[-2])
-            and not _SURNAME_STEM_RE.search(words[-1])
+            and morph.SURNAME_RE.search(words[-2])
+            and not morph.SURNAME_RE.search(words[-1])
             and text[m.end() : m.end() + 2][1:].islower()
         ):
             # "Марат Жылқыбаев Қатаркөл ауылының": the last word names a place the next word is of.
@@ -2492,7 +2481,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         name_caps = [w for w in name_words if w[:1].isupper()]
         if len(name_caps) < 2 or any(_is_place(w) and not _looks_like_person_word(w) for w in name_caps):
             continue
-        person_like = any(_SURNAME_STEM_RE.search(w) for w in name_caps[1:]) or any(
+        person_like = any(morph.SURNAME_RE.search(w) for w in name_caps[1:]) or any(
             "Name" in p.tag.grammemes for w in name_caps for p in morph.parses(w)[:1]
         )
         if not person_like and language != "kk" and not initial:
