@@ -120,6 +120,9 @@ _KK_CUE_PAIRS = frozenset(
         "сөзін жалғастырды",
         "баса айтты",
         "мәлімдеме жасады",
+        "еске алды",  # recalled
+        "еске түсірді",
+        "ағынан жарылды",  # spoke frankly (an idiom: "burst from its flow")
     ]
 )
 # Impersonal verbs of a statement's text ("говорится", "отмечается в сообщении ...").
@@ -725,9 +728,17 @@ def _kk_subject_first(text: str) -> _SubjectFirst | None:
             return None  # punctuation ends the clause before any verb
         prev = words[-2].group(0) if k else ""
         relayed = prev in _KK_WORDS_OF and word in _KK_RELAY_VERBS
+        any_verb = False
         if relayed or (k and f"{prev} {word}" in _KK_CUE_PAIRS):
             start = k - 1
-        elif (word in _KK_CUE_WORDS and word != "деген") or word in _KK_RELAY_VERBS:
+        elif (
+            (word in _KK_CUE_WORDS and word != "деген")
+            or word in _KK_RELAY_VERBS
+            or (k and _KK_FINITE_VERB_RE.search(word) and _ends_clause(text, wm.end()))
+        ):
+            # A speech verb, or any verb ending the clause ("– деп Әбдіраев күлімсіреді": after
+            # "деп" any verb is the cue; a subject must stand before it, see below).
+            any_verb = word not in _KK_CUE_WORDS and word not in _KK_RELAY_VERBS
             start = k
             while start and words[start - 1].group(0) in _KK_CUE_OBJECTS:
                 start -= 1
@@ -738,6 +749,8 @@ def _kk_subject_first(text: str) -> _SubjectFirst | None:
         subject = [w.group(0) for w in words[:start]]
         if not subject:
             return None
+        if any_verb and not any(w[:1].isupper() or w.lower() in _KK_PRONOUNS for w in subject):
+            return None  # a verb with its own words before it, no speaker: "– деп сенімін жасырмады"
         if (
             word == "білдірді"
             and not relayed
@@ -752,6 +765,13 @@ def _kk_subject_first(text: str) -> _SubjectFirst | None:
                 return None
         return _SubjectFirst(text[cue_start : wm.end()], wm.end(), subject_text, relayed)
     return None
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """True when the word ending at ``end`` is the last of its clause: punctuation or the end of
+    ``text`` follows it."""
+    after = text[end:].lstrip(_SPACE)
+    return not after or after[0] in ".,;:!?…"
 
 
 def _kk_subject_end(words: list[str]) -> int:
@@ -1667,6 +1687,38 @@ _HEAD_OF_GOVERNMENT_ROLES = (
 )
 
 
+# And the akim of a region, a city or a district: "Облыс әкімі А ...", then "– деп атап өтті өңір
+# басшысы" (the head of the region), though a district akim was named since; "— отметил глава региона".
+_LOCAL_HEAD_ROLES = {
+    "region": (
+        frozenset(["аким", "область"]),
+        frozenset(["глава", "область"]),
+        frozenset(["глава", "регион"]),
+        frozenset(["облыс", "әкімі"]),
+        frozenset(["облыс", "басшысы"]),
+        frozenset(["өңір", "басшысы"]),
+    ),
+    "city": (
+        frozenset(["аким", "город"]),
+        frozenset(["глава", "город"]),
+        frozenset(["қала", "әкімі"]),
+        frozenset(["қала", "басшысы"]),
+    ),
+    "district": (
+        frozenset(["аким", "район"]),
+        frozenset(["глава", "район"]),
+        frozenset(["аудан", "әкімі"]),
+        frozenset(["аудан", "басшысы"]),
+    ),
+}
+# Someone next to the holder of an office, not the holder: "заместитель премьер-министра", "облыс
+# әкімінің орынбасары", "советник акима области".
+_BESIDE_AN_OFFICE = frozenset(
+    ["заместитель", "первый", "советник", "помощник", "пресс-секретарь", "аппарат",
+     "вице-премьер", "орынбасары", "кеңесшісі", "көмекшісі", "баспасөз", "хатшысы", "аппаратының"]
+)  # fmt: skip
+
+
 def _is_head_of_state(roles: frozenset[str]) -> bool:
     """Role words (lemmas; Kazakh words lower-cased) that name the head of state."""
     if not any(names <= roles for names in _HEAD_OF_STATE_ROLES):
@@ -1675,12 +1727,18 @@ def _is_head_of_state(roles: frozenset[str]) -> bool:
 
 
 def _high_office(roles: frozenset[str]) -> str | None:
-    """ "state" or "government" when role words (lemmas) name the head of state or of government,
-    offices a text calls by several names in turn; else None."""
+    """ "state", "government", "region", "city" or "district" when role words (lemmas) name the
+    head of state, of government or the akim of a region, city or district: offices a text calls
+    by several names in turn. None for anyone else, a deputy of one of them included."""
+    if not roles.isdisjoint(_BESIDE_AN_OFFICE):
+        return None
     if _is_head_of_state(roles):
         return "state"
     if any(names <= roles for names in _HEAD_OF_GOVERNMENT_ROLES):
         return "government"
+    for office, names in _LOCAL_HEAD_ROLES.items():
+        if any(n <= roles for n in names):
+            return office
     return None
 
 
@@ -2003,7 +2061,15 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         return _Phrase(_role_only(words, language), [])
     lo, hi = chosen
     name_start = _name_in_run(words, lo, hi) if hi - lo >= 2 else lo
+    if name_start and _KK_PARTICIPLE_RE.search(words[name_start - 1]) and _has_kazakh_letters(" ".join(words)):
+        # "Осы көшеде 30 жылдан бері тұратын Гүлмира Сейітова": a participle's clause with no role
+        # noun after it says something of the person; it is no role ("сомдаған актриса А" is).
+        return _Phrase([], words[name_start:hi])
     return _Phrase(words[:name_start], words[name_start:hi])
+
+
+# A Kazakh participle (past "-ған", habitual "-атын"), lower-case: "тұратын", "жеңген", "келген".
+_KK_PARTICIPLE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін)$")
 
 
 _NOT_IN_A_ROLE = frozenset(["VERB", "INFN", "PRTS", "ADJS", "ADVB", "GRND"])
