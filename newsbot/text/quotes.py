@@ -1033,6 +1033,9 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         more = after.split()
         if len(more) >= 3 and _is_role_start(more, 0) and all(_NAME_TOKEN_RE.match(w) for w in more[-2:]):
             reading.subject = text[: len(reading.subject) + 1 + rest[1:].find(after) + len(after)]
+        elif _is_name_alone(after) and _is_role_start(words, 0):
+            # "— рассказала главный врач, Сауле Есимова": the role, then the name set off by a comma.
+            reading.subject = f"{reading.subject} {after}"
 
 
 def _read_locative_office(reading: _Reading, text: str) -> bool:
@@ -1357,6 +1360,17 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 reading.position = at + max(0, text.find(segments[-2]))
                 reading.sentence_start = len(segments) == 2
             elif (
+                len(segments) >= 2
+                and all(w in _KK_ADVERBS or _KK_DATIVE_RE.search(w) for w in words)
+                and _is_name_alone(segments[-2])
+            ):
+                # "Бас дәрігер, Сәуле Есімова, былай деді:": the name set off by commas, its role before it.
+                words = segments[-2].split()
+                reading.position = at + max(0, text.find(segments[-2]))
+                reading.sentence_start = len(segments) == 2
+                if len(segments) == 3 and not any(_NAME_TOKEN_RE.match(w) for w in segments[0].split()[1:]):
+                    reading.apposition = segments[0]
+            elif (
                 len(words) > 2
                 and morph.SURNAME_RE.search(words[0])
                 and words[1][:1].isupper()
@@ -1430,14 +1444,20 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                         # "Дмитрий Пак, заместитель председателя правления банка, пояснил:": the role
                         # in apposition after the name.
                         reading.apposition = segments[k - 1]
+                    elif _is_role_before_name(segments, j):
+                        # "Главный врач, Сауле Есимова, рассказала:": the role before the name set off.
+                        reading.apposition = segments[j - 1]
                 break
     if reading.cue is None and len(segments) >= 2 and segments[-2]:
         # "Асель Нурмаганбетова, руководитель управления ...": the name, then the role.
         prev_words = segments[-2].split()
         if prev_words and len(prev_words) <= 3 and all(_NAME_TOKEN_RE.match(w) for w in prev_words):
             reading.subject = segments[-2]
-            # "А, благодарна врачам:" says something of A: no role.
+            # "А, благодарна врачам:" says something of A: no role; a role may stand before the name
+            # ("Мама одного из пациентов, А, благодарна врачам:").
             reading.apposition = None if _is_predicate_start(last) else last
+            if reading.apposition is None and _is_role_before_name(segments, len(segments) - 2):
+                reading.apposition = segments[-3]
             reading.sentence_start = len(segments) == 2
     if (
         reading.cue is None
@@ -1502,6 +1522,17 @@ def _subject_before_clauses(segments: list[str], k: int, language: str) -> int:
             return j - 1  # "Дмитрий Пак, заместитель председателя ..., пояснил:": the name before its role
         return j if j < k - 1 and _names_someone(segment, language) else -1
     return -1
+
+
+def _is_role_before_name(segments: list[str], j: int) -> bool:
+    """True when segment ``j`` is a name alone and the segment before it, the first, is a role
+    ("Главный врач, Сауле Есимова, рассказала:")."""
+    return (
+        j == 1
+        and _is_name_alone(segments[j])
+        and _is_role_start(words := segments[0].split(), 0, initial=True)
+        and not any(_NAME_TOKEN_RE.match(w) for w in words[1:])
+    )
 
 
 def _is_name_alone(segment: str) -> bool:
