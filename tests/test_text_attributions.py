@@ -482,3 +482,32 @@ def test_open_case_of_the_thirteenth_held_out_set(
     sentence: str, language: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # "озвучили в X" (voiced), as "заявили в X" (was none) ...
+        ("Такие цифры озвучили в Министерстве финансов.", "ru", [("Министерство финансов", None, "озвучили в")]),
+        ("«Цифры верны», — озвучили в Министерстве финансов.", "ru", []),
+        # ... Kazakh "Y-ның болжамы / ақпараты бойынша" as "мәліметі бойынша" (was none) ...
+        ("Синоптиктердің болжамы бойынша, демалыс күндері күн суытады.", "kk", [("Синоптиктер", None, "болжамы бойынша")]),
+        ("Облыс әкімдігінің ақпараты бойынша, жол күзге дейін салынады.", "kk",
+         [("Облыс әкімдігі", None, "ақпараты бойынша")]),
+        # ... published on a body's site, as "говорится на сайте X" (was none) ...
+        ("Бұл туралы ҚР Энергетика министрлігінің ресми сайтында жарияланды.", "kk",
+         [("ҚР Энергетика министрлігі", None, "сайтында жарияланды")]),
+        # ... and "Y хабарлағандай, ..." (as Y reported), a body; a person so cites no source, nor does
+        # "Бұрын хабарланғандай" (as reported before).
+        ("Облыстық білім басқармасының баспасөз қызметі хабарлағандай, емтихан 20 мамырда басталады.", "kk",
+         [("Облыстық білім басқармасының баспасөз қызметі", None, "хабарлағандай")]),
+        ("Облыс әкімі Ерлан Сапаров хабарлағандай, емтихан 20 мамырда басталады.", "kk", []),
+        ("Бұрын хабарланғандай, емтихан 20 мамырда басталады.", "kk", []),
+    ],
+    ids=["voiced-in", "voiced-in-after-a-quote", "kk-forecast-according-to", "kk-information-according-to",
+         "kk-published-on-the-site", "kk-as-reported", "kk-as-a-person-reported", "kk-as-reported-before"],
+)  # fmt: skip
+def test_more_ways_of_citing_a_source(
+    sentence: str, language: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], language)] == expected

@@ -320,7 +320,7 @@ _TALK_V_RE = re.compile(
 # The same reading for verbs of a statement ("Об этом заявили в Минфине", "Как отмечают в Нацбанке"),
 # with no one told between: common words, so their guards ("аявили в") must be narrow.
 _STATED_IN_RE = re.compile(
-    rf"{_NOT_AFTER_A_QUOTE}(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Зз]аявили|[Оо]тметили|[Оо]тмечают) "
+    rf"{_NOT_AFTER_A_QUOTE}(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Зз]аявили|[Оо]тметили|[Оо]тмечают|[Оо]звучили) "
     r"(?:в|во)) "
 )
 # Figures or a report of X (genitive) that the text follows: "Об этом свидетельствуют данные Бюро
@@ -509,7 +509,7 @@ _KK_DEP_RE = re.compile(r"(?<![\w-])(?P<cue>деп (?:хабарлайды|жа�
 _KK_SILTEME_RE = re.compile(r"^(?P<via>\S+) (?P<source>.+?) (?P<cue>сілтеме жасап|сілтеме жасай отырып)")
 _KK_BEFORE_RE = re.compile(
     r"(?<=\S)(?:-?(?:ның|нің|дың|дің|тың|тің)) (?P<cue>хабарлауынша|мәліметінше|мәліметі бойынша|"
-    r"дерегінше|деректері бойынша|ақпаратынша|мәлімдеуінше|болжамынша|болжауынша|"
+    r"дерегінше|деректері бойынша|ақпаратынша|ақпараты бойынша|мәлімдеуінше|болжамынша|болжауынша|болжамы бойынша|"
     r"(?:мәліметіне|деректеріне|дерегіне|ақпаратына|болжамына) сәйкес)(?=[\s,.])"
 )
 _KK_CLAUSE_START_RE = re.compile(r"[,;:—–]\s*")
@@ -625,10 +625,14 @@ _KK_IMPERSONAL_ALT = "|".join(sorted(KK_IMPERSONAL))
 _KK_STATEMENT_AFTER_RE = re.compile(
     rf"(?<=[,»\"”])\s*[–—-]?\s*(?P<cue>(?:деп )?(?:{_KK_IMPERSONAL_ALT})) (?P<rest>[^.!?]+)"
 )
-# "Бұл туралы X-тің хабарламасында айтылған.": the statement, then the verb, ending the sentence.
+# "Бұл туралы X-тің хабарламасында айтылған.": the statement, then the verb, ending the sentence;
+# "Бұл туралы X-тің ресми сайтында жарияланды" (was published there) too.
 _KK_STATEMENT_BEFORE_RE = re.compile(
-    rf"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<rest>.+?) (?P<verb>{_KK_IMPERSONAL_ALT})[.!]?\s*$"
+    rf"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<rest>.+?) (?P<verb>{_KK_IMPERSONAL_ALT}|жарияланды|жарияланған)[.!]?\s*$"
 )
+# "X хабарлағандай, ..." ("as X reported"), X in the nominative opening the sentence: a body, not a
+# person (as for "Бұл туралы X хабарлады"); "Бұрын хабарланғандай" (as reported before) names none.
+_KK_AS_REPORTED_RE = re.compile(r"^(?P<source>[^,;:]+?) (?P<cue>хабарлағандай|мәлімдегендей),")
 
 
 def _kazakh(sentence: str) -> list[_Found]:
@@ -674,6 +678,9 @@ def _kazakh(sentence: str) -> list[_Found]:
         if told:
             source = _KK_ABLATIVE_RE.sub("", source[told.end() :])
         found.append(_Found(m.start("cue"), source, None, m["cue"]))
+    reported = _KK_AS_REPORTED_RE.match(sentence)
+    if reported and not _kk_person(words := reported["source"].split()):
+        found.append(_Found(reported.start("cue"), " ".join(kk_before_medium(words)), None, reported["cue"]))
     for m in _KK_STATEMENT_AFTER_RE.finditer(sentence):
         statement, owner = kk_statement_owner(m["rest"].split())
         if statement and owner:
@@ -692,7 +699,7 @@ def _kazakh(sentence: str) -> list[_Found]:
 
 _KK_HINT_RE = re.compile(
     r"деп |сілтеме|хабарлауынша|мәліметі|дерег|деректер|ақпарат|мәлімдеу|болжа|[Бб]ұл туралы|[Бб]ұл жөнінде"
-    r"|делін|айтыл|көрсетіл|жазыл"
+    r"|делін|айтыл|көрсетіл|жазыл|жариялан|хабарлағандай|мәлімдегендей"
 )
 _CREDIT_RE = re.compile(r"^\s*(?:фото|источник|сурет|видео|photo)\s*[:—–-]", re.IGNORECASE)
 
@@ -708,7 +715,7 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _VERB_CAP_RE: ("ообща", "ереда", "ишет"),
     _SOOBSHCHILI_RE: ("ообщили ", "одтвердили "),
     _TALK_V_RE: ("ассказали ", "ояснили ", "точнили "),
-    _STATED_IN_RE: ("аявили в", "тметили в", "тмечают в"),
+    _STATED_IN_RE: ("аявили в", "тметили в", "тмечают в", "звучили в"),
     _SUCH_DATA_RE: ("анные привод", "ифры привод"),
     _EVIDENCE_RE: ("видетельству", "ак следует из "),
     _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно ", "о прогнозу "),
@@ -733,6 +740,9 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "айтыл",
         "көрсетіл",
         "жазыл",
+        "жариялан",
+        "хабарлағандай",
+        "мәлімдегендей",
     ),
 }
 CUE_PATTERNS = tuple(CUE_GUARDS)
