@@ -2289,3 +2289,29 @@ def test_a_role_before_a_name_set_off_by_commas(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A quotation over two paragraphs without the opening mark repeated: the next paragraph's first
+        # guillemet closes it (was no quotation) ...
+        (["Аким города Ерлан Ахметов обратился к жителям.", "«Мы начали ремонт дорог. Работы продлятся до осени.",
+          "Просим водителей отнестись с пониманием», — сказал Ахметов."],
+         [("Мы начали ремонт дорог. Работы продлятся до осени.\n\nПросим водителей отнестись с пониманием",
+           "Ерлан Ахметов", "сказал", 1)]),
+        (["Аким города Ерлан Ахметов обратился к жителям: «Мы начали ремонт дорог.",
+          "Просим водителей отнестись с пониманием»."],
+         [("Мы начали ремонт дорог.\n\nПросим водителей отнестись с пониманием", "Ерлан Ахметов", "обратился", 0)]),
+        # ... as with it repeated; an opening mark never closed stays no quotation.
+        (["Аким города Ерлан Ахметов обратился к жителям.", "«Мы начали ремонт дорог.",
+          "«Просим водителей отнестись с пониманием», — сказал Ахметов."],
+         [("Мы начали ремонт дорог.\n\nПросим водителей отнестись с пониманием", "Ерлан Ахметов", "сказал", 1)]),
+        (["Опечатка «в тексте без закрытия.", "Другой абзац про «Барыс» и город."], []),
+    ],
+    ids=["not-reopened", "not-reopened-after-a-colon", "reopened", "never-closed"],
+)  # fmt: skip
+def test_a_quotation_over_two_paragraphs_without_the_mark_repeated(
+    paragraphs: list[str], expected: list[tuple[str, str | None, str | None, int]]
+) -> None:
+    assert [(q.text, q.speaker, q.cue, q.paragraph) for q in extract_quotes(paragraphs, "ru")] == expected

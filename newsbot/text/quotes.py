@@ -289,6 +289,13 @@ def _find_spans(paragraphs: list[str], offsets: list[int]) -> list[_Span]:
                 counts["«"] += 1
                 skip_first = lead
                 cont_start = lead + 1
+            elif _closes_first(par):
+                # Continued without the opening mark repeated (not the rule, but written so): the
+                # paragraph's first guillemet closes the one left open.
+                open_info = carry
+                stack.append(("«", -1))
+                counts["«"] += 1
+                cont_start = lead
             carry = None
         n = len(par)
         for found in _MARK_RE.finditer(par):  # the marks only: most characters are not marks
@@ -354,6 +361,13 @@ def _find_spans(paragraphs: list[str], offsets: list[int]) -> list[_Span]:
             else:
                 carry = (base + pos, pi, [(base + pos + 1, base + n)])
     return spans
+
+
+def _closes_first(paragraph: str) -> bool:
+    """True when the first guillemet of ``paragraph`` is a closing one: the paragraph goes on with a
+    quotation the one before left open ("«Мы начали ремонт." / "Просим понять», — сказал он.")."""
+    close = paragraph.find("»")
+    return close >= 0 and not 0 <= paragraph.find("«") < close
 
 
 # Direct speech opened by a dash at the start of a paragraph, without quotation marks:
