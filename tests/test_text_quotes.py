@@ -2220,7 +2220,7 @@ def test_the_thirteenth_held_out_sets_misses(
                 "«Анама рахмет», – деп Әбдіраев күлімсіреді.", "«Келесі жылы тағы келемін», – деп Әбдіраев сөзін "
                 "аяқтады."],
          [("Арман Әбдіраев", None, "ағынан жарылды"), ("Арман Әбдіраев", None, "күлімсіреді"),
-          ("Арман Әбдіраев", None, "аяқтады")]),
+          ("Арман Әбдіраев", None, "сөзін аяқтады")]),
         # A role noun that matches a possessive role refers back to its person, though the noun is a
         # newcomer's where it matches nobody's ("ана", mother).
         ("kk", ["Спортшының анасы Сәуле Әбдіраева: «Ұлыма сенемін». «Ол бала кезінен спортпен айналысты», – дейді ана."],
@@ -2315,3 +2315,37 @@ def test_a_quotation_over_two_paragraphs_without_the_mark_repeated(
     paragraphs: list[str], expected: list[tuple[str, str | None, str | None, int]]
 ) -> None:
     assert [(q.text, q.speaker, q.cue, q.paragraph) for q in extract_quotes(paragraphs, "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The fourteenth held-out set's misses (fixtures/text/heldout/quotes-14.json), as rules. Asking a
+        # question before a colon is a speech verb, with those asked between (the cue was null) ...
+        ("ru", ["Активистка Лариса Мельникова задала директору вопрос: «Где были инвестиции последние пять лет?»"],
+         [("Лариса Мельникова", "Активистка", "задала")]),
+        ("ru", ["Депутат Ерлан Ахметов задал министру вопросы: «Когда откроют школу?»"],
+         [("Ерлан Ахметов", "Депутат", "задал")]),
+        # ... a Kazakh sentence opening with a place in the locative names no one with the surname after it
+        # ("Шеберханада Жұмабаевпен бірге", in the workshop with Жұмабаев: was a person "Шеберханада
+        # Жұмабаев"), and the verb's object "сөзін" is in the cue after "деп <speaker>" ...
+        ("kk", ["Ұста Серік Жұмабаев домбыра жасайды.", "Шеберханада Жұмабаевпен бірге үш шәкірт жұмыс істейді.",
+                "«Қолы епті бала болса, өзім үйретемін», – деп Жұмабаев сөзін түйіндеді."],
+         [("Серік Жұмабаев", None, "сөзін түйіндеді")]),
+        # ... and those told, a possessed noun in the dative with its modifier ("мал иелеріне", to the
+        # livestock owners), are no part of a role before "былай деді:" (the role noun then found no one).
+        ("kk", ["«Вакцина жеткізілді», – деді облыстық ветеринария басқармасының басшысы Айдар Сейітқазин.",
+                "«Шыңғыс» шаруа қожалығының төрағасы Ержан Мұқатов малын өзі айдап әкелді.",
+                "Басқарма басшысы мал иелеріне былай деді: «Сырғасыз мал базарда сатылмайды»."],
+         [("Айдар Сейітқазин", "облыстық ветеринария басқармасының басшысы", "деді"),
+          ("Айдар Сейітқазин", "Басқарма басшысы", "деді")]),
+        ("kk", ["Аудан әкімі Ерлан Сапаров ауыл тұрғындарына былай деді: «Жол күзге дейін салынады»."],
+         [("Ерлан Сапаров", "Аудан әкімі", "деді")]),
+    ],
+    ids=["asked-a-question", "asked-questions", "kk-locative-opening-a-sentence", "kk-dative-of-a-possessed-noun",
+         "kk-those-told-possessed"],
+)  # fmt: skip
+def test_the_fourteenth_held_out_sets_misses(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected

@@ -513,6 +513,17 @@ _KK_BEFORE_RE = re.compile(
     r"(?:мәліметіне|деректеріне|дерегіне|ақпаратына|болжамына) сәйкес)(?=[\s,.])"
 )
 _KK_CLAUSE_START_RE = re.compile(r"[,;:—–]\s*")
+# Adverbials before a Kazakh verb: the locative ("кездесуде", "мәслихатында"; not a short word such
+# as "пошта") and the instrumental ("тұрғындармен"), lower-case.
+_KK_LOCATIVE_ADVERBIAL_RE = re.compile(r"^[әғқңөұүһіа-я-]{4,}(?:да|де|та|те)$|^[әғқңөұүһіа-я-]{3,}(?:мен|бен|пен)$")
+_KK_POSSESSED_LOCATIVE_RE = re.compile(r"(?:ы|і)(?:нда|нде)$")
+_KK_POSSESSIVE_RE = re.compile(r"[а-яәғқңөұүһі](?:сы|сі|ы|і)$")
+
+
+def _is_kk_adverbial(word: str) -> bool:
+    return _KK_LOCATIVE_ADVERBIAL_RE.search(word) is not None or _KK_POSSESSED_LOCATIVE_RE.search(word) is not None
+
+
 _KK_TIME_WORDS = frozenset(["кеше", "бүгін", "ертең", "жақында", "таңертең", "кешке", "түнде", "бүгінде", "биыл"])
 # Kazakh nouns of a person (an office, an occupation), bare or possessive: a subject ending with one
 # is a person ("Бұл туралы облыс әкімі мәлімдеді", as Russian "Об этом сообщил аким": no source
@@ -669,8 +680,13 @@ def _kazakh(sentence: str) -> list[_Found]:
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     for m in _KK_BUL_TURALY_RE.finditer(sentence):
         words = kk_before_medium(m["source"].split())
-        while len(words) > 1 and words[-1].lower() in _KK_TIME_WORDS:
-            words.pop()  # "... баспасөз қызметі кеше мәлімдеді": a time adverb before the verb
+        while len(words) > 1 and (words[-1].lower() in _KK_TIME_WORDS or _is_kk_adverbial(words[-1])):
+            # "... баспасөз қызметі кеше мәлімдеді", "аудан әкімі тұрғындармен кездесуде мәлімдеді": a
+            # time adverb, where and with whom, before the verb; with a possessed noun's modifier
+            # ("баспасөз мәслихатында", at a press conference).
+            possessed = _KK_POSSESSED_LOCATIVE_RE.search(words.pop()) is not None
+            while possessed and len(words) > 1 and words[-1][:1].islower() and not _KK_POSSESSIVE_RE.search(words[-1]):
+                words.pop()
         source = " ".join(words)
         if words[0].lower() in ("бұрын", "кейін", "ертерек") or _kk_person(words):
             continue  # "Бұл туралы облыс әкімі мәлімдеді": a person speaks, no source is cited

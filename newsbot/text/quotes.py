@@ -239,6 +239,13 @@ _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
 _KK_LOCATIVE_RE = re.compile(r"(?:да|де|та|те|нда|нде)$")
 
 
+def _is_initial_kk_locative(word: str) -> bool:
+    """A Kazakh word in the locative opening a sentence, capitalised there ("Шеберханада Жұмабаевпен
+    бірге ...": in the workshop, no given name); long enough not to be a name ending so ("Аида",
+    "Ақбота")."""
+    return len(word) >= 7 and _is_kazakh_locative(word.lower())
+
+
 def _is_kazakh_locative(word: str) -> bool:
     """A lowercase Kazakh word in the locative ("барысында", "брифингте"); not a Russian loanword
     whose stem ends so ("команда капитаны": "команда" is the team, in the nominative)."""
@@ -697,7 +704,7 @@ _KK_RELAYER_ENDS = _KK_BODY_WORDS | frozenset(
 _KK_CUE_OBJECTS = frozenset(
     ["сенім", "сенімін", "пікір", "пікірін", "ой", "ойын", "үміт", "үмітін", "алаңдаушылық", "алаңдаушылығын",
      "қуанышын", "ризашылығын", "наразылығын", "көзқарасын", "алғысын", "тілегін", "жауап", "атап", "баса",
-     "қосып", "мәлімдеме"]
+     "қосып", "мәлімдеме", "сөзін"]
 )  # fmt: skip
 
 
@@ -711,7 +718,9 @@ _KK_OBJECTS_AFTER_VERB = frozenset(["сөзін", "сөздерін", "ойын"
 
 # Adverbs and the dative of those told, between a Kazakh speaker and the verb ("былай деді").
 _KK_ADVERBS = frozenset(["былай", "осылай", "тағы", "бүгін", "кеше", "де", "да", "ашық", "нақты"])
-_KK_DATIVE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ға|ге|қа|ке)$")
+_KK_DATIVE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ға|ге|қа|ке|на|не)$")  # "-на/-не" after a possessive: "иелеріне"
+# The dative of a possessed noun ("иелеріне", "тұрғындарына"), whose modifier noun stands before it.
+_KK_POSSESSED_DATIVE_RE = re.compile(r"(?:ы|і)(?:на|не)$")
 
 
 @dataclass
@@ -1362,7 +1371,15 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
         if reading.cue:
             # "Министр тұрғындарға былай деді:": those told and adverbs before the verb, no part of the role.
             while len(words) > 1 and (words[-1] in _KK_ADVERBS or _KK_DATIVE_RE.search(words[-1])):
+                possessed = _KK_POSSESSED_DATIVE_RE.search(words[-1]) is not None
                 words = words[:-1]
+                while (
+                    possessed
+                    and len(words) > 1
+                    and words[-1][:1].islower()
+                    and not (_KK_ROLE_POSSESSIVE_RE.search(words[-1]))
+                ):
+                    words = words[:-1]  # "мал иелеріне" (to livestock owners): the noun before goes too
             if (
                 len(segments) >= 2
                 and words
@@ -1409,7 +1426,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 if (
                     _is_speech_verb(word)
                     or (_is_relay_verb(word) and "слова" in segment[m.end() :])
-                    or (_RAISED_RE.match(segment, m.end()) is not None and morph.lemma(word) == "поднять")
+                    or (_RAISED_RE.match(segment, m.end()) is not None and morph.lemma(word) in ("поднять", "задать"))
                 ):
                     found = m
                     break
@@ -1504,7 +1521,10 @@ def _is_predicate_start(words: str) -> bool:
 
 
 # "поднял вопрос тарифов:": raising a question is saying something, as "высказал мнение:".
-_RAISED_RE = re.compile(rf"[{_SPACE}]+(?:вопрос|тему|проблему)\b")
+# "задала директору вопрос:": asking, with those asked between.
+_RAISED_RE = re.compile(
+    rf"(?:[{_SPACE}]+[а-яё]+(?:у|ю|ам|ям|ому|ему|ой|ей))?[{_SPACE}]+(?:вопрос|вопросы|тему|проблему)\b"
+)
 _LOCATIVE_OFFICE_RE = re.compile(rf"^[Вв]о?[{_SPACE}]+(?P<who>\S.*)$")
 
 
@@ -2576,7 +2596,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         else:
             m_end = m.end()
         initial = _is_initial(text, m.start())
-        if initial and _is_common_initial(words[0]):
+        if initial and (_is_common_initial(words[0]) or (language == "kk" and _is_initial_kk_locative(words[0]))):
             words = words[1:]
             initial = False
         caps = [w for w in words if w[:1].isupper()]
