@@ -534,3 +534,24 @@ def test_kazakh_adverbials_before_the_verb_are_no_part_of_the_source(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([sentence], "kk")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The fourteenth held-out set's open cases in attributions, settled in fixtures/text/README.md:
+        # "напомнили" (reminded) repeats what is known and cites no source for the news, as the
+        # annotators of the nur and tengrinews mirrors read "В Минздраве напомнили, что" ...
+        ("В Комитете гражданской авиации напомнили, что рейсы задерживаются.", []),
+        ("Об этом напомнили в Министерстве здравоохранения.", []),
+        # ... an adjective before the generic noun of an outlet is part of the source, as written ...
+        ("Такие данные приводит аналитический портал Energyprom.kz.",
+         [("аналитический портал Energyprom.kz", "Такие данные приводит")]),
+        # ... and what the statement answered is no part of its source.
+        ("Об этом стало известно из ответа акимата Караганды на запрос депутата.",
+         [("акимат Караганды", "Об этом стало известно из ответа")]),
+    ],
+    ids=["reminded-in-x-that", "reminded-in-x", "outlet-with-an-adjective", "answer-to-a-request"],
+)  # fmt: skip
+def test_open_cases_of_the_fourteenth_held_out_set(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected

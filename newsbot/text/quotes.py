@@ -2079,6 +2079,10 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
             if len(words) > n and " ".join(words[:n]).lower() == connector:
                 words = words[n:]  # "Сонымен қатар Президент атап өткендей": a link to the sentence before
                 break
+        if "бір" in words[:-1] and all(w[:1].islower() for w in words[words.index("бір") :]):
+            # One of many, "бір сатып алушы", with what is said of it before ("Шеберханаға
+            # Шымкенттен арнайы келген бір сатып алушы"): no name, the place names no one.
+            return _Phrase(words, [])
     elif case == "nomn":
         start = _subject_start(words, initial)
         if start:
