@@ -215,10 +215,11 @@ def cut_name(text: str, *, allow_lower_start: bool = True) -> str:
     text = _SENTENCE_END_QUOTED_RE.sub("", text.rstrip())
     words = text.split()
     out: list[str] = []
+    depth = 0  # inside guillemets the words are a name's own ("«Правительство для граждан»")
     for i, word in enumerate(words):
         bare = word.strip('«»"“”')
         low = bare.lower()
-        if i > 0:
+        if i > 0 and depth <= 0:
             if low in _STOP_WORDS:
                 break
             if low in ("в", "во") and i + 1 < len(words) and _is_date_like(words[i + 1]):
@@ -233,6 +234,7 @@ def cut_name(text: str, *, allow_lower_start: bool = True) -> str:
                 break
             if bare[:1].islower() and morph.is_russian_word(bare) and morph.is_verb(bare):
                 break
+        depth += word.count("«") - word.count("»")
         out.append(word)
     return " ".join(out).strip()
 
@@ -535,7 +537,8 @@ KK_PERSON_NOUNS = frozenset(
      "прокурор", "прокуроры", "судья", "судьясы", "маман", "маманы", "сарапшы", "сарапшысы", "вице-министр",
      "вице-министрі", "премьер-министр", "премьер-министрі", "меңгерушісі", "жетекшісі", "мұғалім", "мұғалімі",
      "тергеуші", "қорғаушы", "ұстаз", "ұстазы", "спортшы", "шабандоз", "әнші", "ақын", "жазушы", "кәсіпкер",
-     "фермер", "дирижер", "суретші"]
+     "фермер", "дирижер", "суретші", "полицей", "полицейлер", "құтқарушы", "құтқарушылар", "медбике", "журналист",
+     "тілші", "оқытушы", "тәрбиеші", "жаттықтырушы", "ветеринар", "инспектор", "заңгер", "адвокат", "экономист"]
 )  # fmt: skip
 
 

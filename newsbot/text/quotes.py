@@ -689,6 +689,9 @@ def _kk_cue_at(text: str) -> tuple[str, int] | None:
     return None
 
 
+# A lower-case Kazakh word in the accusative ("басын", "сөзін", "жобаны"): the object of the verb after it.
+_KK_ACCUSATIVE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ын|ін|ны|ні)$")  # not "-ты/-ті": "қызметі" is possessive
+
 # A Kazakh verb in the past or present of the third person: "білдірді", "өтті", "айтады", "есептейді".
 _KK_FINITE_VERB_RE = re.compile(r"(?:ды|ді|ты|ті|йды|йді|ады|еді)$")
 
@@ -765,6 +768,13 @@ def _kk_subject_first(text: str) -> _SubjectFirst | None:
             start = k
             while start and words[start - 1].group(0) in _KK_CUE_OBJECTS:
                 start -= 1
+            if (
+                start == k
+                and k >= 2
+                and _KK_ACCUSATIVE_RE.search(words[k - 1].group(0))
+                and ((before := words[k - 2].group(0))[:1].isupper() or before.lower() in _KK_PRONOUNS)
+            ):
+                start -= 1  # the verb's object in the accusative after the speaker: "– деп Мұратов басын шайқады"
         else:
             continue
         if dep.group(0).lower() == "деген" and not relayed:
