@@ -79,6 +79,7 @@ _KK_BODY_WORDS = frozenset(
         "агенттік",
         "прокуратура",
         "үкімет",
+        "полиция",
     ]
 )
 # Kazakh speech verbs after the author's dash, and the two-word ones ("атап өтті").
@@ -120,11 +121,15 @@ _KK_CUE_PAIRS = frozenset(
         "сөзін жалғастырды",
         "баса айтты",
         "мәлімдеме жасады",
+        "ескерту жасады",  # warned
+        "көңілі босады",  # was moved
         "еске алды",  # recalled
         "еске түсірді",
         "ағынан жарылды",  # spoke frankly (an idiom: "burst from its flow")
     ]
 )
+# Kazakh idioms of speaking or feeling, the cue whole after "деп" ("көзіне жас алды", teared up).
+_KK_CUE_IDIOMS = frozenset(["көзіне жас алды"])
 # Impersonal verbs of a statement's text ("говорится", "отмечается в сообщении ...").
 _IMPERSONAL_LEMMAS = frozenset(
     ["говориться", "отмечаться", "сообщаться", "подчёркиваться", "подчеркиваться", "указываться", "уточняться"]
@@ -755,7 +760,9 @@ def _kk_subject_first(text: str) -> _SubjectFirst | None:
         prev = words[-2].group(0) if k else ""
         relayed = prev in _KK_WORDS_OF and word in _KK_RELAY_VERBS
         any_verb = False
-        if relayed or (k and f"{prev} {word}" in _KK_CUE_PAIRS):
+        if k >= 2 and f"{words[k - 2].group(0)} {prev} {word}" in _KK_CUE_IDIOMS:
+            start = k - 2  # "– деп ақын көзіне жас алды": the idiom is the cue, the role noun before it speaks
+        elif relayed or (k and f"{prev} {word}" in _KK_CUE_PAIRS):
             start = k - 1
         elif (
             (word in _KK_CUE_WORDS and word != "деген")
@@ -1542,6 +1549,9 @@ def _is_plural_verb(word: str) -> bool:
     return morph.is_russian_word(word) and "plur" in morph.parses(word)[0].tag
 
 
+# A relative clause set off by commas ("А, который представляет область, высказал мнение:").
+_RELATIVE_RE = re.compile(r"(?:котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)|чей|чья|чьё|чье|чьи)\b")
+
 # Parenthetical words set off by commas before a verb ("Аким, в свою очередь, заявил:").
 _PARENTHETICALS = frozenset(
     ["в свою очередь", "в частности", "кроме того", "например", "однако", "также", "впрочем", "напротив", "наоборот"]
@@ -1555,8 +1565,14 @@ def _subject_before_clauses(segments: list[str], k: int, language: str) -> int:
     for j in range(k - 1, -1, -1):
         segment = segments[j]
         first = segment.split()[0] if segment.split() else ""
-        if segment.lower() in _PARENTHETICALS or (
-            morph.is_russian_word(first) and first[:1].islower() and morph.parses(first)[0].tag.POS in ("PRTF", "GRND")
+        if (
+            segment.lower() in _PARENTHETICALS
+            or (
+                morph.is_russian_word(first)
+                and first[:1].islower()
+                and morph.parses(first)[0].tag.POS in ("PRTF", "GRND")
+            )
+            or _RELATIVE_RE.match(segment)
         ):
             continue
         words = segment.split()
@@ -1698,12 +1714,21 @@ class _People:
         best: _Person | None = None
         shared = -1
         for person in reversed(self.order[-50:]):
+            if roles and _another_of_role(roles, person.roles, head):
+                continue  # "тоғызыншы сынып оқушысы" is not "Он бірінші сынып оқушысы А": another pupil
             if _matches_role(person, head) and (gender is None or person.gender in (None, gender)):
                 if not roles:
                     return person
                 if len(person.roles & roles) > shared:
                     best, shared = person, len(person.roles & roles)
         return best
+
+    def other_of_role(self, head: str, roles: frozenset[str]) -> bool:
+        """True when someone named has the role noun ``head``, but as another of its kind than
+        ``roles`` say (see :func:`_another_of_role`): someone with that role, not them."""
+        return bool(roles) and any(
+            _matches_role(person, head) and _another_of_role(roles, person.roles, head) for person in self.order[-50:]
+        )
 
     def body(self, name: str) -> str:
         """An office named by its head alone ("в пресс-службе") is the last one with that head."""
@@ -2300,6 +2325,45 @@ def _feminine_role(role_words: list[str]) -> bool:
     return tag is not None and "femn" in tag and "anim" in tag
 
 
+_KK_ORDINAL_RE = re.compile(r"(?:ыншы|інші|ншы|нші)$")
+
+
+@lru_cache(maxsize=4096)
+def _ordinals(roles: frozenset[str]) -> frozenset[str]:
+    """The ordinal numbers among role words (lemmas; Kazakh words lower-cased): "девятый",
+    "тоғызыншы", "бірінші"."""
+    return frozenset(
+        w
+        for w in roles
+        if _KK_ORDINAL_RE.search(w)
+        or (morph.is_russian_word(w) and "Anum" in morph.parses(w)[0].tag and not _has_kazakh_letters(w))
+    )
+
+
+def _kk_stem(word: str) -> str:
+    """A Kazakh role word without its genitive and possessive endings ("облысының" -> "облыс",
+    "көлігінің" -> "көлік" less its last letter's alternation: "көліг"), for comparing modifiers."""
+    word = _KK_GENITIVE_END_RE.sub("", word)
+    stem = _KK_ROLE_POSSESSIVE_RE.sub(lambda m: m.group(0)[:1], word)
+    return stem if len(stem) >= 3 else word
+
+
+def _another_of_role(roles: frozenset[str], theirs: frozenset[str], head: str) -> bool:
+    """True when role words ``roles`` name another of the kind of person whose role words are
+    ``theirs``, though both have the noun ``head``: another ordinal ("девятого класса" /
+    "одиннадцатого класса", "тоғызыншы" / "он бірінші сынып оқушысы"), or, in Kazakh, where the
+    words before the noun say which one, none of those words in common ("автобус жүргізушісі" is
+    not "Жүк көлігінің жүргізушісі А"; "аудан әкімі" is "Аққайың ауданының әкімі А")."""
+    ordinals = _ordinals(roles)
+    if ordinals and (other := _ordinals(theirs)) and ordinals.isdisjoint(other):
+        return True
+    if not _has_kazakh_letters(head + " ".join(roles)):
+        return False
+    mine = {_kk_stem(w) for w in roles if w != head}
+    their = {_kk_stem(w) for w in theirs if not (w.startswith(head[:-2] or head) and len(w) - len(head) <= 2)}
+    return bool(mine and their) and not any(a.startswith(b) or b.startswith(a) for a in mine for b in their)
+
+
 def _matches_role(person: _Person, head: str) -> bool:
     # A Kazakh role word carries a possessive ending ("директоры" for "директор").
     roles = person.roles if person.role_text is None else _role_heads(person.role_text)
@@ -2483,6 +2547,10 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
             # "мужчина", "женщина" right after a newcomer's quotation: that newcomer, as a pronoun
             # ("— рассказал очевидец. «П», — добавил мужчина"); an office ("глава района") is not.
             return _Speaker(None, role, None, newcomer.newcomer)
+        if person is None and head and people.other_of_role(head, roles):
+            # "— сказала учительница одиннадцатого класса" after "Учительница девятого класса А":
+            # someone else with that role noun, not A nor the last woman named.
+            return _Speaker(None, role, None, _Newcomer(gender))
         if person is None:
             person = people.resolve(gender)
         return _Speaker(person.name if person else None, role, person)
