@@ -2176,6 +2176,12 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
 _KK_PARTICIPLE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін)$")
 
 
+# Words of one of many before "из" ("один из пассажиров", "одна из медсестер").
+_MANY_OF = frozenset(
+    ["один", "одна", "одно", "одни", "одного", "одной", "каждый", "каждая", "некоторые", "многие", "кто-то", "никто",
+     "двое", "трое", "четверо", "большинство", "часть", "половина"]
+)  # fmt: skip
+
 _NOT_IN_A_ROLE = frozenset(["VERB", "INFN", "PRTS", "ADJS", "ADVB", "GRND"])
 
 
@@ -2189,6 +2195,8 @@ def _role_only(words: list[str], language: str) -> list[str]:
         low = word.lower()
         if low in ("на", "в", "во", "после", "перед", "при", "журналистам"):
             return words[:i]
+        if low == "из" and russian and words[i - 1].lower() not in _MANY_OF:
+            return words[:i]  # "пользователь из Караганды": where from, no part of the role ("один из" is)
         if (
             russian
             and morph.is_russian_word(low)
