@@ -591,3 +591,11 @@ def test_open_cases_of_the_fifteenth_held_out_set(
     sentence: str, language: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], language)] == expected
+
+
+def test_open_case_of_the_sixteenth_held_out_set() -> None:
+    # "Об этом сообщается со ссылкой на Y": the "со ссылкой на Y" row, its cue as in that row.
+    found = extract_attributions(["Об этом сообщается со ссылкой на областное управление сельского хозяйства."], "ru")
+    assert [(a.source, a.via, a.cue) for a in found] == [
+        ("областное управление сельского хозяйства", None, "со ссылкой на")
+    ]

@@ -2742,8 +2742,31 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             gender = _verb_gender_after(text, m_end) or _verb_gender_before(before) or gender  # type: ignore[assignment]
         roles = _role_lemmas(before.split(), language) if before else frozenset()
         role_text = before if before and language != "kk" and not _has_kazakh_letters(before) else None
+        if became := _role_became(text, m_end, language):
+            # "Бекзат Оразбаев жеңімпаз атанды": a later "Жеңімпаз ... деді:" is him.
+            roles |= {became}
+            role_text = f"{role_text} {became}" if role_text else None
         known.add(_Person(name, gender, _surname(name), roles, role_text))
         named_end = m_end
+
+
+# What a person named became, right after the name: Kazakh "<noun> атанды", Russian "стал(а) <noun>".
+_KK_BECAME_RE = re.compile(r"[ \u00a0]+([а-яәғқңөұүһі-]+)[ \u00a0]+атанды\b")
+_RU_BECAME_RE = re.compile(r"[ \u00a0]+стал[аио]?[ \u00a0]+([а-яё-]+)")
+
+
+def _role_became(text: str, end: int, language: str) -> str | None:
+    """The role noun a person named just before ``end`` became ("жеңімпаз атанды" -> "жеңімпаз",
+    "стал победителем" -> "победитель"), a lemma as role words are; None when the name is not so
+    followed."""
+    if language == "kk" or _has_kazakh_letters(text[end : end + 40]):
+        m = _KK_BECAME_RE.match(text, end)
+        return m.group(1) if m else None
+    m = _RU_BECAME_RE.match(text, end)
+    if m is None or not morph.is_russian_word(m.group(1)):
+        return None
+    parsed = morph.parses(m.group(1))[0]
+    return morph.lemma(m.group(1)) if parsed.tag.POS == "NOUN" and "ablt" in parsed.tag else None
 
 
 # A Kazakh case ending on a surname in -ов/-ев/-ин (and their feminine -а): the instrumental
