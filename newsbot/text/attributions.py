@@ -519,7 +519,10 @@ _KK_CLAUSE_START_RE = re.compile(r"[,;:—–]\s*")
 # as "пошта") and the instrumental ("тұрғындармен"), lower-case.
 _KK_LOCATIVE_ADVERBIAL_RE = re.compile(r"^[әғқңөұүһіа-я-]{4,}(?:да|де|та|те)$|^[әғқңөұүһіа-я-]{3,}(?:мен|бен|пен)$")
 _KK_POSSESSED_LOCATIVE_RE = re.compile(r"(?:ы|і)(?:нда|нде)$")
-_KK_POSSESSIVE_RE = re.compile(r"[а-яәғқңөұүһі](?:сы|сі|ы|і)$")
+# A Kazakh noun in its possessive form ("басшысы", "әкімі", "директоры"): the head of a phrase, as
+# it stands before a name or after its modifier ("мәслихаты" of "баспасөз мәслихаты"). Also for the
+# quote reader's roles.
+KK_POSSESSIVE_RE = re.compile(r"[а-яәғқңөұүһі](?:сы|сі|ы|і)$")
 
 
 def _is_kk_adverbial(word: str) -> bool:
@@ -689,7 +692,7 @@ def _kazakh(sentence: str) -> list[_Found]:
             # time adverb, where and with whom, before the verb; with a possessed noun's modifier
             # ("баспасөз мәслихатында", at a press conference).
             possessed = _KK_POSSESSED_LOCATIVE_RE.search(words.pop()) is not None
-            while possessed and len(words) > 1 and words[-1][:1].islower() and not _KK_POSSESSIVE_RE.search(words[-1]):
+            while possessed and len(words) > 1 and words[-1][:1].islower() and not KK_POSSESSIVE_RE.search(words[-1]):
                 words.pop()
         source = " ".join(words)
         if words[0].lower() in ("бұрын", "кейін", "ертерек") or _kk_person(words):

@@ -26,6 +26,7 @@ from newsbot.text import morph
 from newsbot.text.attributions import (
     KK_IMPERSONAL,
     KK_PERSON_NOUNS,
+    KK_POSSESSIVE_RE,
     LATIN_NAME_RE,
     STATEMENT_NOUNS,
     TOLD,
@@ -1394,7 +1395,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     possessed
                     and len(words) > 1
                     and words[-1][:1].islower()
-                    and not (_KK_ROLE_POSSESSIVE_RE.search(words[-1]))
+                    and not (KK_POSSESSIVE_RE.search(words[-1]))
                 ):
                     words = words[:-1]  # "мал иелеріне" (to livestock owners): the noun before goes too
             if (
@@ -2222,11 +2223,6 @@ def _role_lemmas(words: list[str], language: str) -> frozenset[str]:
     return frozenset(morph.lemma(w.strip("«»,")) for w in words if morph.is_russian_word(w.strip("«»,")))
 
 
-# A Kazakh role noun in its possessive form, as it stands before the name of whose role it is
-# ("бапкері", "жаттықтырушысы", "әкімі", "директоры").
-_KK_ROLE_POSSESSIVE_RE = re.compile(r"[а-яәғқңөұүһі](?:сы|сі|ы|і)$")
-
-
 def _role_is_person(words: list[str]) -> bool:
     """True when the words before a name end with a person's role: an animate noun, maybe with
     dependents in the genitive after it ("наставник «Астаны»", "главный тренер")."""
@@ -2352,7 +2348,7 @@ def _kk_stem(word: str) -> str:
     """A Kazakh role word without its genitive and possessive endings ("облысының" -> "облыс",
     "көлігінің" -> "көлік" less its last letter's alternation: "көліг"), for comparing modifiers."""
     word = _KK_GENITIVE_END_RE.sub("", word)
-    stem = _KK_ROLE_POSSESSIVE_RE.sub(lambda m: m.group(0)[:1], word)
+    stem = KK_POSSESSIVE_RE.sub(lambda m: m.group(0)[:1], word)
     return stem if len(stem) >= 3 else word
 
 
@@ -2722,7 +2718,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             role_before = words_before(body[start + max(at - 120, named_end) : start + at])
             if role_before is not None and language == "kk":
                 last = role_before.split()[-1]
-                person_like = last[:1].islower() and _KK_ROLE_POSSESSIVE_RE.search(last) is not None
+                person_like = last[:1].islower() and KK_POSSESSIVE_RE.search(last) is not None
             elif role_before is not None:
                 person_like = _role_is_person(role_before.split())
         if not person_like:
