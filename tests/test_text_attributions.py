@@ -599,3 +599,21 @@ def test_open_case_of_the_sixteenth_held_out_set() -> None:
     assert [(a.source, a.via, a.cue) for a in found] == [
         ("областное управление сельского хозяйства", None, "со ссылкой на")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The seventeenth held-out set's missed attribution: a body in the locative may open with
+        # adjectives after "отмечают / рассказали / пояснили в" (was none) ...
+        ("Как отмечают в областном управлении здравоохранения, число обращений выросло вдвое.",
+         [("областное управление здравоохранения", "Как отмечают в")]),
+        ("Как рассказали в городском акимате, работы завершены.", [("городской акимат", "Как рассказали в")]),
+        # ... but a regional or district centre is a town, not a body, after any of these verbs.
+        ("Как пояснили в областном центре, очередей нет.", []),
+        ("Об этом сообщили в районном центре.", []),
+    ],
+    ids=["adjective-before-an-office", "adjective-before-an-akimat", "regional-centre", "district-centre"],
+)  # fmt: skip
+def test_an_office_in_the_locative_after_its_adjectives(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected

@@ -430,6 +430,8 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             source = cut_name(rest)
             if not _looks_like_source(source) and not (case == "gent" and _genitive_noun(source)):
                 continue
+            if _is_town_centre(source.split()):
+                continue  # "сообщили в областном центре": a town
             if (regex is _TALK_V_RE or regex is _STATED_IN_RE) and not _names_a_body(source):
                 continue  # "рассказали в Астане": a place, not who said it
             cue = m["cue"] if regex is not _TALK_V_RE or not m["told"] else sentence[m.start("cue") : m.start("told")]
@@ -458,10 +460,31 @@ def _nominative_body(source: str) -> bool:
 def _names_a_body(source: str) -> bool:
     """True when ``source`` (read in the locative) starts with an office ("пресс-службе МВД",
     "акимате"), an abbreviation ("МВД") or a clipped ministry name ("Минэнерго"), not a place."""
-    first = source.split(maxsplit=1)[0].strip('«»"“”')
+    words = [w.strip('«»"“”') for w in source.split()]
+    first = words[0]
+    if _is_town_centre(words):
+        return False
     if (first.isupper() and len(first) > 1) or first.startswith("Мин") or morph.is_declined_abbreviation(first):
         return True  # "МВД", "Минэнерго", "МИДе" (an abbreviation with a lowercase ending)
-    return morph.lemma(first) in _BODY_LEMMAS or first.lower() in _BODY_LEMMAS
+    for word in words[:3]:
+        if morph.lemma(word) in _BODY_LEMMAS or word.lower() in _BODY_LEMMAS:
+            return True
+        if not (morph.is_russian_word(word) and morph.parses(word)[0].tag.POS in ("ADJF", "PRTF")):
+            return False  # adjectives may come first: "в областном управлении здравоохранения"
+    return False
+
+
+# "областной / районный центр": a town, the capital of a region or district, not a body.
+_CENTRE_OF = frozenset(["областной", "районный", "региональный", "административный"])
+
+
+def _is_town_centre(words: list[str]) -> bool:
+    return (
+        len(words) >= 2
+        and morph.is_russian_word(words[0])
+        and morph.lemma(words[0]) in _CENTRE_OF
+        and morph.lemma(words[1]) == "центр"
+    )
 
 
 def _genitive_noun(source: str) -> bool:

@@ -713,7 +713,7 @@ _KK_RELAYER_ENDS = _KK_BODY_WORDS | frozenset(
 _KK_CUE_OBJECTS = frozenset(
     ["сенім", "сенімін", "пікір", "пікірін", "ой", "ойын", "үміт", "үмітін", "алаңдаушылық", "алаңдаушылығын",
      "қуанышын", "ризашылығын", "наразылығын", "көзқарасын", "алғысын", "тілегін", "жауап", "атап", "баса",
-     "қосып", "мәлімдеме", "сөзін"]
+     "қосып", "мәлімдеме", "сөзін", "уәде"]
 )  # fmt: skip
 
 
@@ -1890,7 +1890,7 @@ def _is_geographic(word: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _looks_like_person_word(word: str) -> bool:
-    if morph.SURNAME_RE.search(word):
+    if morph.SURNAME_RE.search(word) or word.lower() in _GIVEN_NAMES_LIKE_PLACES:
         return True
     if not morph.is_known(word):
         return False  # only a dictionary name counts, not a guessed one
@@ -1969,6 +1969,11 @@ def _name_in_run(words: list[str], lo: int, hi: int) -> int:
     return start
 
 
+# Kazakh given names the dictionary knows only as places ("Дархан Ахметжанов": Darkhan is also a
+# town): with a surname after them, a name.
+_GIVEN_NAMES_LIKE_PLACES = frozenset(["дархан", "алтай", "темир", "темір"])
+
+
 _AGE_ADJECTIVE_RE = re.compile(r"^\d+-(?:летн|лет)[а-яё]*$")
 
 
@@ -2018,6 +2023,16 @@ def _subject_start(words: list[str], initial: bool) -> int:
             return i
         if low in ("еще", "ещё") and i + 1 < len(words) and words[i + 1].lower() in ("один", "одна", "одно"):
             return i  # "— рассказала еще одна потерпевшая": part of the role, not an adverb before it
+        if (
+            i
+            and low in ("один", "одна", "одно", "одни")
+            and i + 1 < len(words)
+            and words[i + 1].lower() == "из"
+            and not any(w.endswith(",") for w in words[i:])
+        ):
+            # "— заявил в последнем слове один из подсудимых": one of many, after an adverbial (with an
+            # apposition after it, "одна из потерпевших, жительница Алматы А", the name's role is read on).
+            return i
         if word[:1] == "«" and (end := _addressee_in_marks(words, i)):
             skip_to = end
             continue  # "— сообщил «Казинформу» аким": the outlet told, not the speaker
