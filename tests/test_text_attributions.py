@@ -617,3 +617,13 @@ def test_open_case_of_the_sixteenth_held_out_set() -> None:
 )  # fmt: skip
 def test_an_office_in_the_locative_after_its_adjectives(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected
+
+
+def test_open_case_of_the_seventeenth_held_out_set() -> None:
+    # A generic noun before the outlet that relays is part of `via` ("портал Ranking.kz"), as of a source.
+    found = extract_attributions(
+        ["Такие данные приводит портал Ranking.kz со ссылкой на Бюро национальной статистики."], "ru"
+    )
+    assert [(a.source, a.via, a.cue) for a in found] == [
+        ("Бюро национальной статистики", "портал Ranking.kz", "со ссылкой на")
+    ]

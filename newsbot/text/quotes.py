@@ -81,6 +81,10 @@ _KK_BODY_WORDS = frozenset(
         "прокуратура",
         "үкімет",
         "полиция",
+        "бөлімше",  # a branch, a subdivision
+        "бөлімшесі",
+        "филиал",
+        "филиалы",
     ]
 )
 # Kazakh speech verbs after the author's dash, and the two-word ones ("атап өтті").
@@ -124,6 +128,7 @@ _KK_CUE_PAIRS = frozenset(
         "мәлімдеме жасады",
         "ескерту жасады",  # warned
         "көңілі босады",  # was moved
+        "сынға алды",  # criticised
         "еске алды",  # recalled
         "еске түсірді",
         "ағынан жарылды",  # spoke frankly (an idiom: "burst from its flow")
@@ -2686,6 +2691,21 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             continue
         words = run.replace("\u00a0", " ").split(" ")
         if (
+            language != "kk"
+            and words[-1].endswith("ы")
+            and text[m.start() - 3 : m.start()] == " и "
+            and (couple := _COUPLE_RE.search(text, max(0, m.start() - 30), m.end()))
+            and couple.end() == m.end()
+        ):
+            # "Супруги Данияр и Айгерим Тлеубаевы": two people, each with the surname in the singular.
+            for given in (couple["first"], couple["second"]):
+                gender = morph.name_gender(given)
+                if gender in ("masc", "femn"):
+                    name = f"{given} {couple['family'][:-1]}{'а' if gender == 'femn' else ''}"
+                    known.add(_Person(name, gender, _surname(name)))
+            named_end = m.end()
+            continue
+        if (
             len(words) >= 3
             and morph.SURNAME_RE.search(words[-2])
             and not morph.SURNAME_RE.search(words[-1])
@@ -2759,6 +2779,12 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             role_text = f"{role_text} {became}" if role_text else None
         known.add(_Person(name, gender, _surname(name), roles, role_text))
         named_end = m_end
+
+
+# Two given names and their surname in the plural ("Данияр и Айгерим Тлеубаевы").
+_COUPLE_RE = re.compile(
+    r"(?P<first>[А-ЯЁ][а-яё]+) и (?P<second>[А-ЯЁ][а-яё]+) (?P<family>[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)ы)\b"
+)
 
 
 # What a person named became, right after the name: Kazakh "<noun> атанды", Russian "стал(а) <noun>".
