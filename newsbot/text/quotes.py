@@ -81,6 +81,8 @@ _KK_BODY_WORDS = frozenset(
         "прокуратура",
         "үкімет",
         "полиция",
+        "бөлім",  # a department ("... бөлімінің хабарлауынша")
+        "бөлімі",
         "бөлімше",  # a branch, a subdivision
         "бөлімшесі",
         "филиал",
@@ -111,6 +113,7 @@ _KK_CUE_WORDS = frozenset(
         "шақырды",
         "бөлісті",
         "тапсырды",  # "А әкімге ... тапсырды: «П»": instructed
+        "шағымданды",  # complained
         *KK_IMPERSONAL,
     ]
 )
@@ -145,6 +148,9 @@ _IMPERSONAL_LEMMAS = frozenset(
 _RU_ATTITUDE_LEMMAS = frozenset(
     ["возмущаться", "надеяться", "опасаться", "сомневаться", "удивляться", "радоваться", "продолжать"]
 )
+# Of those, the feelings: before a colon no speech verb ("А, мама мальчика, поначалу сомневалась: «П»":
+# cue null, as "возмущена:"), after the dash a cue with someone named after it.
+_RU_FEELING_LEMMAS = _RU_ATTITUDE_LEMMAS - {"продолжать"}
 # Russian speech verbs (lemmas) that make a colon introduction a cue ("заявила: «П»").
 _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
     [
@@ -1403,6 +1409,10 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     and not (KK_POSSESSIVE_RE.search(words[-1]))
                 ):
                     words = words[:-1]  # "мал иелеріне" (to livestock owners): the noun before goes too
+                while len(words) > 1 and _KK_PARTICIPLE_RE.search(words[-1]):
+                    # "тауға шығатын туристерге" (to tourists going up the mountains): the participle's
+                    # clause of those told goes with them, its own dative with the loop.
+                    words = words[:-1]
             if (
                 len(segments) >= 2
                 and words
@@ -1447,7 +1457,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             for m in _WORD_RE.finditer(segment):
                 word = m.group(0)
                 if (
-                    _is_speech_verb(word)
+                    (_is_speech_verb(word) and morph.lemma(word) not in _RU_FEELING_LEMMAS)
                     or (_is_relay_verb(word) and "слова" in segment[m.end() :])
                     or (_RAISED_RE.match(segment, m.end()) is not None and morph.lemma(word) in ("поднять", "задать"))
                 ):
