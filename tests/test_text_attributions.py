@@ -627,3 +627,9 @@ def test_open_case_of_the_seventeenth_held_out_set() -> None:
     assert [(a.source, a.via, a.cue) for a in found] == [
         ("Бюро национальной статистики", "портал Ranking.kz", "со ссылкой на")
     ]
+
+
+def test_open_case_of_the_eighteenth_held_out_set() -> None:
+    # A generic noun after the outlet's name is part of the source as written, as one before it.
+    found = extract_attributions(["Жалға беру бағасы өсті, деп жазады Krisha.kz порталы."], "kk")
+    assert [(a.source, a.cue) for a in found] == [("Krisha.kz порталы", "деп жазады")]

@@ -132,6 +132,7 @@ _KK_CUE_PAIRS = frozenset(
         "ескерту жасады",  # warned
         "көңілі босады",  # was moved
         "сынға алды",  # criticised
+        "баға берді",  # gave an assessment, as "пікір білдірді"
         "еске алды",  # recalled
         "еске түсірді",
         "ағынан жарылды",  # spoke frankly (an idiom: "burst from its flow")
