@@ -2308,10 +2308,24 @@ def test_a_role_before_a_name_set_off_by_commas(
           "«Просим водителей отнестись с пониманием», — сказал Ахметов."],
          [("Мы начали ремонт дорог.\n\nПросим водителей отнестись с пониманием", "Ерлан Ахметов", "сказал", 1)]),
         (["Опечатка «в тексте без закрытия.", "Другой абзац про «Барыс» и город."], []),
+        # Over three or four paragraphs, the middle ones with no guillemet of their own (were none) ...
+        (["Аким города Ерлан Ахметов обратился к жителям.", "«Мы начали ремонт дорог.", "Работы продлятся до осени.",
+          "Просим водителей отнестись с пониманием», — сказал Ахметов."],
+         [("Мы начали ремонт дорог.\n\nРаботы продлятся до осени.\n\nПросим водителей отнестись с пониманием",
+           "Ерлан Ахметов", "сказал", 1)]),
+        (["Аким Ерлан Ахметов обратился к жителям.", "«Мы начали ремонт дорог.", "Работы продлятся до осени.",
+          "Движение перекроют.", "Просим понять», — сказал Ахметов."],
+         [("Мы начали ремонт дорог.\n\nРаботы продлятся до осени.\n\nДвижение перекроют.\n\nПросим понять",
+           "Ерлан Ахметов", "сказал", 1)]),
+        # ... but not when the closing guillemet is three paragraphs on or more.
+        (["Аким Ерлан Ахметов обратился к жителям.", "«Мы начали ремонт дорог.", "Работы продлятся до осени.",
+          "Движение перекроют.", "Объезд по соседней улице.", "Просим понять», — сказал Ахметов."],
+         []),
     ],
-    ids=["not-reopened", "not-reopened-after-a-colon", "reopened", "never-closed"],
+    ids=["not-reopened", "not-reopened-after-a-colon", "reopened", "never-closed", "three-paragraphs", "four-paragraphs",
+         "never-closed-three-later"],
 )  # fmt: skip
-def test_a_quotation_over_two_paragraphs_without_the_mark_repeated(
+def test_a_quotation_over_paragraphs_without_the_mark_repeated(
     paragraphs: list[str], expected: list[tuple[str, str | None, str | None, int]]
 ) -> None:
     assert [(q.text, q.speaker, q.cue, q.paragraph) for q in extract_quotes(paragraphs, "ru")] == expected

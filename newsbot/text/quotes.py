@@ -321,6 +321,10 @@ def _find_spans(paragraphs: list[str], offsets: list[int]) -> list[_Span]:
                 stack.append(("«", -1))
                 counts["«"] += 1
                 cont_start = lead
+            elif "«" not in par and "»" not in par and _closed_later(paragraphs, pi):
+                # A paragraph in the middle of such a quotation, with no guillemet of its own.
+                carry[2].append((base + lead, base + len(par)))
+                continue
             carry = None
         n = len(par)
         for found in _MARK_RE.finditer(par):  # the marks only: most characters are not marks
@@ -386,6 +390,15 @@ def _find_spans(paragraphs: list[str], offsets: list[int]) -> list[_Span]:
             else:
                 carry = (base + pos, pi, [(base + pos + 1, base + n)])
     return spans
+
+
+def _closed_later(paragraphs: list[str], pi: int) -> bool:
+    """True when, of the two paragraphs after ``pi``, the first with a guillemet opens with a
+    closing one: a quotation left open before paragraph ``pi`` goes on through it to there."""
+    for par in paragraphs[pi + 1 : pi + 3]:
+        if "«" in par or "»" in par:
+            return _closes_first(par)
+    return False
 
 
 def _closes_first(paragraph: str) -> bool:
