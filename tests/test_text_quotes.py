@@ -2402,6 +2402,10 @@ def test_the_fourteenth_held_out_sets_misses(
         # speaker "Шеберханаға Шымкенттен") ...
         ("kk", ["Шеберханаға Шымкенттен арнайы келген бір сатып алушы: «Дыбысы керемет», – деді."],
          [(None, "Шеберханаға Шымкенттен арнайы келген бір сатып алушы", "деді")]),
+        # (one of many with what is said of it is someone new, though a person named before has its noun)
+        ("kk", ["Тұрақты сатып алушы Ерлан Сапаров домбыра алды.",
+                "Шымкенттен арнайы келген бір сатып алушы: «Дыбысы керемет», – деді."],
+         [(None, "Шымкенттен арнайы келген бір сатып алушы", "деді")]),
         # ... a plural role keeps the noun it depends on ...
         ("kk", ["Аудан тұрғындары: «Жол жақсарды», – дейді."], [(None, "Аудан тұрғындары", "дейді")]),
         # ... and a body named only in a sentence with "напомнили" (no attribution) is as written at a
@@ -2412,7 +2416,8 @@ def test_the_fourteenth_held_out_sets_misses(
     ],
     ids=["youth-refers-back", "attitude-before-a-colon", "possessive-before-a-role", "feminine-newcomer",
          "prepositional-phrase-after-a-role", "kk-doctor-possessive-role", "kk-elder-refers-back", "kk-relative-newcomer",
-         "kk-one-of-many-with-a-clause", "kk-plural-role-with-its-noun", "body-named-where-it-reminded"],
+         "kk-one-of-many-with-a-clause", "kk-one-of-many-with-a-clause-after-a-named-one", "kk-plural-role-with-its-noun",
+         "body-named-where-it-reminded"],
 )  # fmt: skip
 def test_open_cases_of_the_fourteenth_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]

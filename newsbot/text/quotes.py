@@ -1427,26 +1427,22 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     # "тауға шығатын туристерге" (to tourists going up the mountains): the participle's
                     # clause of those told goes with them, its own dative with the loop.
                     words = words[:-1]
-            if (
-                len(segments) >= 2
-                and words
-                and all(w in _KK_ADVERBS or _KK_DATIVE_RE.search(w) for w in words)
-                and _KK_GERUND_RE.search(segments[-2].split()[-1] if segments[-2].split() else "")
-            ):
-                # "Басқарма басшысы А ұжымды құттықтап, былай деді:": the subject of the gerund's clause.
-                words = segments[-2].split()
-                reading.position = at + max(0, text.find(segments[-2]))
-                reading.sentence_start = len(segments) == 2
-            elif (
-                len(segments) >= 2
-                and all(w in _KK_ADVERBS or _KK_DATIVE_RE.search(w) for w in words)
-                and _is_name_alone(segments[-2])
-            ):
+            # Only adverbs and those told before the verb: its subject stands in the clause before.
+            no_subject = len(segments) >= 2 and all(w in _KK_ADVERBS or _KK_DATIVE_RE.search(w) for w in words)
+            gerund = (
+                _KK_GERUND_RE.search(segments[-2].split()[-1] if segments[-2].split() else "") if no_subject else None
+            )
+            if no_subject and (gerund or _is_name_alone(segments[-2])):
+                # "Басқарма басшысы А ұжымды құттықтап, былай деді:": the subject of the gerund's clause;
                 # "Бас дәрігер, Сәуле Есімова, былай деді:": the name set off by commas, its role before it.
                 words = segments[-2].split()
                 reading.position = at + max(0, text.find(segments[-2]))
                 reading.sentence_start = len(segments) == 2
-                if len(segments) == 3 and not any(_NAME_TOKEN_RE.match(w) for w in segments[0].split()[1:]):
+                if (
+                    not gerund
+                    and len(segments) == 3
+                    and not any(_NAME_TOKEN_RE.match(w) for w in segments[0].split()[1:])
+                ):
                     reading.apposition = segments[0]
             elif (
                 len(words) > 2
@@ -2054,7 +2050,7 @@ def _subject_start(words: list[str], initial: bool) -> int:
             return i  # "— рассказала еще одна потерпевшая": part of the role, not an adverb before it
         if (
             i
-            and low in ("один", "одна", "одно", "одни")
+            and low in _ONE_OF
             and i + 1 < len(words)
             and words[i + 1].lower() == "из"
             and not any(w.endswith(",") for w in words[i:])
@@ -2159,7 +2155,7 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
             if len(words) > n and " ".join(words[:n]).lower() == connector:
                 words = words[n:]  # "Сонымен қатар Президент атап өткендей": a link to the sentence before
                 break
-        if "бір" in words[:-1] and all(w[:1].islower() for w in words[words.index("бір") :]):
+        if _is_one_of_many(words, "kk"):
             # One of many, "бір сатып алушы", with what is said of it before ("Шеберханаға
             # Шымкенттен арнайы келген бір сатып алушы"): no name, the place names no one.
             return _Phrase(words, [])
@@ -2221,10 +2217,12 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
 _KK_PARTICIPLE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін)$")
 
 
-# Words of one of many before "из" ("один из пассажиров", "одна из медсестер").
-_MANY_OF = frozenset(
-    ["один", "одна", "одно", "одни", "одного", "одной", "каждый", "каждая", "некоторые", "многие", "кто-то", "никто",
-     "двое", "трое", "четверо", "большинство", "часть", "половина"]
+# "один из", "одна из покупательниц", "продавец одного из бутиков": one of many, someone new.
+_ONE_OF = frozenset(["один", "одна", "одно", "одного", "одной", "одному", "одним", "одну"])
+# Words of one of many before "из" ("один из пассажиров", "одна из медсестер", "каждый из").
+_MANY_OF = _ONE_OF | frozenset(
+    ["одни", "каждый", "каждая", "некоторые", "многие", "кто-то", "никто", "двое", "трое", "четверо", "большинство",
+     "часть", "половина"]
 )  # fmt: skip
 
 _NOT_IN_A_ROLE = frozenset(["VERB", "INFN", "PRTS", "ADJS", "ADVB", "GRND"])
@@ -2333,15 +2331,15 @@ _NEWCOMER_FORMS = frozenset(
 _KK_NEWCOMER_STARTS = ("тұрғын", "куәгер", "жолаушы", "жүргізуші", "зейнеткер", "көрші", "жанкүйер",
                        "сатып алушы", "келуші", "турист", "ерікті", "зардап шеккен", "ата-ана", "көрермен",
                        "оқушы", "студент", "науқас", "тұтынушы", "жүргінші", "оқырман", "тыңдарман")  # fmt: skip
-# "один из", "одна из покупательниц", "продавец одного из бутиков": one of many, someone new.
-_ONE_OF = frozenset(["один", "одна", "одно", "одного", "одной", "одному", "одним", "одну"])
 
 
 def _is_one_of_many(role_words: list[str], language: str = "ru") -> bool:
     """ "бір тұрғын", "один из жителей", "одна из покупательниц": one of many, someone new."""
     lows = [word.strip("«»,").lower() for word in role_words]
     if language == "kk" or _has_kazakh_letters(" ".join(role_words)):
-        return bool(lows) and lows[0] == "бір"
+        # "бір" and the lower-case noun after it, what is said of it maybe before ("Шымкенттен
+        # келген бір сатып алушы").
+        return "бір" in lows[:-1] and all(w[:1].islower() for w in role_words[lows.index("бір") + 1 :])
     return any(low in _ONE_OF and after == "из" for low, after in itertools.pairwise(lows))
 
 
@@ -2389,8 +2387,8 @@ def _ordinals(roles: frozenset[str]) -> frozenset[str]:
 
 
 def _kk_stem(word: str) -> str:
-    """A Kazakh role word without its genitive and possessive endings ("облысының" -> "облыс",
-    "көлігінің" -> "көлік" less its last letter's alternation: "көліг"), for comparing modifiers."""
+    """A Kazakh role word without its genitive and possessive endings, for comparing role words
+    ("облысының" -> "облыс", "әкімі" -> "әкім", "көлігінің" -> "көліг")."""
     word = _KK_GENITIVE_END_RE.sub("", word)
     stem = KK_POSSESSIVE_RE.sub(lambda m: m.group(0)[:1], word)
     return stem if len(stem) >= 3 else word
@@ -2407,8 +2405,9 @@ def _another_of_role(roles: frozenset[str], theirs: frozenset[str], head: str) -
         return True
     if not _has_kazakh_letters(head + " ".join(roles)):
         return False
-    mine = {_kk_stem(w) for w in roles if w != head}
-    their = {_kk_stem(w) for w in theirs if not (w.startswith(head[:-2] or head) and len(w) - len(head) <= 2)}
+    noun = _kk_stem(head)
+    mine = {stem for w in roles if (stem := _kk_stem(w)) != noun}
+    their = {stem for w in theirs if (stem := _kk_stem(w)) != noun}
     return bool(mine and their) and not any(a.startswith(b) or b.startswith(a) for a in mine for b in their)
 
 
