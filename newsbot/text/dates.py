@@ -6,6 +6,7 @@ with ``languages``) is the fallback for anything else and is only trusted with a
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
@@ -119,9 +120,9 @@ _KAZAKH_RE = re.compile(
 )
 _RELATIVE_DAY_RE = re.compile(rf"^(?P<word>сегодня|вчера|позавчера|бүгін|кеше)(?:\s*,?\s*(?:в\s*|сағат\s*)?{_TIME})?$")
 _AGO_RE = re.compile(
-    r"^(?P<count>\d+|одну|один|одна|две|два|три|четыре|пять|бір|екі|үш)?\s*"
-    r"(?P<unit>секунд\w*|сек\.?|минут\w*|мин\.?|час\w*|ч\.|дн\w*|день|недел\w*|сағат|күн|апта)\s+"
-    r"(?:назад|бұрын)$"
+    r"^(?:(?P<half>полчаса|жарты сағат)|(?P<count>\d+|одну|один|одна|две|два|три|четыре|пять|полтора|бір|екі|үш)?\s*"
+    r"(?P<unit>секунд\w*|сек\.?|минут\w*|мин\.?|час\w*|ч\.|дн\w*|день|недел\w*|месяц\w*|мес\.?|год\w*|лет"
+    r"|сағат|күн|апта|ай|жыл))\s+(?:назад|бұрын)$"
 )
 _JUST_NOW_RE = re.compile(r"^(?:опубликовано\s+)?(?:только что|сейчас|жаңа ғана|қазір)$")
 _TIME_ONLY_RE = re.compile(rf"^{_TIME}$")
@@ -202,22 +203,7 @@ def _fast_path(text: str, now: datetime, tz: tzinfo) -> datetime | date | bool |
         day = local_now.date() - timedelta(days=back)
         return _build(day.year, day.month, day.day, m, tz)
     if m := _AGO_RE.match(text):
-        count_text = m["count"] or "1"
-        count = int(count_text) if count_text.isdigit() else _WORD_NUMBERS[count_text]
-        unit = m["unit"]
-        if unit.startswith("сек"):
-            delta = timedelta(seconds=count)
-        elif unit.startswith(("мин",)):
-            delta = timedelta(minutes=count)
-        elif unit.startswith(("час", "ч.", "сағат")):
-            delta = timedelta(hours=count)
-        elif unit.startswith(("недел", "апта")):
-            delta = timedelta(weeks=count)
-        else:
-            delta = timedelta(days=count)
-        # Elapsed time is subtracted in UTC: local wall-clock arithmetic is wrong across a
-        # change of offset (Almaty, 2024-03-01 00:00 +06:00 -> 2024-02-29 23:00 +05:00).
-        return (local_now.astimezone(UTC) - delta).astimezone(tz)
+        return _ago(m, local_now, tz)
     if _JUST_NOW_RE.match(text):
         return local_now
     if m := _TIME_ONLY_RE.match(text):
@@ -228,6 +214,47 @@ def _fast_path(text: str, now: datetime, tz: tzinfo) -> datetime | date | bool |
             value = _build(yesterday.year, yesterday.month, yesterday.day, m, tz)
         return value
     return False
+
+
+def _ago(m: re.Match[str], local_now: datetime, tz: tzinfo) -> datetime | date | None:
+    """ "N <unit> назад / бұрын". Seconds, minutes and hours are an instant (now minus the time
+    elapsed); days, weeks, months and years only a day: "3 дня назад" says nothing of the hour, and
+    now's time of day on that date would be a precision the page does not give."""
+    if m["half"]:
+        return (local_now.astimezone(UTC) - timedelta(minutes=30)).astimezone(tz)
+    count_text = m["count"] or "1"
+    unit = m["unit"]
+    if count_text == "полтора":  # "полтора часа": an hour and a half; no other unit takes it here
+        if not unit.startswith("час"):
+            return None
+        delta = timedelta(minutes=90)
+    else:
+        count = int(count_text) if count_text.isdigit() else _WORD_NUMBERS[count_text]
+        if unit.startswith("сек"):
+            delta = timedelta(seconds=count)
+        elif unit.startswith(("мин",)):
+            delta = timedelta(minutes=count)
+        elif unit.startswith(("час", "ч.", "сағат")):
+            delta = timedelta(hours=count)
+        elif unit.startswith(("недел", "апта")):
+            return local_now.date() - timedelta(weeks=count)
+        elif unit.startswith(("дн", "день", "күн")):
+            return local_now.date() - timedelta(days=count)
+        else:
+            months = count * (12 if unit.startswith(("год", "лет", "жыл")) else 1)
+            return _months_before(local_now.date(), months)
+    # Elapsed time is subtracted in UTC: local wall-clock arithmetic is wrong across a
+    # change of offset (Almaty, 2024-03-01 00:00 +06:00 -> 2024-02-29 23:00 +05:00).
+    return (local_now.astimezone(UTC) - delta).astimezone(tz)
+
+
+def _months_before(day: date, months: int) -> date | None:
+    """The same day ``months`` calendar months earlier, the month's last day where it is shorter
+    (31 March minus one month is 28 or 29 February); None before year 1."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 - months, 12)
+    if year < 1:
+        return None
+    return date(year, month0 + 1, min(day.day, calendar.monthrange(year, month0 + 1)[1]))
 
 
 def _after(value: datetime | date, now: datetime) -> bool:
