@@ -2726,3 +2726,28 @@ def test_open_cases_of_the_eighteenth_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A verb of both aspects reads first as a future; in the present it is a cue after the dash like
+        # any other (there was no quotation at all).
+        ("«Сроки сорваны по вине подрядчика», — констатирует аким района Ерлан Сапаров.",
+         [("Ерлан Сапаров", "аким района", "констатирует")]),
+        ("«Итог сезона нас устраивает», — резюмирует главный тренер Ерлан Сапаров.",
+         [("Ерлан Сапаров", "главный тренер", "резюмирует")]),
+        ("«Цены растут не только у нас», — парирует министр торговли Ерлан Сапаров.",
+         [("Ерлан Сапаров", "министр торговли", "парирует")]),
+        # "признает": "признать" in the future or "признавать" in the present; "признаёт" with ё was read.
+        ("«Мы ошиблись с прогнозом», — признает директор департамента Ерлан Сапаров.",
+         [("Ерлан Сапаров", "директор департамента", "признает")]),
+        # A perfective verb that has no present reading stays no cue.
+        ("«Мы ошиблись с прогнозом», — скажет директор департамента Ерлан Сапаров.", []),
+    ],
+    ids=["konstatiruet", "rezyumiruet", "pariruet", "priznaet-without-yo", "future-no-cue"],
+)  # fmt: skip
+def test_a_present_tense_verb_of_both_aspects_is_a_cue(
+    paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers([paragraph], "ru") == expected

@@ -647,8 +647,17 @@ _STATEMENT_BEFORE_RE = re.compile(rf"^{_STATEMENT}(?:[ \u00a0]+(?P<who>.+))?$", 
 
 @lru_cache(maxsize=65536)
 def _is_finite_verb(word: str) -> bool:
+    """A verb in the past or present tense. The dictionary's first reading decides, except for a
+    future one where the word also reads as present: a verb of both aspects ("констатирует",
+    "резюмирует", "парирует") or a homograph ("признает": "признать" in the future, "признавать"
+    in the present) is a present-tense cue after the dash; "скажет" alone stays a future."""
     ps = morph.parses(word)  # (kept per word: reading a pymorphy3 tag's grammemes is slow Python)
-    return bool(ps) and ps[0].tag.POS == "VERB" and ("past" in ps[0].tag or "pres" in ps[0].tag)
+    if not ps or ps[0].tag.POS != "VERB":
+        return False
+    tag = ps[0].tag
+    if "past" in tag or "pres" in tag:
+        return True
+    return "futr" in tag and any(p.tag.POS == "VERB" and "pres" in p.tag for p in ps[1:])
 
 
 # Short adjectives that introduce a quotation as a speech verb does ("— уверен аким").
