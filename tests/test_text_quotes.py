@@ -2751,3 +2751,58 @@ def test_a_present_tense_verb_of_both_aspects_is_a_cue(
     paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers([paragraph], "ru") == expected
+
+
+_KK_Q = "«Жол жөндеу жұмыстары ай соңына дейін аяқталады»"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A noun and a light verb that say "spoke" together are the cue whole, after "деп" on either
+        # side of the speaker and before a colon (was the verb alone, or no cue before the colon).
+        (f"{_KK_Q}, – деп Ерлан Сапаров мәлім етті.", [("Ерлан Сапаров", None, "мәлім етті")]),
+        (f"{_KK_Q}, – деп Ерлан Сапаров түсініктеме берді.", [("Ерлан Сапаров", None, "түсініктеме берді")]),
+        (f"Аудан әкімі Ерлан Сапаров кеңес берді: {_KK_Q}.", [("Ерлан Сапаров", "Аудан әкімі", "кеңес берді")]),
+        (f"Аудан әкімі Ерлан Сапаров үндеу жасады: {_KK_Q}.", [("Ерлан Сапаров", "Аудан әкімі", "үндеу жасады")]),
+        (f"Аудан әкімі Ерлан Сапаров айтып өтті: {_KK_Q}.", [("Ерлан Сапаров", "Аудан әкімі", "айтып өтті")]),
+        (f"Аудан әкімі Ерлан Сапаров тілек білдірді: {_KK_Q}.", [("Ерлан Сапаров", "Аудан әкімі", "тілек білдірді")]),
+        # Verbs of summing up and conveying are speech verbs before a colon (cue was null).
+        (f"Аудан әкімі Ерлан Сапаров сөзін былай түйіндеді: {_KK_Q}.", [("Ерлан Сапаров", "Аудан әкімі", "түйіндеді")]),
+        (f"Аудан әкімі Ерлан Сапаров нақтылады: {_KK_Q}.", [("Ерлан Сапаров", "Аудан әкімі", "нақтылады")]),
+        (f"Аудан әкімі Ерлан Сапаров жеткізді: {_KK_Q}.", [("Ерлан Сапаров", "Аудан әкімі", "жеткізді")]),
+    ],
+    ids=["dep-announced", "dep-commented", "colon-advised", "colon-appealed", "colon-said-in-passing", "colon-wished",
+         "colon-summed-up", "colon-specified", "colon-conveyed"],
+)  # fmt: skip
+def test_kazakh_compound_speech_verbs(
+    paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers([paragraph], "kk") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A place and the verb's object after the adverbials, before a Kazakh colon verb, are no part of
+        # the role: with the name (was no speaker, role "пікірін") ...
+        (f"Аудан әкімі Ерлан Сапаров жиында пікірін айтты: {_KK_Q}.", [("Ерлан Сапаров", "Аудан әкімі", "айтты")]),
+        (f"Аудан әкімі Ерлан Сапаров жиында жобаның маңызын түсіндірді: {_KK_Q}.",
+         [("Ерлан Сапаров", "Аудан әкімі", "түсіндірді")]),
+        # ... and without one (the role was "Аудан әкімі жиында", "жаңа ережені").
+        (f"Аудан әкімі жиында былай деді: {_KK_Q}.", [(None, "Аудан әкімі", "деді")]),
+        (f"Мектеп директоры брифингте жаңа ережені түсіндірді: {_KK_Q}.", [(None, "Мектеп директоры", "түсіндірді")]),
+        # A role noun that ends as an accusative stays the role.
+        (f"Жергілікті тұрғын былай деді: {_KK_Q}.", [(None, "Жергілікті тұрғын", "деді")]),
+        # Person nouns that end as a dative are no one told (the adjective before them was the speaker).
+        (f"Жас ана былай деді: {_KK_Q}.", [(None, "Жас ана", "деді")]),
+        (f"Қарт әке былай деді: {_KK_Q}.", [(None, "Қарт әке", "деді")]),
+        (f"Ауылдағы жеңге былай деді: {_KK_Q}.", [(None, "Ауылдағы жеңге", "деді")]),
+    ],
+    ids=["place-and-object", "place-and-genitive-object", "place-no-name", "place-and-adjective-object",
+         "role-ending-as-accusative", "mother", "father", "sister-in-law"],
+)  # fmt: skip
+def test_kazakh_colon_adverbials_objects_and_lookalikes(
+    paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers([paragraph], "kk") == expected

@@ -114,6 +114,10 @@ _KK_CUE_WORDS = frozenset(
         "бөлісті",
         "тапсырды",  # "А әкімге ... тапсырды: «П»": instructed
         "шағымданды",  # complained
+        "түйіндеді",  # summed up
+        "қорытындылады",  # concluded
+        "нақтылады",  # specified
+        "жеткізді",  # conveyed (the words to someone)
         *KK_IMPERSONAL,
     ]
 )
@@ -136,6 +140,22 @@ _KK_CUE_PAIRS = frozenset(
         "еске алды",  # recalled
         "еске түсірді",
         "ағынан жарылды",  # spoke frankly (an idiom: "burst from its flow")
+        # A noun and a light verb that say "spoke" together: the cue whole, not the verb alone.
+        "мәлім етті",  # announced
+        "айтып өтті",  # said (in passing)
+        "айтып берді",  # told
+        "түсіндіріп берді",  # explained
+        "ой қосты",  # added a thought
+        "тілек білдірді",  # wished
+        "кеңес берді",  # advised
+        "түсініктеме берді",  # commented
+        "үндеу жасады",  # appealed
+        "ұсыныс жасады",  # proposed
+        "сөз сөйледі",  # made a speech
+        "мысал келтірді",  # gave an example
+        "алғыс айтты",  # thanked
+        "сұрақ қойды",  # asked a question
+        "назар аударды",  # drew attention (to something)
     ]
 )
 # Kazakh idioms of speaking or feeling, the cue whole after "деп" ("көзіне жас алды", teared up).
@@ -762,6 +782,18 @@ _KK_OBJECTS_AFTER_VERB = frozenset(["сөзін", "сөздерін", "ойын"
 # Adverbs and the dative of those told, between a Kazakh speaker and the verb ("былай деді").
 _KK_ADVERBS = frozenset(["былай", "осылай", "тағы", "бүгін", "кеше", "де", "да", "ашық", "нақты"])
 _KK_DATIVE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ға|ге|қа|ке|на|не)$")  # "-на/-не" after a possessive: "иелеріне"
+# Person nouns in the nominative that end as a dative does: no one told.
+_KK_DATIVE_LOOKALIKES = frozenset(["ана", "әке", "аға", "ене", "жеңге", "бике", "медбике"])
+
+
+def _is_kk_dative(word: str) -> bool:
+    """A lowercase Kazakh word in the dative ("тұрғындарға", "мал иелеріне"): not a person noun
+    that only ends so ("Жас ана", "Қарт әке") nor a Russian noun in the nominative ("балерина")."""
+    if not _KK_DATIVE_RE.search(word) or word in _KK_DATIVE_LOOKALIKES:
+        return False
+    return not (morph.is_known(word) and "nomn" in morph.parses(word)[0].tag)
+
+
 # The dative of a possessed noun ("иелеріне", "тұрғындарына"), whose modifier noun stands before it.
 _KK_POSSESSED_DATIVE_RE = re.compile(r"(?:ы|і)(?:на|не)$")
 
@@ -1383,6 +1415,27 @@ def _has_kazakh_letters(text: str) -> bool:
     return "«" not in text or bool(_KAZAKH_LETTER_RE.search(_IN_GUILLEMETS_RE.sub("", text)))
 
 
+def _kk_object_after_adverbial(words: list[str]) -> int:
+    """How many of the last ``words`` are the object of a Kazakh colon verb in the accusative, with
+    up to two words it is of before it ("жобаның маңызын", "жаңа ережені"), when an adverb, those
+    told or a place stands before it ("жиында пікірін айтты:", "тұрғындарға пікірін айтты:"): no
+    part of the role. 0 for none. Only after those: a role noun may end so itself ("Жергілікті
+    тұрғын", "ақын", "келін")."""
+    if len(words) < 3 or not _KK_ACCUSATIVE_RE.search(words[-1]):
+        return 0
+    for k in range(len(words) - 2, max(0, len(words) - 5), -1):
+        if _is_kk_adverbial(words[k]):
+            return len(words) - 1 - k
+        if not words[k][:1].islower():
+            return 0
+    return 0
+
+
+def _is_kk_adverbial(word: str) -> bool:
+    """An adverb, those told (the dative) or a place (the locative) before a Kazakh colon verb."""
+    return word in _KK_ADVERBS or _is_kk_dative(word) or (len(word) >= 6 and _is_kazakh_locative(word))
+
+
 def _is_speech_verb(word: str) -> bool:
     return (
         word[:1].islower()
@@ -1422,7 +1475,12 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             words = words[:-1]
         if reading.cue:
             # "Министр тұрғындарға былай деді:": those told and adverbs before the verb, no part of the role.
-            while len(words) > 1 and (words[-1] in _KK_ADVERBS or _KK_DATIVE_RE.search(words[-1])):
+            while len(words) > 1:
+                if obj := _kk_object_after_adverbial(words):
+                    words = words[:-obj]  # "жиында жобаның маңызын түсіндірді:": the object, no part of the role
+                    continue
+                if not _is_kk_adverbial(words[-1]):
+                    break
                 possessed = _KK_POSSESSED_DATIVE_RE.search(words[-1]) is not None
                 words = words[:-1]
                 while (
@@ -1437,7 +1495,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     # clause of those told goes with them, its own dative with the loop.
                     words = words[:-1]
             # Only adverbs and those told before the verb: its subject stands in the clause before.
-            no_subject = len(segments) >= 2 and all(w in _KK_ADVERBS or _KK_DATIVE_RE.search(w) for w in words)
+            no_subject = len(segments) >= 2 and all(w in _KK_ADVERBS or _is_kk_dative(w) for w in words)
             gerund = (
                 _KK_GERUND_RE.search(segments[-2].split()[-1] if segments[-2].split() else "") if no_subject else None
             )
