@@ -2806,3 +2806,19 @@ def test_kazakh_colon_adverbials_objects_and_lookalikes(
     paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers([paragraph], "kk") == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected_cue"),
+    [
+        # Speech acts before a colon: a question, advice, thanks, congratulation, praise, criticism, a
+        # reproach, a retort (cue was null); a feeling stays none.
+        ("поинтересовалась", "поинтересовалась"), ("посоветовал", "посоветовал"), ("рекомендует", "рекомендует"),
+        ("поблагодарил", "поблагодарил"), ("поздравил", "поздравил"), ("похвалил", "похвалил"),
+        ("раскритиковал", "раскритиковал"), ("упрекнул", "упрекнул"), ("отрезал", "отрезал"), ("съязвил", "съязвил"),
+        ("возмутился", None),
+    ],
+)  # fmt: skip
+def test_russian_speech_acts_before_a_colon(verb: str, expected_cue: str | None) -> None:
+    paragraph = f"Аким района Ерлан Сапаров {verb}: «Мы завершим ремонт дороги до конца месяца»."
+    assert speakers([paragraph], "ru") == [("Ерлан Сапаров", "Аким района", expected_cue)]
