@@ -633,3 +633,31 @@ def test_open_case_of_the_eighteenth_held_out_set() -> None:
     # A generic noun after the outlet's name is part of the source as written, as one before it.
     found = extract_attributions(["Жалға беру бағасы өсті, деп жазады Krisha.kz порталы."], "kk")
     assert [(a.source, a.cue) for a in found] == [("Krisha.kz порталы", "деп жазады")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Those told between "сообщили" and the office, "Об этом" or "Как" not before it (was none): the
+        # cue is the verb alone, as with them before "рассказали в"; a place so is no source.
+        ("Проезд подорожает, сообщили Kazinform в акимате города.", [("акимат города", "сообщили")]),
+        ("Проезд подорожает, сообщили в ответ на запрос Kazinform в акимате.", [("акимат", "сообщили")]),
+        ("Проезд подорожает, сообщили Kazinform в Астане.", []),
+        # "проинформировали в X" as "рассказали в X".
+        ("Проезд подорожает, проинформировали в акимате города.", [("акимат города", "проинформировали в")]),
+        # "отмечается / указывается" as "говорится" and "сообщается".
+        ("Проезд подорожает, отмечается на сайте акимата.", [("акимат", "отмечается на сайте")]),
+        ("Проезд подорожает, указывается в сообщении ведомства.", [("ведомство", "указывается в сообщении")]),
+        # "следует из ..." ending the sentence as "Как следует из ..." opening it; not in a question.
+        ("Проезд подорожает, следует из сообщения акимата.", [("акимат", "следует из сообщения")]),
+        ("Что следует из данных Нацбанка, пока неясно.", []),
+        # Where the source published is no part of it (was "акимат в своем Telegram-канале").
+        ("Проезд подорожает, сообщает акимат в своем Telegram-канале.", [("акимат", "сообщает")]),
+        ("Проезд подорожает, сообщает ведомство на официальном сайте.", [("ведомство", "сообщает")]),
+    ],
+    ids=["told-between", "in-answer-to-a-request", "told-then-a-place", "informed-in", "noted-on-the-site",
+         "stated-in-a-message", "follows-from", "follows-from-in-a-question", "in-its-own-channel",
+         "on-the-official-site"],
+)  # fmt: skip
+def test_more_russian_cues_and_where_a_source_published(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected

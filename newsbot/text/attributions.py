@@ -85,7 +85,27 @@ _ADVERBIAL_PREPOSITIONS = frozenset(["на", "после", "перед", "нак
 # чрезвычайным ситуациям", "Департамент полиции по Алматы").
 _ADVERBIAL_AFTER = {
     "по": frozenset(["итогам", "результатам", "состоянию", "поручению", "просьбе", "запросу", "словам", "случаю"]),
-    "в": frozenset(["ходе", "рамках", "связи", "результате", "течение", "преддверии", "ответ", "интервью"]),
+    "в": frozenset(
+        [
+            "ходе",
+            "рамках",
+            "связи",
+            "результате",
+            "течение",
+            "преддверии",
+            "ответ",
+            "интервью",
+            # where it was published: "сообщает акимат в своем Telegram-канале"
+            "своем",
+            "своём",
+            "своей",
+            "своих",
+            "официальном",
+            "официальной",
+            "официальных",
+            "соцсетях",
+        ]
+    ),
     "во": frozenset(["время"]),  # not "посольство Казахстана во Франции"
 }
 _PREPOSITIONS = frozenset(
@@ -274,9 +294,7 @@ _SUCH_DATA_RE = re.compile(rf"(?<![\w-])(?P<cue>{_SUCH_DATA}) ")
 _VERB_CAP_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:Об этом )?(?:Как )?(?:Сообщает|Передает|Передаёт|Пишет)(?: корреспондент)?) "
 )
-_SOOBSHCHILI_RE = re.compile(
-    r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:сообщили|Сообщили|подтвердили|Подтвердили) (?:в|во)) "
-)
+
 _PO_DANNYM_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:[Пп]о|[Сс]огласно) (?:данным|информации|сведениям|сообщению)"
     r"|[Сс]огласно (?:отчету|отчёту|заявлению|прогнозу)|[Пп]о прогнозу) "
@@ -289,7 +307,7 @@ STATEMENT_NOUNS = (
     r"|[Tt]elegram-канале|телеграм-канале"
 )
 _GOVORITSYA_RE = re.compile(
-    rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Гг]оворится|[Сс]ообщается) (?:в (?:[а-яё]+(?:ом|ем) )?(?:{STATEMENT_NOUNS})"
+    rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Гг]оворится|[Сс]ообщается|[Оо]тмечается|[Уу]казывается) (?:в (?:[а-яё]+(?:ом|ем) )?(?:{STATEMENT_NOUNS})"
     r"|на (?:официальном )?(?:сайте|странице|портале))"
     r"|(?:[Оо]б этом )?(?:стало|Стало) известно из (?:сообщения|заявления|публикации|ответа)) "
 )
@@ -306,17 +324,23 @@ _SOOBSHCHIL_RE = re.compile(
 # "корреспонденту Bestnews.kz в", "журналистам в", "на запрос редакции в"); the quote reader reads
 # its speakers so too.
 TOLD = (
-    r"(?:(?:корреспонденту|корреспондентам|журналисту|журналистам|изданию|редакции|нам|на\s+запросы?)"
+    r"(?:(?:корреспонденту|корреспондентам|журналисту|журналистам|изданию|редакции|нам|(?:в\s+ответ\s+)?на\s+запросы?)"
     r"(?:\s+(?:[A-Z][\w.-]*|редакции|издания))?|[A-Z][\w.-]*|«[^«»\n]{1,40}»)"
 )
 _TOLD_THEN_LOCATIVE_RE = re.compile(rf"{TOLD}\s+во?\s+")
+# "сообщили в X", and with those told between ("сообщили Kazinform в акимате": the cue is then the
+# verb alone, and X must name an office).
+_SOOBSHCHILI_RE = re.compile(
+    r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:сообщили|Сообщили|подтвердили|Подтвердили)"
+    rf"(?P<told> {TOLD})? (?:в|во)) "
+)
 # The verbs that also tell of talk anywhere ("рассказали в интервью", "пояснили в Астане"): their
 # "в X" must name an office, not a place; and right after a quotation ("«П», — уточнили в
 # пресс-службе ДЧС") they name its speaker, not a source. Those told may stand between ("Как
 # рассказали журналистам в акимате"): the cue is then the verb alone, as for "сообщили".
 _NOT_AFTER_A_QUOTE = r"(?<!»,\s[—–-]\s)(?<!»\s[—–-]\s)(?<!\",\s[—–-]\s)(?<!\"\s[—–-]\s)"
 _TALK_V_RE = re.compile(
-    rf"{_NOT_AFTER_A_QUOTE}(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Рр]ассказали|[Пп]ояснили|[Уу]точнили)"
+    rf"{_NOT_AFTER_A_QUOTE}(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Рр]ассказали|[Пп]ояснили|[Уу]точнили|[Пп]роинформировали)"
     rf"(?P<told> {TOLD})? (?:в|во)) "
 )
 # The same reading for verbs of a statement ("Об этом заявили в Минфине", "Как отмечают в Нацбанке"),
@@ -329,7 +353,7 @@ _STATED_IN_RE = re.compile(
 # национальной статистики", "Как следует из отчета Нацбанка".
 _EVIDENCE_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Сс]видетельству(?:ет|ют)) (?:данные|отчет|отчёт|статистика|доклад|"
-    r"исследование|сводка)|[Кк]ак следует из (?:данных|отчета|отчёта|сообщения|доклада|исследования|ответа|сводки)) "
+    r"исследование|сводка)|(?:[Кк]ак |(?<=, ))следует из (?:данных|отчета|отчёта|сообщения|доклада|исследования|ответа|сводки)) "
 )
 # The source first, in the locative, then the verb: "В пресс-службе МВД сообщили, что ...".
 _V_X_SOOBSHCHILI_RE = re.compile(
@@ -432,9 +456,10 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
                 continue
             if _is_town_centre(source.split()):
                 continue  # "сообщили в областном центре": a town
-            if (regex is _TALK_V_RE or regex is _STATED_IN_RE) and not _names_a_body(source):
+            told = m["told"] if regex is _TALK_V_RE or regex is _SOOBSHCHILI_RE else None
+            if (regex is _TALK_V_RE or regex is _STATED_IN_RE or told) and not _names_a_body(source):
                 continue  # "рассказали в Астане": a place, not who said it
-            cue = m["cue"] if regex is not _TALK_V_RE or not m["told"] else sentence[m.start("cue") : m.start("told")]
+            cue = sentence[m.start("cue") : m.start("told")] if told else m["cue"]
             found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, case), None, cue))
             taken.append((m.start("cue"), m.end() + len(source)))
     return found
@@ -760,12 +785,12 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _VERB_RE: ("ообща", "ереда", "ишет", "ишут", "нформирует"),  # сообщает, передаёт, пишет, ...
     _VERB_CAP_RE: ("ообща", "ереда", "ишет"),
     _SOOBSHCHILI_RE: ("ообщили ", "одтвердили "),
-    _TALK_V_RE: ("ассказали ", "ояснили ", "точнили "),
+    _TALK_V_RE: ("ассказали ", "ояснили ", "точнили ", "роинформировали "),
     _STATED_IN_RE: ("аявили в", "тметили в", "тмечают в", "звучили в"),
     _SUCH_DATA_RE: ("анные привод", "ифры привод"),
-    _EVIDENCE_RE: ("видетельству", "ак следует из "),
+    _EVIDENCE_RE: ("видетельству", "ледует из "),
     _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно ", "о прогнозу "),
-    _GOVORITSYA_RE: ("оворится в ", "ообщается в ", "оворится на ", "ообщается на ", "звестно из "),
+    _GOVORITSYA_RE: ("оворится ", "ообщается ", "тмечается ", "казывается ", "звестно из "),
     _SOOBSHCHIL_RE: ("б этом сообщил", "ак сообщил", "-канале ", "Instagram ", "Facebook ", "аккаунте "),
     _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают"),
     _V_X_TALK_RE: ("ассказали", "ояснили", "точнили"),
