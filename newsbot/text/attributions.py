@@ -456,10 +456,10 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
                 continue
             if _is_town_centre(source.split()):
                 continue  # "сообщили в областном центре": a town
-            told = m["told"] if regex is _TALK_V_RE or regex is _SOOBSHCHILI_RE else None
-            if (regex is _TALK_V_RE or regex is _STATED_IN_RE or told) and not _names_a_body(source):
+            told_between = m["told"] if regex is _TALK_V_RE or regex is _SOOBSHCHILI_RE else None
+            if (regex is _TALK_V_RE or regex is _STATED_IN_RE or told_between) and not _names_a_body(source):
                 continue  # "рассказали в Астане": a place, not who said it
-            cue = sentence[m.start("cue") : m.start("told")] if told else m["cue"]
+            cue = sentence[m.start("cue") : m.start("told")] if told_between else m["cue"]
             found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, case), None, cue))
             taken.append((m.start("cue"), m.end() + len(source)))
     return found
