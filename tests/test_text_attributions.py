@@ -661,3 +661,35 @@ def test_open_case_of_the_eighteenth_held_out_set() -> None:
 )  # fmt: skip
 def test_more_russian_cues_and_where_a_source_published(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "облыс" (region) opening a Kazakh source: the dictionary takes it for a Russian word (there was none).
+        ("Жол жүру қымбаттайды, деп хабарлады облыс әкімдігі.", [("облыс әкімдігі", None, "деп хабарлады")]),
+        # "деп мәлімдеді" of a body as "деп хабарлады"; of a person none.
+        ("Жол жүру қымбаттайды, деп мәлімдеді облыс әкімдігі.", [("облыс әкімдігі", None, "деп мәлімдеді")]),
+        ("Жол жүру қымбаттайды, деп мәлімдеді облыс әкімі.", []),
+        # The body in the ablative or the locative, its ending taken off; a place so is no source.
+        ("Жол жүру қымбаттайды, деп хабарлады облыс әкімдігінен.", [("облыс әкімдігі", None, "деп хабарлады")]),
+        ("Жол жүру қымбаттайды, деп хабарлады ТЖД-да.", [("ТЖД", None, "деп хабарлады")]),
+        ("Жол жүру қымбаттайды, деп хабарлады Алматыда.", []),
+        ("Жол жүру қымбаттайды, деп хабарлады Ақорда.", [("Ақорда", None, "деп хабарлады")]),
+        ("Облыс әкімдігінде хабарлағандай, жол жүру қымбаттайды.", [("Облыс әкімдігі", None, "хабарлағандай")]),
+        ("Жол жүру қымбаттайды. Бұл туралы Kazinform тілшісіне қала әкімдігінде хабарлады.",
+         [("қала әкімдігі", None, "хабарлады")]),
+        # The outlet before "Y-ға сілтеме жасап" with a generic noun after it (kept) or its correspondent
+        # (dropped): the noun was taken into the source.
+        ("Жол жүру қымбаттайды, деп хабарлайды Kazinform агенттігі қала әкімдігіне сілтеме жасап.",
+         [("қала әкімдігі", "Kazinform агенттігі", "сілтеме жасап")]),
+        ("Жол жүру қымбаттайды, деп хабарлайды Bestnews.kz тілшісі қала әкімдігіне сілтеме жасап.",
+         [("қала әкімдігі", "Bestnews.kz", "сілтеме жасап")]),
+    ],
+    ids=["region-akimat", "stated-body", "stated-person", "from-the-akimat", "in-an-abbreviation", "in-a-town",
+         "akorda-no-locative", "as-reported-in", "told-then-in", "agency-via", "correspondent-via"],
+)  # fmt: skip
+def test_kazakh_bodies_in_any_case_and_outlets_before_a_link(
+    sentence: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], "kk")] == expected

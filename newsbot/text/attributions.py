@@ -555,8 +555,59 @@ def strip_kazakh_dative(phrase: str) -> str:
     return " ".join(words)
 
 
-_KK_DEP_RE = re.compile(r"(?<![\w-])(?P<cue>деп (?:хабарлайды|жазады|хабарлады|мәлімдейді)) ")
-_KK_SILTEME_RE = re.compile(r"^(?P<via>\S+) (?P<source>.+?) (?P<cue>сілтеме жасап|сілтеме жасай отырып)")
+_KK_DEP_RE = re.compile(r"(?<![\w-])(?P<cue>деп (?:хабарлайды|жазады|хабарлады|мәлімдейді|мәлімдеді)) ")
+# "деп хабарлайды X Y-ға сілтеме жасап": the outlet X, maybe with a generic noun after it ("Kazinform
+# агенттігі", kept) or its correspondent ("Bestnews.kz тілшісі", dropped), then the source Y.
+_KK_SILTEME_RE = re.compile(
+    r"^(?P<via>\S+(?: (?:агенттігі|порталы|сайты|басылымы|газеті|телеарнасы|арнасы))?)(?: тілшісі)? "
+    r"(?P<source>.+?) (?P<cue>сілтеме жасап|сілтеме жасай отырып)"
+)
+_KK_LETTERS_RE = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+# A body in the ablative or the locative after the verb ("деп хабарлады облыс әкімдігінен", "from the
+# regional akimat"; "деп түсіндірді министрлікте"), or before it ("Әкімдікте хабарлағандай"): the
+# ending is taken off, the possessive kept ("әкімдігінен" -> "әкімдігі", "министрлікте" -> "министрлік").
+_KK_FROM_OR_IN_RE = re.compile(r"(?:(?<=[а-яәғқңөұүһі])|-)(?:нан|нен|дан|ден|тан|тен|нда|нде|да|де|та|те)$")
+# Names in the nominative that only end as a locative does.
+_KK_NOT_LOCATIVE = frozenset(["Ақорда", "Орда"])
+
+
+def _kk_from_or_in(word: str) -> bool:
+    """``word`` is in the ablative or the locative: a long word with the ending, or an abbreviation
+    with it after a hyphen ("ТЖД-да", "ІІМ-нен")."""
+    return (
+        word not in _KK_NOT_LOCATIVE and _KK_FROM_OR_IN_RE.search(word) is not None and (len(word) >= 6 or "-" in word)
+    )
+
+
+def _kk_body_from_or_in(source: str) -> str | None:
+    """``source`` without the ablative or locative ending of its last word, when it has one and
+    the rest is a Kazakh body (its head a lowercase noun or an abbreviation), not a person nor a
+    place; else None."""
+    words = source.split()
+    if not words or not _kk_from_or_in(words[-1]):
+        return None
+    words[-1] = _KK_FROM_OR_IN_RE.sub("", words[-1])
+    if _kk_person(words) or not (words[-1].islower() or words[-1].isupper()):
+        return None  # "облыс әкімі" a person; "Алматыда" a place, not a body
+    return " ".join(words)
+
+
+def _kk_place_from_or_in(source: str) -> bool:
+    """``source`` ends with a place in the ablative or the locative ("Алматыда"): where, not who."""
+    words = source.split()
+    return bool(words) and _kk_from_or_in(words[-1]) and _kk_body_from_or_in(source) is None
+
+
+def _kk_source_ok(source: str) -> bool:
+    """A Kazakh source: as any (:func:`_looks_like_source`), or Kazakh words naming no person
+    ("облыс әкімдігі": the dictionary takes "облыс" for a Russian word, and no body)."""
+    if not source:
+        return False
+    if _looks_like_source(source):
+        return True
+    return bool(_KK_LETTERS_RE.search(source)) and not _kk_person(source.split())
+
+
 _KK_BEFORE_RE = re.compile(
     r"(?<=\S)(?:-?(?:ның|нің|дың|дің|тың|тің)) (?P<cue>хабарлауынша|мәліметінше|мәліметі бойынша|"
     r"дерегінше|деректері бойынша|ақпаратынша|ақпараты бойынша|мәлімдеуінше|болжамынша|болжауынша|болжамы бойынша|"
@@ -616,7 +667,6 @@ _KK_BUL_TURALY_RE = re.compile(
 # "Бұл туралы Bestnews.kz тілшісіне облыс әкімдігінен хабарлады": those told (a dative), then the
 # body in the ablative, whose ending is taken off ("әкімдігінен" -> "әкімдігі").
 _KK_TOLD_RE = re.compile(r"^\S+ (?:тілшісіне|тілшілеріне|журналистерге) ")
-_KK_ABLATIVE_RE = re.compile(r"-?(?:нан|нен|дан|ден|тан|тен)$")
 
 
 # Kazakh impersonal verbs of a statement's text, as Russian "говорится": "– делінген министрліктің
@@ -720,7 +770,10 @@ def _kazakh(sentence: str) -> list[_Found]:
         if _KK_CORRESPONDENT_RE.search(source):
             # "деп хабарлайды Kazinform агенттігінің тілшісі": the agency's correspondent, the agency.
             source = strip_kazakh_genitive(_KK_CORRESPONDENT_RE.sub("", source))
-        if _looks_like_source(source):
+        if _kk_place_from_or_in(source):
+            continue  # "деп хабарлады Алматыда": where it was said, no source
+        source = _kk_body_from_or_in(source) or source
+        if _kk_source_ok(source) and not _kk_person(source.split()):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     for m in _KK_BEFORE_RE.finditer(sentence):
         # The name runs from the last clause boundary before the cue to its genitive ending.
@@ -743,15 +796,22 @@ def _kazakh(sentence: str) -> list[_Found]:
             while possessed and len(words) > 1 and words[-1][:1].islower() and not KK_POSSESSIVE_RE.search(words[-1]):
                 words.pop()
         source = " ".join(words)
+        told = _KK_TOLD_RE.match(m["source"])
+        if told:
+            # "Бұл туралы X тілшісіне облыс әкімдігінен / әкімдігінде хабарлады": the body, in the ablative
+            # or the locative.
+            body = _kk_body_from_or_in(" ".join(kk_before_medium(m["source"][told.end() :].split())))
+            if body is None:
+                continue
+            source, words = body, body.split()
         if words[0].lower() in ("бұрын", "кейін", "ертерек") or _kk_person(words):
             continue  # "Бұл туралы облыс әкімі мәлімдеді": a person speaks, no source is cited
-        told = _KK_TOLD_RE.match(source)
-        if told:
-            source = _KK_ABLATIVE_RE.sub("", source[told.end() :])
         found.append(_Found(m.start("cue"), source, None, m["cue"]))
     reported = _KK_AS_REPORTED_RE.match(sentence)
     if reported and not _kk_person(words := reported["source"].split()):
-        found.append(_Found(reported.start("cue"), " ".join(kk_before_medium(words)), None, reported["cue"]))
+        source = " ".join(kk_before_medium(words))
+        if not _kk_place_from_or_in(source):
+            found.append(_Found(reported.start("cue"), _kk_body_from_or_in(source) or source, None, reported["cue"]))
     for m in _KK_STATEMENT_AFTER_RE.finditer(sentence):
         statement, owner = kk_statement_owner(m["rest"].split())
         if statement and owner:
