@@ -2822,3 +2822,45 @@ def test_kazakh_colon_adverbials_objects_and_lookalikes(
 def test_russian_speech_acts_before_a_colon(verb: str, expected_cue: str | None) -> None:
     paragraph = f"Аким района Ерлан Сапаров {verb}: «Мы завершим ремонт дороги до конца месяца»."
     assert speakers([paragraph], "ru") == [("Ерлан Сапаров", "Аким района", expected_cue)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # Initials before a surname are part of the name (the initial was taken for a role, the dot for the
+        # clause's end: speaker None, role "Е"); as written, or the person named before with that surname
+        # and given name's first letter.
+        (["«Мы завершим ремонт», — подчеркнул Е. Сапаров."], [("Е. Сапаров", None, "подчеркнул")]),
+        (["«Мы завершим ремонт», — подчеркнула Е.Б. Сапарова."], [("Е.Б. Сапарова", None, "подчеркнула")]),
+        (["«Мы завершим ремонт», — подчеркнул Е. Б. Сапаров."], [("Е. Б. Сапаров", None, "подчеркнул")]),
+        (["«Мы завершим ремонт», — подчеркнул аким района Е. Сапаров."], [("Е. Сапаров", "аким района", "подчеркнул")]),
+        (["По словам Е. Сапарова, «мы завершим ремонт»."], [("Е. Сапаров", None, "По словам")]),
+        (["Аким района Ерлан Сапаров приехал в село.", "«Мы завершим ремонт», — подчеркнул Е. Сапаров."],
+         [("Ерлан Сапаров", None, "подчеркнул")]),
+        (["Аким района Ерлан Сапаров приехал в село. Е. Сапаров осмотрел дорогу.", "«Мы завершим ремонт», — сказал он."],
+         [("Ерлан Сапаров", None, "сказал")]),
+        (["«Жол жөндеу аяқталады», – деді аудан әкімі Е. Сапаров."], [("Е. Сапаров", "аудан әкімі", "деді")]),
+        # A capital and a dot before a word that is no surname ends a sentence: no one named.
+        (["Жители корпуса Б. Жители дома пожаловались.", "«Мы завершим ремонт», — сказал он."], [(None, None, "сказал")]),
+        # "и. о." spaced as "и.о." (the role was "и", or lost its "и. о.").
+        (["«Мы завершим ремонт», — подчеркнул и. о. акима района Ерлан Сапаров."],
+         [("Ерлан Сапаров", "и. о. акима района", "подчеркнул")]),
+        # A surname in capitals after a given name is a surname (the name was taken for a role).
+        (["«Мы завершим ремонт», — подчеркнул Ерлан САПАРОВ."], [("Ерлан Сапаров", None, "подчеркнул")]),
+        (["«Мы завершим ремонт», — сообщили в МВД РК."], [("МВД РК", None, "сообщили в")]),
+        # Initials inside the quotation stay as written in its text (checked below).
+        (["«Как писал А. Байтурсынов, язык — душа народа», — сказал Ерлан Сапаров."],
+         [("Ерлан Сапаров", None, "сказал")]),
+    ],
+    ids=["initial", "two-initials", "two-initials-spaced", "role-and-initial", "po-slovam", "named-before",
+         "narrative-initial-named-before", "kazakh", "sentence-end-no-initial", "io-spaced", "caps-surname",
+         "abbreviation-no-surname", "initials-inside-the-quotation"],
+)  # fmt: skip
+def test_initials_and_capitals_in_names(
+    paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    language = "kk" if "деді" in paragraphs[-1] else "ru"
+    assert speakers(paragraphs, language) == expected
+    # The quotation's text is as written, initials and all.
+    body = "\n\n".join(paragraphs)
+    assert all(q.text in body and "ъ" not in q.text for q in extract_quotes(paragraphs, language))

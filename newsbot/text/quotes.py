@@ -44,6 +44,72 @@ _SPACE = " \u00a0\u202f\t"
 _UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOWER = "а-яёәғқңөұүһі"
 _NAME_TOKEN_RE = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?$")
+# Initials of a given name (and a patronymic) before a surname: "Е.", "Е.Б.", "Ж.-М.".
+_INITIALS_RE = re.compile(rf"^(?:[{_UPPER}]\.(?:-?[{_UPPER}]\.)?)$")
+# Initials before a surname in the text ("Е. Сапаров", "Е. Б. Сапаров", "Е.Б. Сапаров"): one
+# capital and a dot, maybe a second, then a capitalised word.
+_INITIALS_IN_TEXT_RE = re.compile(
+    rf"(?<![\w.-])(?P<first>[{_UPPER}])\.(?:(?P<space> ?)(?P<second>[{_UPPER}])\.)? (?=[{_UPPER}][{_LOWER}]+)"
+)
+# The same initials as the readers see them: a word of the same length ("Еъ", "Еъбъ", "Еъбъъ"),
+# which reads as a given name ("ъ" follows no capital in Russian or Kazakh words).
+_MASKED_INITIALS_RE = re.compile(rf"(?<![\w])(?P<first>[{_UPPER}])ъ(?:(?P<second>[{_LOWER}])ъ(?P<space>ъ?))?(?!\w)")
+
+
+# A surname in capitals after a given name or initials ("Ерлан САПАРОВ", "Е. САПАРОВ").
+_CAPS_SURNAME_RE = re.compile(rf"(?<=[{_LOWER}.] )[{_UPPER}]{{4,}}(?:-[{_UPPER}]{{2,}})?(?![\w-])")
+
+
+def _mask_initials(text: str) -> str:
+    """``text`` with the initials before a surname written as one word of the same length, so that
+    offsets hold: "Е. Сапаров" -> "Еъ Сапаров", "Е. Б. Сапаров" -> "Еъбъъ Сапаров". A single capital
+    and a dot before a word that is no surname stays (a sentence may end so: "корпус Б. Жители").
+    A surname in capitals after a given name is read as one with a capital ("Ерлан САПАРОВ" ->
+    "Ерлан Сапаров"); an abbreviation is no surname ("МВД")."""
+    if _CAPS_SURNAME_RE.search(text):
+        text = _CAPS_SURNAME_RE.sub(
+            lambda m: (
+                m.group().title()
+                if morph.SURNAME_RE.search(m.group()) and _after_a_name(text, m.start())
+                else m.group()
+            ),
+            text,
+        )
+
+    def mask(m: re.Match[str]) -> str:
+        following = text[m.end() : m.end() + 40].split(" ", 1)[0].rstrip(".,;:!?»")
+        if m["second"] is None and not morph.SURNAME_RE.search(following):
+            return m.group()
+        if m["second"] is None:
+            return f"{m['first']}ъ "
+        return f"{m['first']}ъ{m['second'].lower()}ъ{'ъ' if m['space'] else ''} "
+
+    return _INITIALS_IN_TEXT_RE.sub(mask, text)
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """A given name or initials stand just before ``at`` (after one space)."""
+    before = text[max(0, at - 30) : at - 1].rsplit(" ", 1)[-1]
+    return _NAME_TOKEN_RE.match(before) is not None or _INITIALS_RE.match(before) is not None
+
+
+def _unmask_initials(text: str | None) -> str | None:
+    """A speaker's name or role with the initials as written ("Еъ Сапаров" -> "Е. Сапаров")."""
+    if not text or "ъ" not in text:
+        return text
+
+    def unmask(m: re.Match[str]) -> str:
+        if m["second"] is None:
+            return f"{m['first']}."
+        return f"{m['first']}.{' ' if m['space'] else ''}{m['second'].upper()}."
+
+    return _MASKED_INITIALS_RE.sub(unmask, text)
+
+
+def _is_masked_initials(word: str) -> bool:
+    return _MASKED_INITIALS_RE.fullmatch(word) is not None
+
+
 # Name particles that stay lowercase inside a name ("Лоранс де Кар").
 _PARTICLES = frozenset(["де", "да", "ди", "дю", "ла", "ле", "ван", "фон", "дер", "дель", "бин", "ибн", "аль", "эль"])
 _CAP_PARTICLES = frozenset(["де", "ле", "ла", "ван", "фон", "дер", "дель", "ди", "да", "дю", "аль", "эль"])
@@ -940,7 +1006,15 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     start = dot
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
-    return text[start:dot].lower() in _ROLE_ABBREVIATIONS and text[dot + 1 : dot + 3].strip()[:1].islower()
+    word = text[start:dot]
+    after = text[dot + 1 : dot + 3].strip()[:1]
+    if word.lower() == "и" and text[dot + 1 : dot + 4] == " о.":
+        return True  # "и. о. акима": "и. о." spaced
+    if word.lower() == "о" and text[max(0, start - 3) : start].lower() == "и. " and after.islower():
+        return True
+    if _INITIALS_RE.match(word + ".") and after.isupper() and (start == 0 or not text[start - 1].isalnum()):
+        return True  # "— подчеркнул Е. Сапаров": an initial, not the sentence's end
+    return word.lower() in _ROLE_ABBREVIATIONS and after.islower()
 
 
 def _clause(text: str) -> str:
@@ -1797,7 +1871,17 @@ class _People:
         # that person ("— добавил он"), not the official named before.
         self.newcomer: _Newcomer | None = None
 
+    def by_initials(self, words: list[str]) -> _Person | None:
+        """The person named before whose surname and given name's first letter the initials and
+        surname ``words`` give ("Е. Сапаров" after "Ерлан Сапаров")."""
+        if len(words) != 2 or not _is_masked_initials(words[0]):
+            return None
+        known = self.by_surname(words[1])
+        return known if known is not None and known.name[:1] == words[0][:1] else None
+
     def add(self, person: _Person) -> None:
+        if (known := self.by_initials(person.name.split())) is not None:
+            person = known
         self.newcomer = None
         self.order.append(person)
         if len(self.order) > 200:
@@ -2119,7 +2203,7 @@ _ADVERBIAL_PREPOSITIONS = frozenset(["в", "во", "на", "при", "из", "о
 
 
 # Words that start a role without being a noun or an adjective ("временно исполняющий обязанности", "и.о.").
-_ROLE_PREFIXES = frozenset(["временно", "врио", *(f"{a}." for a in _ROLE_ABBREVIATIONS)])
+_ROLE_PREFIXES = frozenset(["временно", "врио", "и.", *(f"{a}." for a in _ROLE_ABBREVIATIONS)])  # "и." of "и. о."
 
 
 def _subject_start(words: list[str], initial: bool) -> int:
@@ -2642,6 +2726,8 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     if phrase.name:
         name = " ".join(phrase.name)
         caps = [w for w in phrase.name if w[:1].isupper()]
+        if (known := people.by_initials(phrase.name)) is not None:
+            return _Speaker(known.name, role, known)  # "Е. Сапаров" after "Ерлан Сапаров"
         if len(caps) == 1:
             known = people.by_surname(caps[0]) or (people.by_given_name(caps[0]) if len(phrase.name) == 1 else None)
             if known:
@@ -3283,6 +3369,10 @@ def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None
     for par in paragraphs:
         offsets.append(pos)
         pos += len(par) + len(SEPARATOR)
+    original = SEPARATOR.join(paragraphs)
+    # Initials before a surname are read as one word of the same length (see _mask_initials); the
+    # quotations' text is the original's.
+    paragraphs = [_mask_initials(par) for par in paragraphs]
     body = SEPARATOR.join(paragraphs)
     lead_cue = bool(lead and _INTERVIEW_CUE_RE.search(lead))
     own_lead_cue = bool(lead and _OWN_INTERVIEW_CUE_RE.search(lead))
@@ -3323,9 +3413,9 @@ def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None
         people.newcomer = speaker.newcomer
         quotes.append(
             Quote(
-                text=_quote_text(body, span, reading.cut),
-                speaker=speaker.name,
-                role=speaker.role,
+                text=_quote_text(original, span, reading.cut),
+                speaker=_unmask_initials(speaker.name),
+                role=_unmask_initials(speaker.role),
                 cue=reading.cue,
                 paragraph=span.paragraph,
                 start=span.start,
