@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -1026,6 +1027,8 @@ def _clause(text: str) -> str:
         elif ch in "»“" and depth:
             depth -= 1
         elif depth == 0:
+            if ch == "," and _continues_russian_enumeration(text, i + 1):
+                continue  # "— сказала министр культуры, информации и спорта А"
             if ch in ",;:!?()\n":
                 return text[:i]
             if ch == "." and (i + 1 == len(text) or text[i + 1] in _SPACE or text[i + 1] == "\n"):
@@ -1487,11 +1490,17 @@ def _split_commas(text: str) -> list[str]:
             depth += 1
         elif ch in "»“" and depth:
             depth -= 1
-        elif ch == "," and depth == 0:
+        elif ch == "," and depth == 0 and not _continues_russian_enumeration(text, i + 1):
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])
     return [p.strip() for p in parts]
+
+
+def _continues_russian_enumeration(text: str, at: int) -> bool:
+    """The comma before ``at`` separates the items of an enumeration inside a Russian role or body
+    ("министр культуры, информации и спорта"): the next item in the genitive, then "и"."""
+    return not _has_kazakh_letters(text[at : at + 60]) and continues_enumeration(text, at)
 
 
 _KAZAKH_LETTER_RE = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -1893,15 +1902,19 @@ class _People:
             bucket = self.by_stem.setdefault(_stem(person.surname), [])
             bucket[:] = [*[p for p in bucket if p.name != person.name][-3:], person]
 
-    def by_surname(self, word: str) -> _Person | None:
-        """The last full name whose surname ``word`` is, in any case form ("Карина", "Мұқановтың")."""
+    def by_surname(self, word: str, gender: str | None = None) -> _Person | None:
+        """The last full name whose surname ``word`` is, in any case form ("Карина", "Мұқановтың");
+        of a family ("супруги Руслан и Мадина Ержановы"), the last one of ``gender`` when given."""
         low = word.lower()
+        found: _Person | None = None
         for person in reversed(self.by_stem.get(_stem(word), [])):
             sur = person.surname.lower()
             core = sur[:-1] if sur.endswith(("а", "я")) and len(sur) > 4 else sur
             if low.startswith(core) and len(low) - len(sur) <= 5:
-                return person
-        return None
+                if gender is None or person.gender in (None, gender):
+                    return person
+                found = found or person
+        return found
 
     def by_role(self, head: str, gender: str | None, roles: frozenset[str] = frozenset()) -> _Person | None:
         """The last person introduced with the role noun ``head`` (a lemma), among the last ones named;
@@ -2206,9 +2219,32 @@ _ADVERBIAL_PREPOSITIONS = frozenset(["в", "во", "на", "при", "из", "о
 _ROLE_PREFIXES = frozenset(["временно", "врио", "и.", *(f"{a}." for a in _ROLE_ABBREVIATIONS)])  # "и." of "и. о."
 
 
+def _participle_clause_noun(words: list[str], i: int) -> int:
+    """When ``words[i]`` is a participle in the nominative whose clause ends at a role noun a few
+    words on ("Живущая в соседнем доме пенсионерка", "находившийся на месте полицейский"), the
+    noun's index; else 0."""
+    low = words[i].lower()
+    if not morph.is_russian_word(low) or not any(
+        p.tag.POS == "PRTF" and "nomn" in p.tag for p in morph.parses(low)[:2]
+    ):
+        return 0
+    for j in range(i + 1, min(i + 7, len(words))):
+        if words[j - 1].endswith(","):
+            return 0
+        bare = words[j].strip("«»,.")
+        if bare[:1].islower() and _is_role_start(words, j) and morph.parses(bare)[0].tag.POS == "NOUN":
+            return j
+    return 0
+
+
 def _subject_start(words: list[str], initial: bool) -> int:
     """Skip the adverbials before a speaker in the nominative ("на встрече", "журналистам",
     "на обсуждении в Мажилисе")."""
+    commas = [k for k, w in enumerate(words[:-1]) if w.endswith(",")]
+    if commas and (tail := words[commas[-1] + 1 :]) and len(tail) >= 3:
+        if _is_role_start(tail, 0) and all(_NAME_TOKEN_RE.match(w.rstrip(".")) for w in tail[-2:]):
+            # "— рассказала еще одна потерпевшая, жительница Караганды А": the role next to the name.
+            return commas[-1] + 1
     skip_to = 0
     for i, word in enumerate(words):
         if i < skip_to:
@@ -2233,6 +2269,8 @@ def _subject_start(words: list[str], initial: bool) -> int:
             continue  # "— сообщил «Казинформу» аким": the outlet told, not the speaker
         if _is_role_start(words, i, initial) or (low in _ROLE_PREFIXES and i + 1 < len(words)):
             return i
+        if _participle_clause_noun(words, i):
+            return i  # "Живущая в соседнем доме пенсионерка А": the participle's clause is part of the role
         if morph.is_russian_word(low) and morph.lemma(low) in _RU_BODY_LEMMAS and _may_be_nominative(low):
             if i > 0 and _is_noun(words[i - 1]) and _may_be_genitive(low):
                 continue  # an office in the genitive of a noun: "в ходе заседания правительства"
@@ -2402,8 +2440,10 @@ def _role_only(words: list[str], language: str) -> list[str]:
     """A role with no name after it, cut before an adverbial ("министр на брифинге") or, in
     Russian, a verb, short form or adverb that says something of it ("Аким настроен жестко: «П»")."""
     russian = language != "kk" and not _has_kazakh_letters(" ".join(words))
+    # A participle's clause before the role noun is part of the role ("находившийся на месте полицейский").
+    noun = _participle_clause_noun(words, 0) if russian and words else 0
     for i, word in enumerate(words):
-        if not i:
+        if i <= noun:
             continue
         low = word.lower()
         if low in ("на", "в", "во", "после", "перед", "при", "журналистам"):
@@ -2513,11 +2553,19 @@ def _is_one_of_many(role_words: list[str], language: str = "ru") -> bool:
     return any(low in _ONE_OF and after == "из" for low, after in itertools.pairwise(lows))
 
 
+# Kazakh kin of someone as a role's head ("Чемпионның анасы", the champion's mother): a relative of
+# someone named is someone new when no one was named in that role before, as "Науқастың қызы"; the
+# noun alone refers back ("– деді әже" after a woman named).
+_KK_KIN = frozenset(["анасы", "әкесі", "шешесі", "атасы", "әжесі", "ағасы", "інісі", "апасы", "әйелі", "күйеуі"])
+
+
 def _is_newcomer(role_words: list[str], language: str = "ru") -> bool:
     if language == "kk" or _has_kazakh_letters(" ".join(role_words)):
         text = " ".join(role_words).lower()
         if _is_one_of_many(role_words, language):
             return True  # "бір көрермен": "a viewer", someone new
+        if len(role_words) >= 2 and role_words[-1].lower() in _KK_KIN and _KK_GENITIVE_END_RE.search(role_words[-2]):
+            return True
         return any(f" {start}" in f" {text}" for start in _KK_NEWCOMER_STARTS)
     if _is_one_of_many(role_words, language):
         return True
@@ -2729,7 +2777,10 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         if (known := people.by_initials(phrase.name)) is not None:
             return _Speaker(known.name, role, known)  # "Е. Сапаров" after "Ерлан Сапаров"
         if len(caps) == 1:
-            known = people.by_surname(caps[0]) or (people.by_given_name(caps[0]) if len(phrase.name) == 1 else None)
+            gender = reading.verb_gender or (morph.surname_gender(caps[0]) if reading.case == "nomn" else None)
+            known = people.by_surname(caps[0], gender) or (
+                people.by_given_name(caps[0]) if len(phrase.name) == 1 else None
+            )
             if known:
                 return _Speaker(known.name, role, known)
         if russian and reading.case != "nomn":
@@ -2866,6 +2917,28 @@ def words_before(chunk: str) -> str | None:
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?…»]\s|\n)$")
 
 
+def _name_runs_in(text: str) -> Iterator[re.Match[str]]:
+    """The runs of capitalised words in ``text``; two full names side by side are two runs
+    ("Нұрсұлтан Әбілқасымов Шерзод Рахимовты жеңді": the subject, then the one he beat)."""
+    for m in _CAP_RUN_RE.finditer(text):
+        words = m.group(0).split(" ")
+        if (
+            len(words) >= 4
+            and morph.SURNAME_RE.search(words[-3])
+            and morph.SURNAME_RE.search(words[-1])
+            and not morph.SURNAME_RE.search(words[-4])
+            and not morph.SURNAME_RE.search(words[-2])
+        ):
+            middle = m.end() - len(words[-1]) - len(words[-2]) - 2
+            first = _CAP_RUN_RE.match(text, m.start(), middle)
+            second = _CAP_RUN_RE.match(text, middle + 1, m.end())
+            if first is not None and second is not None:
+                yield first
+                yield second
+                continue
+        yield m
+
+
 def _narrative_people(body: str, start: int, end: int, known: _People, language: str) -> None:
     """Add the people named in ``body[start:end]`` (no quotation inside) to ``known``, in order: a
     bare surname there is of someone named before it, in this stretch of text too ("Елена Рыбакина
@@ -2874,7 +2947,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
     # Where the last full name found here ends: no role of the next one reaches back past it. A role
     # may stand before this stretch, over a name in marks ("наставник «Астаны» Гжегож Мокры").
     named_end = -min(start, 120)
-    for m in _CAP_RUN_RE.finditer(text):
+    for m in _name_runs_in(text):
         run = m.group(0)
         if " " not in run and "\u00a0" not in run:
             # One word (most runs): a bare surname of someone named before ("Карин пообещал"),
@@ -2968,7 +3041,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             gender = _verb_gender_after(text, m_end) or _verb_gender_before(before) or gender  # type: ignore[assignment]
         roles = _role_lemmas(before.split(), language) if before else frozenset()
         role_text = before if before and language != "kk" and not _has_kazakh_letters(before) else None
-        if became := _role_became(text, m_end, language):
+        if became := _role_became(text, m_end, language, nominative=name == written):
             # "Бекзат Оразбаев жеңімпаз атанды": a later "Жеңімпаз ... деді:" is him.
             roles |= {became}
             role_text = f"{role_text} {became}" if role_text else None
@@ -2987,14 +3060,24 @@ _KK_BECAME_RE = re.compile(r"[ \u00a0]+([а-яәғқңөұүһі-]+)[ \u00a0]+а
 _RU_BECAME_RE = re.compile(r"[ \u00a0]+стал[аио]?[ \u00a0]+([а-яё-]+)")
 
 
-def _role_became(text: str, end: int, language: str) -> str | None:
+_SENTENCE_END_RE = re.compile(r"[.!?…](?=\s|$)")
+
+
+def _role_became(text: str, end: int, language: str, nominative: bool = False) -> str | None:
     """The role noun a person named just before ``end`` became ("жеңімпаз атанды" -> "жеңімпаз",
     "стал победителем" -> "победитель"), a lemma as role words are; None when the name is not so
-    followed."""
+    followed. A name in the nominative is the subject of its sentence's verb however far it ends it
+    ("А Б-ны ... жеңіп, жеңімпаз атанды": А, not Б, whom А beat)."""
+    stop = _SENTENCE_END_RE.search(text, end)
+    limit = stop.start() if stop else len(text)
     if language == "kk" or _has_kazakh_letters(text[end : end + 40]):
         m = _KK_BECAME_RE.match(text, end)
+        if m is None and nominative:
+            m = _KK_BECAME_RE.search(text, end, limit)
         return m.group(1) if m else None
     m = _RU_BECAME_RE.match(text, end)
+    if m is None and nominative:
+        m = _RU_BECAME_RE.search(text, end, limit)
     if m is None or not morph.is_russian_word(m.group(1)):
         return None
     parsed = morph.parses(m.group(1))[0]
@@ -3029,7 +3112,11 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     if (before_name and before_name[-1].lower() in ("с", "со")) or last.endswith(("ым", "им")):
         # The instrumental: "поговорил с Маратом Омаровым", "встреча с Аидой Балаевой".
         return morph.name_to_nominative(name, "ablt")
-    if len(caps) > 1 and last.endswith(morph.MASC_DATV_SURNAME_ENDINGS) and _governs_dative(text, at):
+    if (
+        len(caps) > 1
+        and last.endswith(morph.MASC_DATV_SURNAME_ENDINGS)
+        and (_is_mans_dative_name(caps[0]) or _governs_dative(text, at))
+    ):
         # "поручил руководителю водоканала Ерлану Жаксылыкову": a man's dative, not a woman's accusative.
         return morph.name_to_nominative(name, "datv")
     if len(caps) > 1 and (
@@ -3086,6 +3173,15 @@ _DATIVE_VERB_LEMMAS = frozenset(
      "помочь", "направить", "выразить", "пожелать", "предложить", "предоставить", "сообщить", "рассказать",
      "адресовать", "доложить", "запретить", "разрешить"]
 )  # fmt: skip
+
+
+def _is_mans_dative_name(word: str) -> bool:
+    """A given name the dictionary reads only as a man's dative, never a woman's accusative
+    ("Азамату", "Данияру"; not "Ерлану", also "Ерлана" in the accusative)."""
+    readings = [p.tag for p in morph.parses(word.lower()) if "Name" in p.tag.grammemes]
+    return any(t.gender == "masc" and "datv" in t for t in readings) and not any(
+        t.gender == "femn" and "accs" in t for t in readings
+    )
 
 
 def _governs_dative(text: str, at: int) -> bool:
