@@ -693,3 +693,9 @@ def test_kazakh_bodies_in_any_case_and_outlets_before_a_link(
     sentence: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], "kk")] == expected
+
+
+def test_open_case_of_the_nineteenth_held_out_set() -> None:
+    # The outlet's correspondent before "Y-ға сілтеме жасап" is no part of `via`, as of a source.
+    found = extract_attributions(["Бағам өсті, деп хабарлайды Bestnews.kz тілшісі Ұлттық банкке сілтеме жасап."], "kk")
+    assert [(a.source, a.via, a.cue) for a in found] == [("Ұлттық банк", "Bestnews.kz", "сілтеме жасап")]

@@ -185,6 +185,7 @@ _KK_CUE_WORDS = frozenset(
         "қорытындылады",  # concluded
         "нақтылады",  # specified
         "жеткізді",  # conveyed (the words to someone)
+        "таныстырды",  # presented (to an audience)
         *KK_IMPERSONAL,
     ]
 )
@@ -222,6 +223,7 @@ _KK_CUE_PAIRS = frozenset(
         "мысал келтірді",  # gave an example
         "алғыс айтты",  # thanked
         "сұрақ қойды",  # asked a question
+        "тапсырма берді",  # gave an instruction, as "тапсырды"
         "назар аударды",  # drew attention (to something)
     ]
 )
@@ -1234,7 +1236,14 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         # person's role and name in apposition; the role is all of it, as written.
         after = _clause(rest[1:].lstrip(_SPACE)).strip()
         more = after.split()
-        if len(more) >= 3 and _is_role_start(more, 0) and all(_NAME_TOKEN_RE.match(w) for w in more[-2:]):
+        if _is_organisation(after) and _is_role_start(words, 0):
+            # "— рассказал главный инженер подрядчика, ТОО «...», Виктор Ганиев": the company in
+            # apposition is no role, the name after it speaks.
+            tail = rest[1:].lstrip(_SPACE)[len(after) :].lstrip(_SPACE)
+            name = _clause(tail[1:].lstrip(_SPACE)).strip() if tail.startswith(",") else ""
+            if _is_name_alone(name):
+                reading.subject = f"{reading.subject} {name}"
+        elif len(more) >= 3 and _is_role_start(more, 0) and all(_NAME_TOKEN_RE.match(w) for w in more[-2:]):
             reading.subject = text[: len(reading.subject) + 1 + rest[1:].find(after) + len(after)]
         elif _is_name_alone(after) and _is_role_start(words, 0):
             # "— рассказала главный врач, Сауле Есимова": the role, then the name set off by a comma.
@@ -1691,6 +1700,18 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                         # "Главный врач, Сауле Есимова, рассказала:": the role before the name set off.
                         reading.apposition = segments[j - 1]
                 break
+    if (
+        language != "kk"
+        and reading.apposition is None
+        and len(segments) >= 3
+        and _is_name_alone(reading.subject or "")
+        and _is_organisation(segments[-2])
+        and _is_role_start(role_words := segments[-3].split(), 0, initial=len(segments) == 3)
+        and not any(_NAME_TOKEN_RE.match(w) for w in role_words[1:])
+    ):
+        # "Главный инженер подрядчика, ТОО «Алатау ТоннельСтрой», Виктор Ганиев рассказал:": the
+        # company in apposition is no role; the role is the one before it.
+        reading.apposition = segments[-3]
     if reading.cue is None and len(segments) >= 2 and segments[-2]:
         # "Асель Нурмаганбетова, руководитель управления ...": the name, then the role.
         prev_words = segments[-2].split()
@@ -1788,6 +1809,23 @@ def _is_role_before_name(segments: list[str], j: int) -> bool:
         and _is_role_start(words := segments[0].split(), 0, initial=True)
         and not any(_NAME_TOKEN_RE.match(w) for w in words[1:])
     )
+
+
+# Legal forms that open a company's or an institution's name ("ТОО «...»", "АО «...»").
+_LEGAL_FORMS = frozenset(
+    ["тоо", "ао", "ооо", "зао", "оао", "пао", "ип", "гу", "кгу", "кгп", "гкп", "ргп", "ргу", "нао", "ано", "оо", "пк"]
+)
+
+
+def _is_organisation(segment: str) -> bool:
+    """True when ``segment`` names a company or an institution alone: a legal form and its name
+    ("ТОО «Алатау ТоннельСтрой»"), or a name in marks ("«Казахтелеком»")."""
+    words = segment.split()
+    if not words:
+        return False
+    if words[0].lower() in _LEGAL_FORMS:
+        return True
+    return bool(_GUILLEMET_NAME_RE.match(segment))
 
 
 def _is_name_alone(segment: str) -> bool:
