@@ -2959,3 +2959,33 @@ def test_open_cases_of_the_nineteenth_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+_AKIM_NAMED_KK = "Аудан әкімі Ерлан Сапаров ауылға келді."
+_AKIM_NAMED_RU = "Аким района Ерлан Сапаров приехал в село."
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # A form of address is no role and no part of a name (it was the role: "Ерлан мырза",
+        # "господин", and "Айгүл ханым" was the man named before).
+        ("kk", [_AKIM_NAMED_KK, f"{_KK_Q}, – деді Ерлан мырза."], [("Ерлан Сапаров", None, "деді")]),
+        ("kk", [_AKIM_NAMED_KK, f"{_KK_Q}, – деді Айгүл ханым."], [("Айгүл", None, "деді")]),
+        ("kk", [_AKIM_NAMED_KK, f"Сапаров мырзаның айтуынша, {_KK_Q}."], [("Ерлан Сапаров", None, "айтуынша")]),
+        ("kk", [_AKIM_NAMED_KK, f"Айгүл ханымның айтуынша, {_KK_Q}."], [("Айгүл", None, "айтуынша")]),
+        ("kk", [_AKIM_NAMED_KK, f"{_KK_Q}, – деді әкім мырза."], [("Ерлан Сапаров", "әкім", "деді")]),
+        ("ru", [_AKIM_NAMED_RU, "«Мы завершим ремонт», — сказал господин Сапаров."], [("Ерлан Сапаров", None, "сказал")]),
+        ("ru", [_AKIM_NAMED_RU, "«Мы завершим ремонт», — сказал г-н Сапаров."], [("Ерлан Сапаров", None, "сказал")]),
+        # A bare surname whose verb shows another gender than the one person named with it is someone
+        # else (was him).
+        ("ru", [_AKIM_NAMED_RU, "«Мы завершим ремонт», — сказала госпожа Сапарова."], [("Сапарова", None, "сказала")]),
+        ("ru", [_AKIM_NAMED_RU, "«Мы завершим ремонт», — сказала Сапарова."], [("Сапарова", None, "сказала")]),
+    ],
+    ids=["kk-mr-given-name", "kk-mrs-unknown", "kk-mr-genitive", "kk-mrs-genitive", "kk-mr-akim", "ru-gospodin",
+         "ru-g-n", "ru-gospozha-another-gender", "ru-surname-another-gender"],
+)  # fmt: skip
+def test_forms_of_address_and_a_surname_of_another_gender(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected

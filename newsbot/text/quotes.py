@@ -1940,9 +1940,11 @@ class _People:
             bucket = self.by_stem.setdefault(_stem(person.surname), [])
             bucket[:] = [*[p for p in bucket if p.name != person.name][-3:], person]
 
-    def by_surname(self, word: str, gender: str | None = None) -> _Person | None:
+    def by_surname(self, word: str, gender: str | None = None, strict: bool = False) -> _Person | None:
         """The last full name whose surname ``word`` is, in any case form ("Карина", "Мұқановтың");
-        of a family ("супруги Руслан и Мадина Ержановы"), the last one of ``gender`` when given."""
+        of a family ("супруги Руслан и Мадина Ержановы"), the last one of ``gender`` when given;
+        with ``strict`` (the verb shows the gender), none of another gender ("— сказала Сапарова"
+        after only "Ерлан Сапаров" is someone else)."""
         low = word.lower()
         found: _Person | None = None
         for person in reversed(self.by_stem.get(_stem(word), [])):
@@ -1952,7 +1954,7 @@ class _People:
                 if gender is None or person.gender in (None, gender):
                     return person
                 found = found or person
-        return found
+        return None if strict else found
 
     def by_role(self, head: str, gender: str | None, roles: frozenset[str] = frozenset()) -> _Person | None:
         """The last person introduced with the role noun ``head`` (a lemma), among the last ones named;
@@ -2760,6 +2762,42 @@ _KK_GENITIVE_END_RE = re.compile(r"-?(?:тың|тің|ның|нің|дың|ді�
 _GUILLEMET_NAME_RE = re.compile(rf"^«[{_UPPER}][^«»]*»$")
 
 
+# Forms of address, no role and no part of a name: Russian before a surname ("господин Сапаров"),
+# Kazakh after a name ("Сапаров мырза", "Айгүл ханым").
+_RU_HONORIFICS = frozenset(
+    [
+        "господин",
+        "госпожа",
+        "господина",
+        "госпожи",
+        "господину",
+        "госпоже",
+        "г-н",
+        "г-жа",
+        "г-на",
+        "г-жи",
+        "мистер",
+        "миссис",
+    ]
+)
+_KK_HONORIFICS = frozenset(["мырза", "ханым", "мырзаның", "ханымның"])
+
+
+def _without_honorifics(words: list[str]) -> list[str]:
+    """``words`` without a form of address before a capitalised name or after a word."""
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower().strip(",")
+        if low in _RU_HONORIFICS and i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue
+        if low in _KK_HONORIFICS and i > 0:
+            if low.endswith("ның") and out:
+                out[-1] = f"{out[-1]}ның"  # the genitive moves to the name (only its ending is read)
+            continue
+        out.append(word)
+    return out or words
+
+
 def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     if reading.bare:
         person = people.resolve(None)
@@ -2788,6 +2826,7 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     ):
         # An outlet or a body named in marks alone, as written ("— цитирует «Казинформ»").
         return _Speaker(reading.subject.strip(), None, None)
+    words = _without_honorifics(words)
     phrase = _person_phrase(words, language, reading.case, reading.sentence_start, people)
     if phrase.pronoun is not None:
         gender = _RU_PRONOUNS.get(phrase.pronoun) if phrase.pronoun not in _KK_PRONOUNS else None
@@ -2815,8 +2854,12 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         if (known := people.by_initials(phrase.name)) is not None:
             return _Speaker(known.name, role, known)  # "Е. Сапаров" after "Ерлан Сапаров"
         if len(caps) == 1:
-            gender = reading.verb_gender or (morph.surname_gender(caps[0]) if reading.case == "nomn" else None)
-            known = people.by_surname(caps[0], gender) or (
+            gender = (
+                (reading.verb_gender or (morph.surname_gender(caps[0]) if reading.case == "nomn" else None))
+                if russian
+                else None
+            )
+            known = people.by_surname(caps[0], gender, strict=russian and reading.verb_gender is not None) or (
                 people.by_given_name(caps[0]) if len(phrase.name) == 1 else None
             )
             if known:
@@ -2870,7 +2913,13 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
     taken off its last word, "Ерлан Сапаровтың" -> "Ерлан Сапаров"; a bare surname is the full name
     given earlier), the role as written; or a body ("баспасөз қызметінің") without its ending."""
     assert reading.subject is not None
-    words = reading.subject.split()
+    words = _without_honorifics(written := reading.subject.split())
+    if len(words) == 1 and len(written) == 2 and words[0][:1].isupper():
+        # "Айгүл ханымның айтуынша": a name with a form of address, the person named so before or
+        # the name as written.
+        name = _KK_GENITIVE_END_RE.sub("", words[0])
+        known = people.by_surname(words[0]) or people.by_given_name(name)
+        return _Speaker(known.name, None, known) if known else _Speaker(name, None, None)
     if words and words[-1].lower() in ("оның", "олардың"):
         # "(Ал) оның айтуынша" ("ол", the last person named), read as "По его словам"; "олардың"
         # (their): several people, no one named. Words before the pronoun join the sentence on.
