@@ -2785,7 +2785,7 @@ _KK_HONORIFICS = frozenset(["мырза", "ханым", "мырзаның", "х�
 
 def _without_honorifics(words: list[str]) -> list[str]:
     """``words`` without a form of address before a capitalised name or after a word."""
-    out = []
+    out: list[str] = []
     for i, word in enumerate(words):
         low = word.lower().strip(",")
         if low in _RU_HONORIFICS and i + 1 < len(words) and words[i + 1][:1].isupper():
