@@ -2989,3 +2989,24 @@ def test_forms_of_address_and_a_surname_of_another_gender(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A patronymic in an oblique case is part of the name (the given name went into the role) ...
+        ("По словам директора департамента Асели Серикбаевны Нурлановой, «сроки не сорваны».",
+         [("Асель Серикбаевна Нурланова", "директор департамента", "По словам")]),
+        ("По словам министра Ерлана Маратовича Сапарова, «сроки не сорваны».",
+         [("Ерлан Маратович Сапаров", "министр", "По словам")]),
+        # ... and a woman's given name in -ь is put back in the nominative ("Асели" -> "Асель"), a name
+        # the dictionary knows in -и stays ("Лейли").
+        ("По словам депутата Асели Нурлановой, «сроки не сорваны».", [("Асель Нурланова", "депутат", "По словам")]),
+        ("По словам депутата Лейли Нурлановой, «сроки не сорваны».", [("Лейли Нурланова", "депутат", "По словам")]),
+    ],
+    ids=["patronymic-genitive-femn", "patronymic-genitive-masc", "given-name-in-soft-sign", "given-name-in-i"],
+)  # fmt: skip
+def test_patronymics_and_given_names_in_the_genitive(
+    paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers([paragraph], "ru") == expected

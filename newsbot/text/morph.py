@@ -328,6 +328,10 @@ def name_gender(name: str) -> Gender | None:
     return None
 
 
+def _is_name_in_nominative(low: str) -> bool:
+    return any("Name" in p.tag.grammemes and "nomn" in p.tag for p in parses(low))
+
+
 def _word_gent_to_nomn(word: str, gender: Gender | None, is_first: bool) -> str:
     low = word.lower()
     if gender == "femn":
@@ -345,6 +349,13 @@ def _word_gent_to_nomn(word: str, gender: Gender | None, is_first: bool) -> str:
             return word[:-1] + "а"
         if low.endswith("и") and len(low) > 2 and low[-2] in "аеёиоуыэюя":
             return word[:-1] + "я"
+        if (
+            low.endswith("и")
+            and is_first
+            and _is_name_in_nominative(low[:-1] + "ь")
+            and not _is_name_in_nominative(low)
+        ):
+            return word[:-1] + "ь"  # "Асели" -> "Асель" (a name the dictionary knows; not "Лейли")
         return word
     # masculine (or unknown: Kazakh men's names dominate the news)
     for old, new in (("ского", "ский"), ("цкого", "цкий")):

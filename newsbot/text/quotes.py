@@ -114,7 +114,9 @@ def _is_masked_initials(word: str) -> bool:
 # Name particles that stay lowercase inside a name ("Лоранс де Кар").
 _PARTICLES = frozenset(["де", "да", "ди", "дю", "ла", "ле", "ван", "фон", "дер", "дель", "бин", "ибн", "аль", "эль"])
 _CAP_PARTICLES = frozenset(["де", "ле", "ла", "ван", "фон", "дер", "дель", "ди", "да", "дю", "аль", "эль"])
-_PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|инична|улы|ұлы|уулу|кызы|қызы|оглы)$", re.IGNORECASE)
+_PATRONYMIC_RE = re.compile(
+    r"(?:вич(?:а|у|ем|е)?|вн(?:а|ы|е|у|ой)|ичн(?:а|ы|е|у|ой)|улы|ұлы|уулу|кызы|қызы|оглы)$", re.IGNORECASE
+)  # in any case: "Серикбаевны", "Кемелевича"
 # Pronouns for the speaker; "тот" / "та" ("— ответил тот") point to the last person named, as "он" does.
 _RU_PRONOUNS = {"он": "masc", "она": "femn", "тот": "masc", "та": "femn"}
 _KK_PRONOUNS = frozenset({"ол"})
