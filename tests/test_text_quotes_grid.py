@@ -1,0 +1,97 @@
+"""Every role with every name in every common shape of a quotation's introduction: the speaker, the
+role and the cue come out the same whatever the combination. The tables are written by hand (a
+name in the nominative with its genitive or Kazakh genitive; a role as written with its genitive);
+the expected values are those table entries, not the extractor's output."""
+
+from __future__ import annotations
+
+import itertools
+
+from newsbot.text.quotes import extract_quotes
+
+_RU_QUOTE = "Мы завершим ремонт дороги до конца месяца"
+_RU_ROLES = [
+    ("аким района", "акима района"),
+    ("министр здравоохранения РК", "министра здравоохранения РК"),
+    ("директор ТОО «Сапа Курылыс»", "директора ТОО «Сапа Курылыс»"),
+    ("главный врач городской больницы №2", "главного врача городской больницы №2"),
+    ("председатель правления АО «KEGOC»", "председателя правления АО «KEGOC»"),
+    ("депутат Мажилиса", "депутата Мажилиса"),
+    ("руководитель управления образования Карагандинской области", "руководителя управления образования Карагандинской области"),
+    ("заместитель акима города", "заместителя акима города"),
+    ("политолог", "политолога"),
+    ("официальный представитель МВД", "официального представителя МВД"),
+    ("вице-министр энергетики", "вице-министра энергетики"),
+    ("председатель Сената Парламента РК", "председателя Сената Парламента РК"),
+    ("начальник отдела ЖКХ", "начальника отдела ЖКХ"),
+    ("генеральный директор компании «Казахтелеком»", "генерального директора компании «Казахтелеком»"),
+]  # fmt: skip
+_RU_NAMES = [
+    ("Ерлан Сапаров", "Ерлана Сапарова", "m"),
+    ("Айгуль Сапарова", "Айгуль Сапаровой", "f"),
+    ("Нурлан Ким", "Нурлана Кима", "m"),
+    ("Дина Ли", "Дины Ли", "f"),
+    ("Марат Жумабекулы", "Марата Жумабекулы", "m"),
+    ("Асель Серикбаевна Нурланова", "Асели Серикбаевны Нурлановой", "f"),
+]
+_RU_VERBS = {"m": ["сказал", "отметил", "подчеркнул"], "f": ["сказала", "отметила", "подчеркнула"]}
+
+_KK_QUOTE = "Жол жөндеу жұмыстары ай соңына дейін аяқталады"
+_KK_ROLES = [
+    "аудан әкімі", "облыс әкімінің орынбасары", "Денсаулық сақтау министрі", "«Самұрық-Қазына» АҚ басқарма төрағасы",
+    "мектеп директоры", "Мәжіліс депутаты", "қалалық білім басқармасының басшысы", "саясаттанушы",
+    "ҚР Денсаулық сақтау вице-министрі", "облыстық ауруханасының бас дәрігері", "«Қайрат» клубының бас бапкері",
+    "Қостанай облысы әкімдігінің баспасөз хатшысы",
+]  # fmt: skip
+_KK_NAMES = [
+    ("Ерлан Сапаров", "Ерлан Сапаровтың"),
+    ("Айгүл Сапарова", "Айгүл Сапарованың"),
+    ("Нұрлан Ким", "Нұрлан Кимнің"),
+    ("Марат Жұмабекұлы", "Марат Жұмабекұлының"),
+    ("Әсел Нұрланқызы", "Әсел Нұрланқызының"),
+    ("Бауыржан Тоқтаров", "Бауыржан Тоқтаровтың"),
+]
+
+
+def _misses(cases: list[tuple[str, tuple[str, str, str]]], language: str) -> list[str]:
+    misses = []
+    for text, expected in cases:
+        got = [(q.speaker, q.role, q.cue) for q in extract_quotes([text], language)]
+        if got != [expected]:
+            misses.append(f"{text}\n  got {got}\n  expected {expected}")
+    return misses
+
+
+def test_russian_roles_names_and_shapes() -> None:
+    cases = []
+    for k, ((role, role_gen), (name, name_gen, gender)) in enumerate(itertools.product(_RU_ROLES, _RU_NAMES)):
+        verb = _RU_VERBS[gender][k % 3]
+        capital = role[0].upper() + role[1:]
+        lower_quote = _RU_QUOTE[0].lower() + _RU_QUOTE[1:]
+        cases += [
+            (f"«{_RU_QUOTE}», — {verb} {role} {name}.", (name, role, verb)),
+            (f"{capital} {name} {verb}: «{_RU_QUOTE}».", (name, capital, verb)),
+            (f"По словам {role_gen} {name_gen}, «{lower_quote}».", (name, role, "По словам")),
+            (f"«{_RU_QUOTE}», — {verb} {name}, {role}.", (name, role, verb)),
+        ]
+    assert len(cases) == 336
+    misses = _misses(cases, "ru")
+    assert not misses, "\n".join(misses)
+
+
+def test_kazakh_roles_names_and_shapes() -> None:
+    cases = []
+    for role, (name, name_gen) in itertools.product(_KK_ROLES, _KK_NAMES):
+        capital = role[0].upper() + role[1:]
+        lower_quote = _KK_QUOTE[0].lower() + _KK_QUOTE[1:]
+        cases += [
+            (f"«{_KK_QUOTE}», – деді {role} {name}.", (name, role, "деді")),
+            (f"{capital} {name}: «{_KK_QUOTE}», – деді.", (name, capital, "деді")),
+            (f"{capital} {name} былай деді: «{_KK_QUOTE}».", (name, capital, "деді")),
+            (f"{capital} {name_gen} айтуынша, «{lower_quote}».", (name, capital, "айтуынша")),
+            (f"«{_KK_QUOTE}», – деп атап өтті {role} {name}.", (name, role, "атап өтті")),
+            (f"«{_KK_QUOTE}», – деп {role} {name} атап өтті.", (name, role, "атап өтті")),
+        ]
+    assert len(cases) == 432
+    misses = _misses(cases, "kk")
+    assert not misses, "\n".join(misses)
