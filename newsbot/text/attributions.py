@@ -224,8 +224,9 @@ def _name_end(text: str) -> re.Match[str] | None:
 _PLATFORMS = frozenset(["instagram", "facebook", "telegram", "x", "tiktok", "youtube", "threads", "вконтакте", "vk"])
 
 
-def cut_name(text: str, *, allow_lower_start: bool = True) -> str:
-    """Cut ``text`` (what follows a cue) at the end of the name it starts with."""
+def cut_name(text: str, *, allow_lower_start: bool = True, kazakh: bool = False) -> str:
+    """Cut ``text`` (what follows a cue) at the end of the name it starts with. With ``kazakh``, no
+    word is read as a Russian verb ("бюросынан" is one to the Russian dictionary's guess)."""
     text = text.lstrip()
     # A comma, semicolon, colon, bracket or a spaced dash ends the name; so does the sentence end;
     # not a comma between the items of an enumeration inside the name.
@@ -252,7 +253,7 @@ def cut_name(text: str, *, allow_lower_start: bool = True) -> str:
                 break  # "сообщили в акимате по итогам проверки"
             if low in _TIME_WORDS:
                 break
-            if bare[:1].islower() and morph.is_russian_word(bare) and morph.is_verb(bare):
+            if not kazakh and bare[:1].islower() and morph.is_russian_word(bare) and morph.is_verb(bare):
                 break
         depth += word.count("«") - word.count("»")
         out.append(word)
@@ -766,7 +767,7 @@ def _kazakh(sentence: str) -> list[_Found]:
                 )
             )
             continue
-        source = cut_name(rest)
+        source = cut_name(rest, kazakh=True)
         if _KK_CORRESPONDENT_RE.search(source):
             # "деп хабарлайды Kazinform агенттігінің тілшісі": the agency's correspondent, the agency.
             source = strip_kazakh_genitive(_KK_CORRESPONDENT_RE.sub("", source))
