@@ -884,6 +884,8 @@ def _is_kk_dative(word: str) -> bool:
     return not (morph.is_known(word) and "nomn" in morph.parses(word)[0].tag)
 
 
+# A surname in the Kazakh dative ("Әлімбековке", "Әміргалиеваға").
+_KK_DATIVE_NAME_RE = re.compile(r"(?:[оеё]в|ин|ын|ва|на|ев)(?:ға|ге|қа|ке)$")
 # The dative of a possessed noun ("иелеріне", "тұрғындарына"), whose modifier noun stands before it.
 _KK_POSSESSED_DATIVE_RE = re.compile(r"(?:ы|і)(?:на|не)$")
 
@@ -1627,11 +1629,12 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             elif (
                 len(words) > 2
                 and morph.SURNAME_RE.search(words[0])
-                and words[1][:1].isupper()
-                and _KK_DATIVE_RE.search(words[1].lower())
+                and words[0][:1].isupper()
+                and any(w[:1].isupper() and _KK_DATIVE_NAME_RE.search(w) for w in words[1:])
             ):
-                # "Тұрсынов Әлімбековке ... жасауды тапсырды:": a surname, then the one told (a name in
-                # the dative) and the verb's object: the subject is the surname.
+                # "Тұрсынов Әлімбековке ... жасауды тапсырды:", "Жанәлиев ... басқармасының басшысы Сәуле
+                # Әміргалиеваға тапсырды:": a surname, then the one told (a name in the dative, maybe
+                # with a role) and the verb's object: the subject is the surname.
                 words = words[:1]
         reading.subject = " ".join(words)
         impersonal = reading.cue is None or reading.cue in KK_IMPERSONAL
@@ -3227,14 +3230,17 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         # Касымбека", "Новака Джоковича"), where his first name can only be a man's genitive.
         if len(caps) == 2 and last.endswith(("а", "я")) and masc_gent and not femn_nomn:
             return morph.name_to_nominative(name, "gent")
+        before_word = text[max(0, at - 40) : at].split()[-1:] or [""]
+        masculine_oblique_before = before_word[0].lower().rstrip(",").endswith(("ого", "его"))
         if (
             len(caps) == 2
             and last.endswith(("о", "их", "ых"))
             and any("gent" in p.tag for p in readings)
-            and not any("nomn" in p.tag for p in readings)
+            and (not any("nomn" in p.tag for p in readings) or (masc_gent and masculine_oblique_before))
         ):
             # A surname that does not decline: the first name alone shows the genitive ("хозяйство
-            # Сергея Литвиненко").
+            # Сергея Литвиненко"), with an adjective before it when it might be a woman's name in the
+            # nominative too ("27-летнего Артема Гончаренко").
             return f"{morph.name_to_nominative(caps[0], 'gent')} {caps[1]}"
         return name
     if femn_nomn and not masc_gent:
@@ -3596,6 +3602,12 @@ def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None
         if speaker.person is not None:
             people.add(speaker.person)
         people.newcomer = speaker.newcomer
+        if reading.position < span.start and reading.cue is not None:
+            # Those told between the speaker and the quotation ("А Б-ға тапсырды:", "А поручил
+            # руководителю водоканала Б:") are named there, after the speaker.
+            told_from = _subject_end(body, reading)
+            if reading.position < told_from < span.start:
+                _narrative_people(body, told_from, span.start, people, language)
         quotes.append(
             Quote(
                 text=_quote_text(original, span, reading.cut),
