@@ -699,3 +699,11 @@ def test_open_case_of_the_nineteenth_held_out_set() -> None:
     # The outlet's correspondent before "Y-ға сілтеме жасап" is no part of `via`, as of a source.
     found = extract_attributions(["Бағам өсті, деп хабарлайды Bestnews.kz тілшісі Ұлттық банкке сілтеме жасап."], "kk")
     assert [(a.source, a.via, a.cue) for a in found] == [("Ұлттық банк", "Bestnews.kz", "сілтеме жасап")]
+
+
+def test_open_case_of_the_twentieth_held_out_set() -> None:
+    # "сообщается со ссылкой на Y": the row "со ссылкой на Y" with no outlet named, source Y.
+    found = extract_attributions(
+        ["Безработица снизилась до 4,7 процента, сообщается со ссылкой на Бюро национальной статистики."], "ru"
+    )
+    assert [(a.source, a.via, a.cue) for a in found] == [("Бюро национальной статистики", None, "со ссылкой на")]

@@ -1797,8 +1797,15 @@ def _subject_before_clauses(segments: list[str], k: int, language: str) -> int:
         ):
             continue
         words = segment.split()
-        if j == k - 1 and j >= 1 and len(words) >= 2 and all(_NAME_TOKEN_RE.match(w) for w in words[-2:]):
+        if (
+            j == k - 1
+            and j >= 1
+            and len(words) >= 2
+            and all(_NAME_TOKEN_RE.match(w) for w in words[-2:])
+            and (_may_be_nominative(words[-1]) or not _is_name_alone(segments[j - 1]))
+        ):
             return j  # "Участник форума, аспирант Данияр Калиев, поделился:": the name in apposition
+        # (not "А, мама связующей Б-ой, не скрывала эмоций:": a name in the genitive inside A's role)
         if j == k - 1 and j >= 1 and _is_role_start(words, 0) and _is_name_alone(segments[j - 1]):
             return j - 1  # "Дмитрий Пак, заместитель председателя ..., пояснил:": the name before its role
         return j if j < k - 1 and _names_someone(segment, language) else -1
@@ -3139,6 +3146,16 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             role_text = f"{role_text} {became}" if role_text else None
         known.add(_Person(name, gender, _surname(name), roles, role_text))
         named_end = m_end
+    if language != "kk" and (ones := [o for o in _ONE_OF_SUBJECT_RE.finditer(text) if _is_initial(text, o.start())]):
+        # "Один из пассажиров автобуса рассказал, что ...": one of many, unnamed, is the subject the text
+        # goes on about; a pronoun next is that person (null), unless someone is named after it.
+        one = ones[-1]
+        if not any(not _is_initial(text, r.start()) for r in _CAP_RUN_RE.finditer(text, one.end())):
+            known.newcomer = _Newcomer("femn" if one["one"].lower() == "одна" else "masc")
+
+
+# One of many opening a sentence as its subject ("Один из пассажиров рассказал").
+_ONE_OF_SUBJECT_RE = re.compile(r"(?<!\w)(?P<one>Один|Одна) из [а-яё]+")
 
 
 # Two given names and their surname in the plural ("Данияр и Айгерим Тлеубаевы").
@@ -3661,9 +3678,10 @@ def _interviewee(
     (``body[:first_question]``, quotations left out: "Bestnews.kz поговорил с директором ...
     Айгуль Сериковой"), or in ``lead`` (given when it says an interview follows), when that
     introduction says an interview follows (:data:`_INTERVIEW_CUE_RE`; dash questions and answers
-    without it may be a dialogue the text recounts, between people it does not name). None then,
-    and when the introduction names nobody, or several (a guest and the journalist, two guests):
-    the answers are left without a speaker, not given to a guess."""
+    without it may be a dialogue the text recounts, between people it does not name). Of several
+    named, the one named right after the words saying whom the interview is with. None then, and
+    when the introduction names nobody, or several without those words (a guest and the journalist,
+    two guests): the answers are left without a speaker, not given to a guess."""
     if not (lead or _INTERVIEW_CUE_RE.search(body, 0, first_question)):
         return None
     named = _People()
@@ -3671,7 +3689,31 @@ def _interviewee(
         _scan_until(lead, [], 0, 0, len(lead), named, language)
     _scan_until(body, masked, 0, 0, first_question, named, language)
     full_names = {person.name: person for person in named.order if person.name != person.surname}
-    return next(iter(full_names.values())) if len(full_names) == 1 else None
+    if len(full_names) == 1:
+        return next(iter(full_names.values()))
+    # Several: the one the introduction says was interviewed, named right after its cue
+    # ("побеседовал с основателем стартапа Тимуром Абдрахмановым. По мнению директора технопарка ...").
+    for text, end in ((lead, len(lead)), (body, first_question)) if lead else ((body, first_question),):
+        for cue in _INTERVIEW_WITH_RE.finditer(text, 0, end):
+            after = _People()
+            stop = min(end, _next_sentence_end(text, cue.end()))
+            _narrative_people(text, cue.end(), stop, after, language)
+            guests = {p.name for p in after.order if p.name != p.surname}
+            if len(guests) == 1 and (guest := guests.pop()) in full_names:
+                return full_names[guest]  # not "поговорил с А и Б": two guests
+    return None
+
+
+# An introduction's words saying whom the interview is with: the person named next ("побеседовал с
+# основателем стартапа А", "взял интервью у А", "в интервью с А", Kazakh "А-мен сұхбат").
+_INTERVIEW_WITH_RE = re.compile(
+    r"(?:поговорил[аи]?|побеседовал[аи]?|беседовал[аи]?|интервью)\s+(?:с|со|у)\s", re.IGNORECASE
+)
+
+
+def _next_sentence_end(text: str, at: int) -> int:
+    m = _SENTENCE_END_RE.search(text, at)
+    return m.end() if m else len(text)
 
 
 def _scan_until(
