@@ -95,3 +95,40 @@ def test_kazakh_roles_names_and_shapes() -> None:
     assert len(cases) == 432
     misses = _misses(cases, "kk")
     assert not misses, "\n".join(misses)
+
+
+# A man and a woman named in one sentence, each in any case, then "он" / "она": each pronoun is the
+# person of its gender. (name in the nominative, then its genitive, dative, accusative, instrumental)
+_MEN = [
+    ("Ерлан Сапаров", "Ерлана Сапарова", "Ерлану Сапарову", "Ерлана Сапарова", "Ерланом Сапаровым"),
+    ("Нурлан Ким", "Нурлана Кима", "Нурлану Киму", "Нурлана Кима", "Нурланом Кимом"),
+]
+_WOMEN = [
+    ("Айгуль Сапарова", "Айгуль Сапаровой", "Айгуль Сапаровой", "Айгуль Сапарову", "Айгуль Сапаровой"),
+    ("Дина Жумабаева", "Дины Жумабаевой", "Дине Жумабаевой", "Дину Жумабаеву", "Диной Жумабаевой"),
+]
+_FRAMES = [
+    "{man} встретился с {woman_ablt}.",
+    "{man} вручил награду {woman_datv}.",
+    "{man} поздравил {woman_accs} с победой.",
+    "Награду {woman_datv} вручил {man}.",
+    "В гостях у {woman_gent} побывал {man}.",
+    "{woman} встретилась с {man_ablt}.",
+    "{woman} вручила награду {man_datv}.",
+    "{woman} поздравила {man_accs} с победой.",
+]
+
+
+def test_a_pronoun_is_the_person_of_its_gender_whatever_the_case_they_were_named_in() -> None:
+    misses = []
+    for man, woman in itertools.product(_MEN, _WOMEN):
+        for frame in _FRAMES:
+            text = frame.format(
+                man=man[0], man_datv=man[2], man_accs=man[3], man_ablt=man[4],
+                woman=woman[0], woman_gent=woman[1], woman_datv=woman[2], woman_accs=woman[3], woman_ablt=woman[4],
+            )  # fmt: skip
+            for cue, expected in (("— сказал он.", man[0]), ("— сказала она.", woman[0])):
+                got = [q.speaker for q in extract_quotes([text, f"«Это важный день», {cue}"], "ru")]
+                if got != [expected]:
+                    misses.append(f"{text} {cue} got {got}, expected {expected}")
+    assert not misses, "\n".join(misses)

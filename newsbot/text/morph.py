@@ -366,6 +366,13 @@ def _word_gent_to_nomn(word: str, gender: Gender | None, is_first: bool) -> str:
             and not _is_name_in_nominative(low)
         ):
             return word[:-1] + "ь"  # "Асели" -> "Асель" (a name the dictionary knows; not "Лейли")
+        if (
+            low.endswith("е")
+            and is_first
+            and _is_name_in_nominative(low[:-1] + "а")
+            and not _is_name_in_nominative(low)
+        ):
+            return word[:-1] + "а"  # a woman's dative, read as her genitive: "Дине Жумабаевой" -> "Дина"
         return word
     # masculine (or unknown: Kazakh men's names dominate the news)
     for old, new in (("ского", "ский"), ("цкого", "цкий")):
@@ -469,6 +476,12 @@ def _datv_to_nomn_masc(word: str) -> str:
         if low.endswith(old) and len(low) > len(old) + 1:
             return word[: -len(old)] + new
     return word
+
+
+def mans_dative_to_nominative(name: str) -> str:
+    """A man's name in the dative, whatever his surname, in the nominative ("Нурлану Киму" -> "Нурлан
+    Ким", "Ерлану Жаксылыкову" -> "Ерлан Жаксылыков")."""
+    return " ".join("-".join(map(_datv_to_nomn_masc, w.split("-"))) if w[:1].isupper() else w for w in name.split())
 
 
 def _accs_to_nomn_femn(word: str) -> str:

@@ -3228,6 +3228,14 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     ):
         # "поручил руководителю водоканала Ерлану Жаксылыкову": a man's dative, not a woman's accusative.
         return morph.name_to_nominative(name, "datv")
+    if (
+        len(caps) == 2
+        and last.endswith(("у", "ю"))
+        and any(t.gender == "masc" and "datv" in t for t in _name_tags(caps[0]))
+        and _governs_dative(text, at)
+    ):
+        # A man's dative with another surname ("вручила награду Нурлану Киму").
+        return morph.mans_dative_to_nominative(name)
     if len(caps) > 1 and (
         morph.is_feminine_accusative_name(caps[0])
         or (last.endswith(morph.FEMN_ACCS_SURNAME_ENDINGS) and morph.name_gender(caps[0]) == "femn")
@@ -3245,8 +3253,13 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     if not last.endswith(("ова", "ева", "ёва", "ина", "ына")):
         # A man's other surnames in the genitive end in "-а" / "-я" too ("акима столицы Жениса
         # Касымбека", "Новака Джоковича"), where his first name can only be a man's genitive.
-        if len(caps) == 2 and last.endswith(("а", "я")) and masc_gent and not femn_nomn:
-            return morph.name_to_nominative(name, "gent")
+        if (
+            len(caps) == 2
+            and last.endswith(("а", "я"))
+            and masc_gent
+            and (not femn_nomn or _is_object_of_the_verb_before(text, at))
+        ):
+            return morph.name_to_nominative(name, "gent")  # also "Айгуль Сапарова поздравила Нурлана Кима"
         before_word = text[max(0, at - 40) : at].split()[-1:] or [""]
         masculine_oblique_before = before_word[0].lower().rstrip(",").endswith(("ого", "его"))
         if (
@@ -3264,6 +3277,10 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         return name
     if masc_gent and not femn_nomn:
         return morph.name_to_nominative(name, "gent")
+    if _is_object_of_the_verb_before(text, at):
+        # "Айгуль Сапарова поздравила Ерлана Сапарова": the verb's subject stands before it, so the
+        # name after it is its object, a man's accusative (a woman's would end in "-ову").
+        return morph.name_to_nominative(name, "gent")
     verb = _verb_gender_after(text, end)
     if verb == "femn":
         return name
@@ -3277,6 +3294,28 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         if prev in _GENITIVE_CONTEXT or governing_noun:
             return morph.name_to_nominative(name, "gent")
     return name
+
+
+def _name_tags(word: str) -> list[Any]:
+    return [p.tag for p in morph.parses(word.lower()) if "Name" in p.tag.grammemes]
+
+
+def _is_object_of_the_verb_before(text: str, at: int) -> bool:
+    """The word before ``at`` is a finite verb whose subject, a name or a pronoun, stands before it
+    in the same clause ("Айгуль Сапарова поздравила | Ерлана Сапарова", "Она поздравила | ...")."""
+    words = text[max(0, at - 120) : at].split()
+    if len(words) < 2:
+        return False
+    verb = words[-1]
+    if not (morph.is_russian_word(verb) and verb[:1].islower() and _is_finite_verb(verb)):
+        return False
+    for word in reversed(words[:-1]):
+        if word[-1:] in ".,;:!?—":
+            return False
+        bare = word.strip("«»")
+        if bare.lower() in ("он", "она") or (_NAME_TOKEN_RE.match(bare) and morph.SURNAME_RE.search(bare)):
+            return True
+    return False
 
 
 # Verbs whose object is in the dative ("поручил А", "вручил награду А").
