@@ -132,3 +132,38 @@ def test_a_pronoun_is_the_person_of_its_gender_whatever_the_case_they_were_named
                 if got != [expected]:
                     misses.append(f"{text} {cue} got {got}, expected {expected}")
     assert not misses, "\n".join(misses)
+
+
+# A Kazakh person named in any case, then the bare surname after "деді" or before "айтуынша": the
+# full name. (name, surname, its genitive, then the name in the genitive, dative, accusative,
+# ablative, instrumental and locative)
+_KK_PEOPLE = [
+    ("Айгүл Сапарова", "Сапарова", "Сапарованың",
+     ["Айгүл Сапарованың", "Айгүл Сапароваға", "Айгүл Сапарованы", "Айгүл Сапаровадан", "Айгүл Сапаровамен", "Айгүл Сапаровада"]),
+    ("Нұрлан Тоқтаров", "Тоқтаров", "Тоқтаровтың",
+     ["Нұрлан Тоқтаровтың", "Нұрлан Тоқтаровқа", "Нұрлан Тоқтаровты", "Нұрлан Тоқтаровтан", "Нұрлан Тоқтаровпен", "Нұрлан Тоқтаровта"]),
+    ("Әсел Нұрланқызы", "Нұрланқызы", "Нұрланқызының",
+     ["Әсел Нұрланқызының", "Әсел Нұрланқызына", "Әсел Нұрланқызын", "Әсел Нұрланқызынан", "Әсел Нұрланқызымен", "Әсел Нұрланқызында"]),
+    ("Марат Жұмабекұлы", "Жұмабекұлы", "Жұмабекұлының",
+     ["Марат Жұмабекұлының", "Марат Жұмабекұлына", "Марат Жұмабекұлын", "Марат Жұмабекұлынан", "Марат Жұмабекұлымен", "Марат Жұмабекұлында"]),
+]  # fmt: skip
+_KK_FRAMES = [
+    "Аудан әкімі {x} отбасына барды.",
+    "Аудан әкімі {x} марапат тапсырды.",
+    "Аудан әкімі {x} құттықтады.",
+    "Аудан әкімі {x} көмек сұрады.",
+    "Аудан әкімі {x} кездесті.",
+    "Аудан әкімі {x} қонақта болды.",
+]
+
+
+def test_a_kazakh_bare_surname_is_the_person_named_in_any_case() -> None:
+    misses = []
+    for name, surname, genitive, forms in _KK_PEOPLE:
+        for frame, form in zip(_KK_FRAMES, forms, strict=True):
+            text = frame.format(x=form)
+            for quote in (f"«Рақмет», – деді {surname}.", f"{genitive} айтуынша, «бәрі жақсы»."):
+                got = [q.speaker for q in extract_quotes([text, quote], "kk")]
+                if got != [name]:
+                    misses.append(f"{text} {quote} got {got}, expected {name}")
+    assert not misses, "\n".join(misses)
