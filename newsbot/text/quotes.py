@@ -57,6 +57,20 @@ _INITIALS_IN_TEXT_RE = re.compile(
 _MASKED_INITIALS_RE = re.compile(rf"(?<![\w])(?P<first>[{_UPPER}])ъ(?:(?P<second>[{_LOWER}])ъ(?P<space>ъ?))?(?!\w)")
 
 
+# What initials before a surname or a surname in capitals need: a dot after a capital, then maybe a
+# space and a capital; or a space and four capitals. (Each pattern starts with a literal character, which
+# the regular expression engine finds fast; one starting with a class of letters costs several times more.)
+_DOT_CAPITAL_RE = re.compile(rf"\. ?[{_UPPER}]")
+_SPACE_CAPITALS_RE = re.compile(rf" [{_UPPER}]{{4}}")
+
+
+def _may_hold_initials_or_capitals(text: str) -> bool:
+    for m in _DOT_CAPITAL_RE.finditer(text):
+        if m.start() and text[m.start() - 1].isupper():
+            return True
+    return _SPACE_CAPITALS_RE.search(text) is not None
+
+
 # A surname in capitals after a given name or initials ("Ерлан САПАРОВ", "Е. САПАРОВ").
 _CAPS_SURNAME_RE = re.compile(rf"(?<=[{_LOWER}.] )[{_UPPER}]{{4,}}(?:-[{_UPPER}]{{2,}})?(?![\w-])")
 
@@ -67,6 +81,8 @@ def _mask_initials(text: str) -> str:
     and a dot before a word that is no surname stays (a sentence may end so: "корпус Б. Жители").
     A surname in capitals after a given name is read as one with a capital ("Ерлан САПАРОВ" ->
     "Ерлан Сапаров"); an abbreviation is no surname ("МВД")."""
+    if not _may_hold_initials_or_capitals(text):
+        return text  # most paragraphs: no initials and no surname in capitals
     if _CAPS_SURNAME_RE.search(text):
         text = _CAPS_SURNAME_RE.sub(
             lambda m: (
@@ -1513,7 +1529,8 @@ def _split_commas(text: str) -> list[str]:
 def _continues_russian_enumeration(text: str, at: int) -> bool:
     """The comma before ``at`` separates the items of an enumeration inside a Russian role or body
     ("министр культуры, информации и спорта"): the next item in the genitive, then "и"."""
-    return not _has_kazakh_letters(text[at : at + 60]) and continues_enumeration(text, at)
+    window = text[at : at + 60]
+    return (" и " in window) and not _has_kazakh_letters(window) and continues_enumeration(text, at)
 
 
 _KAZAKH_LETTER_RE = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -1939,7 +1956,7 @@ class _People:
         return known if known is not None and known.name[:1] == words[0][:1] else None
 
     def add(self, person: _Person) -> None:
-        if (known := self.by_initials(person.name.split())) is not None:
+        if "ъ" in person.name and (known := self.by_initials(person.name.split())) is not None:
             person = known
         self.newcomer = None
         self.order.append(person)
@@ -2797,6 +2814,8 @@ _KK_HONORIFICS = frozenset(["мырза", "ханым", "мырзаның", "х�
 
 def _without_honorifics(words: list[str]) -> list[str]:
     """``words`` without a form of address before a capitalised name or after a word."""
+    if not any(w[:1] in "гГмМхХ" for w in words):
+        return words  # no word starts as a form of address does
     out: list[str] = []
     for i, word in enumerate(words):
         low = word.lower().strip(",")
@@ -2984,6 +3003,7 @@ def _pronoun_speaker(people: _People) -> _Speaker:
 # --- people named in the narrative ----------------------------------------------------------------
 
 _CAP_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_FOUR_CAPITALS_RE = re.compile(rf"[{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}]+ [{_UPPER}][{_LOWER}]+ [{_UPPER}]")
 _CAP_RUN_RE = re.compile(rf"{_CAP_WORD}(?:[ \u00a0](?:(?:де|ван|фон|ла|ле|дю|ди|да)[ \u00a0])?{_CAP_WORD})*")
 _GENITIVE_CONTEXT = frozenset(
     ["у", "от", "для", "с", "со", "без", "до", "из", "около", "возле", "после", "среди", "кроме"]
@@ -3016,10 +3036,13 @@ def words_before(chunk: str) -> str | None:
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?…»]\s|\n)$")
 
 
-def _name_runs_in(text: str) -> Iterator[re.Match[str]]:
+def _name_runs_in(text: str) -> Iterator[re.Match[str]]:  # (for a text with four capitalised words in a row)
     """The runs of capitalised words in ``text``; two full names side by side are two runs
     ("Нұрсұлтан Әбілқасымов Шерзод Рахимовты жеңді": the subject, then the one he beat)."""
     for m in _CAP_RUN_RE.finditer(text):
+        if m.group(0).count(" ") < 3:
+            yield m  # most runs: one or two words
+            continue
         words = m.group(0).split(" ")
         if (
             len(words) >= 4
@@ -3046,7 +3069,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
     # Where the last full name found here ends: no role of the next one reaches back past it. A role
     # may stand before this stretch, over a name in marks ("наставник «Астаны» Гжегож Мокры").
     named_end = -min(start, 120)
-    for m in _name_runs_in(text):
+    for m in _name_runs_in(text) if _FOUR_CAPITALS_RE.search(text) else _CAP_RUN_RE.finditer(text):
         run = m.group(0)
         if " " not in run and "\u00a0" not in run:
             # One word (most runs): a bare surname of someone named before ("Карин пообещал"),
@@ -3146,7 +3169,11 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             role_text = f"{role_text} {became}" if role_text else None
         known.add(_Person(name, gender, _surname(name), roles, role_text))
         named_end = m_end
-    if language != "kk" and (ones := [o for o in _ONE_OF_SUBJECT_RE.finditer(text) if _is_initial(text, o.start())]):
+    if (
+        language != "kk"
+        and ("Один из" in text or "Одна из" in text)
+        and (ones := [o for o in _ONE_OF_SUBJECT_RE.finditer(text) if _is_initial(text, o.start())])
+    ):
         # "Один из пассажиров автобуса рассказал, что ...": one of many, unnamed, is the subject the text
         # goes on about; a pronoun next is that person (null), unless someone is named after it.
         one = ones[-1]
