@@ -662,6 +662,13 @@ def _tells_of_speech(paragraph: str) -> bool:
         return False
     if _INDIRECT_SPEECH_RE.match(paragraph):
         return True
+    if _has_kazakh_letters(paragraph):
+        # "Ақынның ұстазы А ... сезілетінін атап өтті.", "Ұстазының айтуынша, ...": a Kazakh sentence
+        # ending with a speech verb, or one opening with whose words it tells.
+        words = [w.strip(".,!?") for w in paragraph.split()]
+        if len(words) >= 2 and (f"{words[-2]} {words[-1]}" in _KK_CUE_PAIRS or words[-1] in _KK_CUE_WORDS):
+            return True
+        return any(w in ("айтуынша", "сөзінше", "пікірінше") for w in words[:8])
     return any(
         _is_speech_verb(word) and "past" in morph.parses(word)[0].tag for word in _WORD_RE.findall(paragraph[:100])
     )
@@ -2625,7 +2632,10 @@ def _is_one_of_many(role_words: list[str], language: str = "ru") -> bool:
 # Kazakh kin of someone as a role's head ("Чемпионның анасы", the champion's mother): a relative of
 # someone named is someone new when no one was named in that role before, as "Науқастың қызы"; the
 # noun alone refers back ("– деді әже" after a woman named).
-_KK_KIN = frozenset(["анасы", "әкесі", "шешесі", "атасы", "әжесі", "ағасы", "інісі", "апасы", "әйелі", "күйеуі"])
+_KK_KIN = frozenset(
+    ["анасы", "әкесі", "шешесі", "атасы", "әжесі", "ағасы", "інісі", "апасы", "әйелі", "күйеуі", "ұлы", "қызы", "баласы",
+     "немересі", "қарындасы", "сіңлісі", "жұбайы"]
+)  # fmt: skip
 
 
 def _is_newcomer(role_words: list[str], language: str = "ru") -> bool:
@@ -2888,9 +2898,10 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
             gender = (
                 (reading.verb_gender or (morph.surname_gender(caps[0]) if reading.case == "nomn" else None))
                 if russian
-                else None
+                else morph.surname_gender(caps[0])  # Kazakh: the surname's own ending ("Әлімжанов", not "-ова")
             )
-            known = people.by_surname(caps[0], gender, strict=russian and reading.verb_gender is not None) or (
+            strict = reading.verb_gender is not None if russian else gender is not None
+            known = people.by_surname(caps[0], gender, strict=strict) or (
                 people.by_given_name(caps[0]) if len(phrase.name) == 1 else None
             )
             if known:
@@ -2968,6 +2979,9 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
     if len(words) == 1 and words[0][:1].isupper() and (given := people.by_given_name(words[0])):
         return _Speaker(given.name, None, given)  # "Ерасылдың айтуынша" after "Ерасыл Қуанышев"
     phrase = _person_phrase(words, language, "nomn", reading.sentence_start, people)
+    if (known := people.by_initials(phrase.name)) is not None:
+        # "аудан әкімі Е. Бекмұратовтың сөзін келтірді" after "аудан әкімі Ерлан Бекмұратов"
+        return _Speaker(known.name, " ".join(phrase.role).strip(" ,") or None, known)
     if len(phrase.name) == 1 and person is None and not morph.SURNAME_RE.search(phrase.name[0]):
         phrase = _Phrase([*phrase.role, *phrase.name], [])  # "Министрдің сөзінше": a role, capitalised
     role = " ".join(phrase.role).strip(" ,") or None
