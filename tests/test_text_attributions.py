@@ -707,3 +707,14 @@ def test_open_case_of_the_twentieth_held_out_set() -> None:
         ["Безработица снизилась до 4,7 процента, сообщается со ссылкой на Бюро национальной статистики."], "ru"
     )
     assert [(a.source, a.via, a.cue) for a in found] == [("Бюро национальной статистики", None, "со ссылкой на")]
+
+
+def test_open_case_of_the_twenty_first_held_out_set() -> None:
+    # A joint statement of two bodies: both are the source, each head in the nominative.
+    found = extract_attributions(
+        [
+            "Тарифы вырастут, говорится в совместном заявлении Министерства энергетики и Агентства по защите и развитию конкуренции."
+        ],
+        "ru",
+    )
+    assert [a.source for a in found] == ["Министерство энергетики и Агентство по защите и развитию конкуренции"]

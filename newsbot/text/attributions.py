@@ -461,9 +461,31 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             if (regex is _TALK_V_RE or regex is _STATED_IN_RE or told_between) and not _names_a_body(source):
                 continue  # "рассказали в Астане": a place, not who said it
             cue = sentence[m.start("cue") : m.start("told")] if told_between else m["cue"]
-            found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, case), None, cue))
+            found.append(_Found(m.start("cue"), _joint_to_nominative(source, case), None, cue))
             taken.append((m.start("cue"), m.end() + len(source)))
     return found
+
+
+_JOINT_RE = re.compile(r" и (?=[А-ЯЁ])")
+
+
+def _joint_to_nominative(source: str, case: str) -> str:
+    """``source`` in the nominative; of two bodies joined by "и" ("совместном заявлении Министерства
+    энергетики и Агентства по защите ... конкуренции"), each head ("Министерство энергетики и
+    Агентство по защите ...")."""
+    parts = _JOINT_RE.split(source)
+    if len(parts) == 2 and all(_looks_like_body_head(part, case) for part in parts):
+        return " и ".join(morph.phrase_to_nominative(part, case) for part in parts)
+    return morph.phrase_to_nominative(source, case)
+
+
+def _looks_like_body_head(phrase: str, case: str) -> bool:
+    first = phrase.split(" ", 1)[0]
+    return (
+        morph.is_russian_word(first)
+        and morph.lemma(first) in _BODY_LEMMAS
+        and any(case in p.tag for p in morph.parses(first)[:2])
+    )
 
 
 def _nominative_body(source: str) -> bool:

@@ -1535,9 +1535,28 @@ def _split_commas(text: str) -> list[str]:
 
 def _continues_russian_enumeration(text: str, at: int) -> bool:
     """The comma before ``at`` separates the items of an enumeration inside a Russian role or body
-    ("министр культуры, информации и спорта"): the next item in the genitive, then "и"."""
+    ("министр культуры, информации и спорта"): the next item in the genitive, or in the case of the
+    word before the comma ("Комитета по аграрным вопросам, природопользованию и развитию ..."), then "и"."""
     window = text[at : at + 60]
-    return (" и " in window) and not _has_kazakh_letters(window) and continues_enumeration(text, at)
+    if " и " not in window or _has_kazakh_letters(window):
+        return False
+    if continues_enumeration(text, at):
+        return True
+    before = text[max(0, at - 40) : at - 1].split()[-1:]
+    after = window.split()[:1]
+    if not before or not after or not _ENUMERATION_ITEMS_RE.match(window):
+        return False
+    b, a = before[0].strip(",").lower(), after[0].lower()
+    if not (morph.is_russian_word(b) and morph.is_russian_word(a)):
+        return False
+    cases_before = {
+        c for p in morph.parses(b)[:3] if p.tag.POS == "NOUN" for c in ("datv", "ablt", "loct") if c in p.tag
+    }
+    return any(p.tag.POS == "NOUN" and any(c in p.tag for c in cases_before) for p in morph.parses(a)[:3])
+
+
+# An enumeration's next items: lowercase words, then "и" ("природопользованию и развитию").
+_ENUMERATION_ITEMS_RE = re.compile(r"\s*[а-яё-]+(?:\s+[а-яё-]+){0,2}\s+и\s+[а-яё]")
 
 
 _KAZAKH_LETTER_RE = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -2629,6 +2648,11 @@ def _is_one_of_many(role_words: list[str], language: str = "ru") -> bool:
     return any(low in _ONE_OF and after == "из" for low, after in itertools.pairwise(lows))
 
 
+# Russian kin nouns: before a name in the genitive, a relative of that person ("мать Меруерт Касеновой").
+_RU_KIN = frozenset(
+    ["мать", "мама", "отец", "папа", "сын", "дочь", "муж", "жена", "брат", "сестра", "бабушка", "дедушка", "супруга",
+     "супруг", "внук", "внучка", "тетя", "дядя", "племянник", "племянница"]
+)  # fmt: skip
 # Kazakh kin of someone as a role's head ("Чемпионның анасы", the champion's mother): a relative of
 # someone named is someone new when no one was named in that role before, as "Науқастың қызы"; the
 # noun alone refers back ("– деді әже" after a woman named).
@@ -2730,6 +2754,9 @@ def _role_heads(role_text: str) -> frozenset[str]:
         if tag.POS == "NOUN":
             if not (after_noun and "gent" in tag):
                 heads.add(morph.lemma(bare))
+                if "-" in bare:
+                    # "Режиссер-постановщик": a later "— сказал режиссер" is that person
+                    heads.update(morph.lemma(part) for part in bare.split("-") if morph.is_russian_word(part))
             after_noun = True
         elif tag.POS not in ("ADJF", "PRTF") or not (after_noun and "gent" in tag):
             after_noun = False
@@ -2883,6 +2910,18 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     ):
         # An office of a body named after it: "— сообщает пресс-служба Минэнерго" (not "Минэнерго").
         phrase = _Phrase([*phrase.role, *phrase.name], [])
+    if (
+        russian
+        and phrase.role
+        and phrase.name
+        and morph.lemma(phrase.role[-1].strip(",").lower()) in _RU_KIN
+        and not _may_be_nominative(phrase.name[-1])
+    ):
+        # "— призналась мать Меруерт Касеновой": a relative of someone named, in the genitive after the
+        # kin noun: someone new, the name part of the role.
+        role_words = [*phrase.role, *phrase.name]
+        new_role = " ".join(role_words)
+        return _Speaker(None, new_role, None, _Newcomer(reading.verb_gender))
     role = " ".join(phrase.role).strip(" ,") or None
     if reading.apposition:
         role = reading.apposition
@@ -3160,8 +3199,8 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
                 person_like = last[:1].islower() and KK_POSSESSIVE_RE.search(last) is not None
             elif role_before is not None:
                 person_like = _role_is_person(role_before.split())
-        if not person_like:
-            continue
+        if not person_like or _KK_NAMED_AFTER_RE.match(text, m_end):
+            continue  # "Бауыржан Момышұлы ауылында", "Абай атындағы": a place named after someone
         name = written = " ".join(name_words)
         name_at = m_end - len(name)
         if language != "kk":
@@ -3193,6 +3232,13 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         one = ones[-1]
         if not any(not _is_initial(text, r.start()) for r in _CAP_RUN_RE.finditer(text, one.end())):
             known.newcomer = _Newcomer("femn" if one["one"].lower() == "одна" else "masc")
+
+
+# After a name, a Kazakh noun of a place or an institution named after the person ("Бауыржан Момышұлы
+# ауылы", "Абай атындағы мектеп"): the name names no one the text goes on about.
+_KK_NAMED_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:ауылы|ауданы|көшесі|атындағы|даңғылы|мектебі|кенті)(?:[ \u00a0,.]|[а-яәғқңөұүһі]{1,5}\b)"
+)
 
 
 # One of many opening a sentence as its subject ("Один из пассажиров рассказал").
