@@ -3166,3 +3166,10 @@ def test_open_cases_of_the_twenty_first_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+def test_dep_before_punctuation_names_no_verb() -> None:
+    # Found by a word-level fuzz: "деп" followed by punctuation gave an empty cue, and reading its verb's
+    # gender raised IndexError (the article was lost to an item error).
+    assert speakers(["«Жол жөндеу аяқталады», – деп . Сапаров."], "kk") == []
+    assert speakers(["«Жол жөндеу аяқталады», – деп , деді Сапаров."], "kk") == []

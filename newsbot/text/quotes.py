@@ -856,7 +856,7 @@ def _kk_cue_at(text: str) -> tuple[str, int] | None:
                 return rest[: wm.end()], offset + wm.end()
             if rest[wm.end() : wm.end() + 1] not in _SPACE:
                 break  # punctuation ends the clause before any verb
-        return words[0], offset + len(words[0])
+        return (words[0], offset + len(words[0])) if words[0] else None  # "деп ." names no verb
     if words and words[0] in _KK_CUE_WORDS:
         return words[0], offset + len(words[0])
     return None
