@@ -841,6 +841,8 @@ def _kk_cue_at(text: str) -> tuple[str, int] | None:
     if low == "деп":
         rest = text[m.end() :].lstrip(_SPACE)
         offset = len(text) - len(rest)
+        if rest[:1] in tuple(".,;:!?"):
+            return None  # "деп ." / "деп , ...": punctuation, no verb
     words = [w.rstrip(".,!?") for w in rest.split()[:3]]
     if len(words) >= 2 and f"{words[0]} {words[1]}" in _KK_CUE_PAIRS:
         pair = f"{words[0]} {words[1]}"
