@@ -718,3 +718,17 @@ def test_open_case_of_the_twenty_first_held_out_set() -> None:
         "ru",
     )
     assert [a.source for a in found] == ["Министерство энергетики и Агентство по защите и развитию конкуренции"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The twenty-second held-out set's missed attributions: a water utility and a branch are bodies.
+        ("Как отмечают в городском водоканале, средства направят на замену сетей.", [("городской водоканал", "Как отмечают в")]),
+        ("Об этом сообщили «Казинформу» в Северо-Казахстанском отделении АО «Пассажирские перевозки».",
+         [("Северо-Казахстанское отделение АО «Пассажирские перевозки»", "Об этом сообщили")]),
+    ],
+    ids=["water-utility", "branch"],
+)  # fmt: skip
+def test_the_twenty_second_held_out_sets_missed_attributions(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected

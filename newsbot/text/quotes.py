@@ -1575,6 +1575,23 @@ def _has_kazakh_letters(text: str) -> bool:
     return "«" not in text or bool(_KAZAKH_LETTER_RE.search(_IN_GUILLEMETS_RE.sub("", text)))
 
 
+def _kk_told_name_start(words: list[str]) -> int:
+    """Where those told begin in Kazakh words before a colon verb, when the last word is a surname in
+    the dative and a full name stands before it ("А Б облыс әкімінің орынбасары В Г-ке"): just after
+    the first full name; else 0."""
+    if len(words) < 4 or not (words[-1][:1].isupper() and _KK_DATIVE_NAME_RE.search(words[-1])):
+        return 0
+    for k in range(len(words) - 3):
+        if (
+            words[k][:1].isupper()
+            and words[k + 1][:1].isupper()
+            and morph.SURNAME_RE.search(words[k + 1])
+            and not _KK_DATIVE_NAME_RE.search(words[k + 1])
+        ):
+            return k + 2
+    return 0
+
+
 def _kk_object_after_adverbial(words: list[str]) -> int:
     """How many of the last ``words`` are the object of a Kazakh colon verb in the accusative, with
     up to two words it is of before it ("жобаның маңызын", "жаңа ережені"), when an adverb, those
@@ -1633,6 +1650,10 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
         elif words and words[-1] in _KK_CUE_WORDS:
             reading.cue = words[-1]
             words = words[:-1]
+        if reading.cue and (told := _kk_told_name_start(words)):
+            # "Депутат А облыс әкімінің орынбасары Жанат Сейітовке сұрақ қойды:": the one told, named
+            # with a role in the dative after the speaker's name, is no part of the subject.
+            words = words[:told]
         if reading.cue:
             # "Министр тұрғындарға былай деді:": those told and adverbs before the verb, no part of the role.
             while len(words) > 1:
@@ -1643,13 +1664,20 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     break
                 possessed = _KK_POSSESSED_DATIVE_RE.search(words[-1]) is not None
                 words = words[:-1]
+                modifiers = 0
                 while (
                     possessed
+                    and modifiers < 2
                     and len(words) > 1
                     and words[-1][:1].islower()
                     and not (KK_POSSESSIVE_RE.search(words[-1]))
+                    and not _KK_PLURAL_RE.search(words[-1].lower())
+                    and not _is_kk_adverbial(words[-1])
                 ):
-                    words = words[:-1]  # "мал иелеріне" (to livestock owners): the noun before goes too
+                    # "мал иелеріне" (to livestock owners): the noun before goes too; not the subject
+                    # before it ("депутаттар облыс әкімдігіне") nor an adverbial ("соңында").
+                    words = words[:-1]
+                    modifiers += 1
                 while len(words) > 1 and _KK_PARTICIPLE_RE.search(words[-1]):
                     # "тауға шығатын туристерге" (to tourists going up the mountains): the participle's
                     # clause of those told goes with them, its own dative with the loop.
@@ -1716,8 +1744,14 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     statement = _STATEMENT_BEFORE_RE.match(reading.subject or "")
                     reading.subject = statement["who"] if statement else None
                     reading.case, reading.body_speaker = "gent", True
-                elif after and not _names_someone(reading.subject, language) and _names_someone(after, language):
-                    # The subject after the verb: "К жителям обратился начальник полиции А:".
+                elif (
+                    after
+                    and not _names_someone(reading.subject, language)
+                    and after.split()[0].lower() not in _ADVERBIAL_PREPOSITIONS
+                    and _names_someone(after, language)
+                ):
+                    # The subject after the verb: "К жителям обратился начальник полиции А:" (not those
+                    # asked: "поинтересовалась у представителей банка:").
                     reading.subject, reading.sentence_start = after, False
                 elif (office := _LOCATIVE_OFFICE_RE.match(reading.subject)) and _is_plural_verb(found.group(0)):
                     # "В пресс-службе МВД сообщили:": an office in the locative; a place is nobody.
@@ -1839,6 +1873,7 @@ def _subject_before_clauses(segments: list[str], k: int, language: str) -> int:
                 and morph.parses(first)[0].tag.POS in ("PRTF", "GRND")
             )
             or _RELATIVE_RE.match(segment)
+            or _opens_with_adverbials_then_participle(segment)
         ):
             continue
         words = segment.split()
@@ -1855,6 +1890,22 @@ def _subject_before_clauses(segments: list[str], k: int, language: str) -> int:
             return j - 1  # "Дмитрий Пак, заместитель председателя ..., пояснил:": the name before its role
         return j if j < k - 1 and _names_someone(segment, language) else -1
     return -1
+
+
+def _opens_with_adverbials_then_participle(segment: str) -> bool:
+    """A participle's clause with adverbials of time before the participle ("три года назад
+    купившая квартиру"): numbers, "назад", "ранее" and the like, then a participle."""
+    for k, word in enumerate(segment.split()[:4]):
+        low = word.lower()
+        if low.isdigit() or low in ("год", "года", "лет", "назад", "ранее", "недавно", "два", "три", "четыре", "пять"):
+            continue
+        return (
+            k > 0
+            and word[:1].islower()
+            and morph.is_russian_word(low)
+            and morph.parses(low)[0].tag.POS in ("PRTF", "GRND")
+        )
+    return False
 
 
 def _is_role_before_name(segments: list[str], j: int) -> bool:
@@ -2917,8 +2968,11 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         and phrase.role
         and phrase.name
         and morph.lemma(phrase.role[-1].strip(",").lower()) in _RU_KIN
-        and not _may_be_nominative(phrase.name[-1])
-    ):
+        and (
+            not _may_be_nominative(phrase.name[-1])
+            or ((kin := people.by_surname(phrase.name[-1])) is not None and kin.name != " ".join(phrase.name))
+        )
+    ):  # (the name a form of someone named before in another case: "мать Армана Утегенова")
         # "— призналась мать Меруерт Касеновой": a relative of someone named, in the genitive after the
         # kin noun: someone new, the name part of the role.
         role_words = [*phrase.role, *phrase.name]
@@ -3649,6 +3703,8 @@ def _opens_sentence(body: str, start: int) -> bool:
     i = start
     while i > 0 and body[i - 1] in _SPACE:
         i -= 1
+    if i >= 2 and body[i - 1] in '»“"' and body[i - 2] in ".!?…":
+        return True  # after a quotation whose own words end the sentence: "«...?» «П», — пообещал А."
     return i == 0 or body[i - 1] in ".!?…:;\n«(—–-"
 
 
