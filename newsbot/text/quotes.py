@@ -1058,7 +1058,9 @@ def _clause(text: str) -> str:
         elif ch in "»“" and depth:
             depth -= 1
         elif depth == 0:
-            if ch == "," and _continues_russian_enumeration(text, i + 1):
+            if ch == "," and (
+                _continues_russian_enumeration(text, i + 1) or _continues_kazakh_enumeration(text, i + 1)
+            ):
                 continue  # "— сказала министр культуры, информации и спорта А"
             if ch in ",;:!?()\n":
                 return text[:i]
@@ -1555,6 +1557,15 @@ def _continues_russian_enumeration(text: str, at: int) -> bool:
         c for p in morph.parses(b)[:3] if p.tag.POS == "NOUN" for c in ("datv", "ablt", "loct") if c in p.tag
     }
     return any(p.tag.POS == "NOUN" and any(c in p.tag for c in cases_before) for p in morph.parses(a)[:3])
+
+
+def _continues_kazakh_enumeration(text: str, at: int) -> bool:
+    """The comma before ``at`` separates the items of an enumeration inside a Kazakh role ("...
+    комиссиясының ... құрылыс, көлік және коммуналдық шаруашылық мәселелері жөніндегі ...")."""
+    window = text[at : at + 60]
+    return (
+        " және " in window and _has_kazakh_letters(text[max(0, at - 60) : at + 60]) and continues_enumeration(text, at)
+    )
 
 
 # An enumeration's next items: lowercase words, then "и" ("природопользованию и развитию").
@@ -2676,7 +2687,9 @@ _NEWCOMER_LEMMAS = frozenset(
      "подсудимый", "потерпевший", "истец", "истица", "ответчик", "ответчица", "обвинитель", "гособвинитель",
      # one of a body's many people ("— сказал представитель ведомства"), as "один из"
      "представитель", "представительница", "сотрудник", "сотрудница", "работник", "работница", "специалист",
-     "родственник", "родственница"]
+     "родственник", "родственница",
+     # a bank's many clients, as "клиент"
+     "заемщик", "заемщица", "заёмщик", "заёмщица", "вкладчик", "вкладчица"]
 )  # fmt: skip
 # Participles of the parties of a case, as written (their lemmas are verbs: "обвиняемый" -> "обвинять").
 _NEWCOMER_FORMS = frozenset(
