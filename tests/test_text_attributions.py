@@ -732,3 +732,18 @@ def test_open_case_of_the_twenty_first_held_out_set() -> None:
 )  # fmt: skip
 def test_the_twenty_second_held_out_sets_missed_attributions(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A place after "сообщили в" names nobody, as for a quotation's speaker (it was the source).
+        ("Тарифы вырастут, сообщили в Алматы.", []),
+        ("Тарифы вырастут, сообщили в Астане.", []),
+        ("Тарифы вырастут, сообщили в Минздраве.", [("Минздрав", "сообщили в")]),
+        ("Тарифы вырастут, сообщили в Сенате.", [("Сенат", "сообщили в")]),
+    ],
+    ids=["almaty", "astana", "ministry", "senate"],
+)  # fmt: skip
+def test_a_place_after_soobshchili_v_names_nobody(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected

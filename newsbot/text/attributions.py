@@ -460,6 +460,8 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             told_between = m["told"] if regex is _TALK_V_RE or regex is _SOOBSHCHILI_RE else None
             if (regex is _TALK_V_RE or regex is _STATED_IN_RE or told_between) and not _names_a_body(source):
                 continue  # "рассказали в Астане": a place, not who said it
+            if regex is _SOOBSHCHILI_RE and len(source.split()) == 1 and _is_place_name(source):
+                continue  # "сообщили в Алматы": a place names nobody (as for a quotation's speaker)
             cue = sentence[m.start("cue") : m.start("told")] if told_between else m["cue"]
             found.append(_Found(m.start("cue"), _joint_to_nominative(source, case), None, cue))
             taken.append((m.start("cue"), m.end() + len(source)))
@@ -486,6 +488,15 @@ def _looks_like_body_head(phrase: str, case: str) -> bool:
         and morph.lemma(first) in _BODY_LEMMAS
         and any(case in p.tag for p in morph.parses(first)[:2])
     )
+
+
+def _is_place_name(word: str) -> bool:
+    """A place the dictionary knows ("Алматы", "Астане"), not a body."""
+    bare = word.strip('«»"“”')
+    if not bare[:1].isupper() or not morph.is_russian_word(bare):
+        return False
+    parses = morph.parses(bare)[:2]
+    return any("Geox" in p.tag.grammemes for p in parses) and not any("Orgn" in p.tag.grammemes for p in parses)
 
 
 def _nominative_body(source: str) -> bool:
