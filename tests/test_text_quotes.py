@@ -3252,3 +3252,24 @@ def test_a_dash_inside_dash_speech_is_speech_text() -> None:
     assert [q.text for q in extract_quotes(paragraphs, "ru")] == [
         "Мы нашли стоянку туристов, рядом – пустые бутылки. Кто-то ушел, не затушив угли"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The twenty-third held-out set's misses. One of many with a name in marks after it (a team) is one
+        # of many, and the pronoun after them too (they were the man named before, the team the role) ...
+        ("ru", ["Главный тренер Игорь Захарченко доволен.",
+                "«Справедливость восторжествовала», — сказал один из болельщиков «Каспий Тулпара». «Теперь ждем "
+                "еврокубков», — добавил он."],
+         [(None, "один из болельщиков «Каспий Тулпара»", "сказал"), (None, None, "добавил")]),
+        # ... and a Kazakh object in "-ды / -ді" after those told is no part of the role.
+        ("kk", ["Арал ауданының әкімі Ержан Жұмабаев ауылға келді.", "Әкім тұрғындарға жағдайды түсіндірді: «Жоба Үкіметте қаралып жатыр»."],
+         [("Ержан Жұмабаев", "Әкім", "түсіндірді")]),
+    ],
+    ids=["one-of-many-with-a-team-in-marks", "kk-object-in-dy-after-those-told"],
+)  # fmt: skip
+def test_the_twenty_third_held_out_sets_misses(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected

@@ -1609,7 +1609,11 @@ def _kk_object_after_adverbial(words: list[str]) -> int:
     told or a place stands before it ("жиында пікірін айтты:", "тұрғындарға пікірін айтты:"): no
     part of the role. 0 for none. Only after those: a role noun may end so itself ("Жергілікті
     тұрғын", "ақын", "келін")."""
-    if len(words) < 3 or not _KK_ACCUSATIVE_RE.search(words[-1]):
+    last = words[-1] if words else ""
+    accusative = _KK_ACCUSATIVE_RE.search(last) or (
+        len(last) >= 5 and last[:1].islower() and last.endswith(("ды", "ді"))
+    )
+    if len(words) < 3 or not accusative:  # (also "жағдайды": "-ды / -ді" after a voiced consonant)
         return 0
     for k in range(len(words) - 2, max(0, len(words) - 5), -1):
         if _is_kk_adverbial(words[k]):
@@ -2414,8 +2418,7 @@ def _subject_start(words: list[str], initial: bool) -> int:
         if low in ("еще", "ещё") and i + 1 < len(words) and words[i + 1].lower() in ("один", "одна", "одно"):
             return i  # "— рассказала еще одна потерпевшая": part of the role, not an adverb before it
         if (
-            i
-            and low in _ONE_OF
+            low in _ONE_OF
             and i + 1 < len(words)
             and words[i + 1].lower() == "из"
             and not any(w.endswith(",") for w in words[i:])
