@@ -3273,3 +3273,41 @@ def test_the_twenty_third_held_out_sets_misses(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The twenty-third held-out set's open cases (fixtures/text/heldout/README.md), as settled in
+        # fixtures/text/README.md. A Kazakh interview's answers are the guest's named before "-мен
+        # сұхбаттасты", though the introduction names another (they had no speaker, and were lost) ...
+        ("kk", ["Мектепте робототехника үйірмесі ашылды. Аудандық білім бөлімінің басшысы Марат Сейітов үйірмені құптады.",
+                "Bestnews.kz тілшісі үйірме жетекшісі Ақжол Бейсенбаевпен сұхбаттасты.", "Үйірме қашан ашылды?",
+                "Үйірмені өткен жылы аштық. Біз балаларға робот құрастыруды үйретеміз.", "Балалар қандай жетістікке жетті?",
+                "Біздің командамыз облыстық жарыста жеңді. Мен оларды мақтан тұтамын."],
+         [("Ақжол Бейсенбаев", None, None), ("Ақжол Бейсенбаев", None, None)]),
+        # ... a noun the narrative gave someone is that person ...
+        ("ru", ["Одной из первых пациенток центра стала 64-летняя Раиса Ким.", "«Я уже хожу», — рассказала пациентка."],
+         [("Раиса Ким", "пациентка", "рассказала")]),
+        # ... "выступила ...:" (spoke publicly) is a speech verb ...
+        ("ru", ["Депутат маслихата Алия Нурланова выступила против повышения: «Люди не выдержат новых тарифов»."],
+         [("Алия Нурланова", "Депутат маслихата", "выступила")]),
+        # ... a plural role keeps its numbered noun ...
+        ("ru", ["«Мы ждем автобус по сорок минут», — возмущаются пассажиры маршрута №12."], [(None, "пассажиры маршрута №12", "возмущаются")]),
+        # ... "поднял кубок над головой:" is no speech ...
+        ("ru", ["Капитан команды Ерлан Сапаров поднял кубок над головой: «Это для наших болельщиков»."],
+         [("Ерлан Сапаров", "Капитан команды", None)]),
+        # ... a Kazakh role is all the words before the name ...
+        ("kk", ["Жеңімпаз командадағы сегізінші сынып оқушысы Айша Серікова: «Біз үш ай дайындалдық», – деді."],
+         [("Айша Серікова", "Жеңімпаз командадағы сегізінші сынып оқушысы", "деді")]),
+        # ... and a district named like a given name stays in the role.
+        ("ru", ["«Автобусы ходят редко», — говорит жительница микрорайона Самал Айжан Бектурова."],
+         [("Айжан Бектурова", "жительница микрорайона Самал", "говорит")]),
+    ],
+    ids=["kk-interview-guest-among-two-named", "noun-the-narrative-gave", "spoke-against", "plural-role-with-a-number",
+         "raised-the-cup", "kk-role-all-words-before-the-name", "district-named-like-a-given-name"],
+)  # fmt: skip
+def test_open_cases_of_the_twenty_third_held_out_set(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected

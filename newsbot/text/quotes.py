@@ -378,6 +378,8 @@ _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
         "упрекать",
         "отрезать",
         "съязвить",
+        "выступить",  # spoke publicly ("выступила против повышения:", "выступил с обращением:")
+        "выступать",
     ]
 )
 _KK_LOCATIVE_RE = re.compile(r"(?:да|де|та|те|нда|нде)$")
@@ -3896,7 +3898,13 @@ def _interviewee(
     if len(full_names) == 1:
         return next(iter(full_names.values()))
     # Several: the one the introduction says was interviewed, named right after its cue
-    # ("побеседовал с основателем стартапа Тимуром Абдрахмановым. По мнению директора технопарка ...").
+    # ("побеседовал с основателем стартапа Тимуром Абдрахмановым. По мнению директора технопарка ..."),
+    # or in Kazakh before it, in the instrumental ("үйірме жетекшісі Ақжол Бейсенбаевпен сұхбаттасты").
+    for text, end in ((lead, len(lead)), (body, first_question)) if lead else ((body, first_question),):
+        for cue in _KK_INTERVIEW_WITH_RE.finditer(text, 0, end):
+            guests = {p.name for p in full_names.values() if cue["who"].lower().startswith(p.surname.lower())}
+            if len(guests) == 1:
+                return full_names[guests.pop()]
     for text, end in ((lead, len(lead)), (body, first_question)) if lead else ((body, first_question),):
         for cue in _INTERVIEW_WITH_RE.finditer(text, 0, end):
             after = _People()
@@ -3913,6 +3921,9 @@ def _interviewee(
 _INTERVIEW_WITH_RE = re.compile(
     r"(?:поговорил[аи]?|побеседовал[аи]?|беседовал[аи]?|интервью)\s+(?:с|со|у)\s", re.IGNORECASE
 )
+
+
+_KK_INTERVIEW_WITH_RE = re.compile(rf"(?P<who>[{_UPPER}][{_LOWER}]+)(?:мен|бен|пен) сұхбат")
 
 
 def _next_sentence_end(text: str, at: int) -> int:
