@@ -3311,3 +3311,19 @@ def test_open_cases_of_the_twenty_third_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # An initial before a surname the dictionary knows but whose ending shows none ("Ким", "Цой") is
+        # part of the name (it was "Ким" with the initial left in the role, "аким района Е.").
+        ("«Мы завершим ремонт», — подчеркнул Е. Ким.", [("Е. Ким", None, "подчеркнул")]),
+        ("«Мы завершим ремонт», — подчеркнул аким района Е. Цой.", [("Е. Цой", "аким района", "подчеркнул")]),
+    ],
+    ids=["kim", "tsoi-with-a-role"],
+)  # fmt: skip
+def test_an_initial_before_a_surname_the_dictionary_knows(
+    paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers([paragraph], "ru") == expected

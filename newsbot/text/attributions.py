@@ -295,7 +295,6 @@ _SUCH_DATA_RE = re.compile(rf"(?<![\w-])(?P<cue>{_SUCH_DATA}) ")
 _VERB_CAP_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:Об этом )?(?:Как )?(?:Сообщает|Передает|Передаёт|Пишет)(?: корреспондент)?) "
 )
-
 _PO_DANNYM_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:[Пп]о|[Сс]огласно) (?:данным|информации|сведениям|сообщению)"
     r"|[Сс]огласно (?:отчету|отчёту|заявлению|прогнозу)|[Пп]о прогнозу) "
@@ -460,7 +459,12 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             told_between = m["told"] if regex is _TALK_V_RE or regex is _SOOBSHCHILI_RE else None
             if (regex is _TALK_V_RE or regex is _STATED_IN_RE or told_between) and not _names_a_body(source):
                 continue  # "рассказали в Астане": a place, not who said it
-            if regex is _SOOBSHCHILI_RE and len(source.split()) == 1 and _is_place_name(source):
+            if (
+                regex is _SOOBSHCHILI_RE
+                and len(source.split()) == 1
+                and source[:1].isupper()
+                and morph.is_geographic(source)
+            ):
                 continue  # "сообщили в Алматы": a place names nobody (as for a quotation's speaker)
             cue = sentence[m.start("cue") : m.start("told")] if told_between else m["cue"]
             found.append(_Found(m.start("cue"), _joint_to_nominative(source, case), None, cue))
@@ -488,15 +492,6 @@ def _looks_like_body_head(phrase: str, case: str) -> bool:
         and morph.lemma(first) in _BODY_LEMMAS
         and any(case in p.tag for p in morph.parses(first)[:2])
     )
-
-
-def _is_place_name(word: str) -> bool:
-    """A place the dictionary knows ("Алматы", "Астане"), not a body."""
-    bare = word.strip('«»"“”')
-    if not bare[:1].isupper() or not morph.is_russian_word(bare):
-        return False
-    parses = morph.parses(bare)[:2]
-    return any("Geox" in p.tag.grammemes for p in parses) and not any("Orgn" in p.tag.grammemes for p in parses)
 
 
 def _nominative_body(source: str) -> bool:
@@ -596,7 +591,8 @@ _KK_SILTEME_RE = re.compile(
     r"^(?P<via>\S+(?: (?:агенттігі|порталы|сайты|басылымы|газеті|телеарнасы|арнасы))?)(?: тілшісі)? "
     r"(?P<source>.+?) (?P<cue>сілтеме жасап|сілтеме жасай отырып)"
 )
-_KK_LETTERS_RE = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+# The letters of Kazakh not in Russian: a text holding one is Kazakh. Read by the quote extractor too.
+KAZAKH_LETTER_RE = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 # A body in the ablative or the locative after the verb ("деп хабарлады облыс әкімдігінен", "from the
 # regional akimat"; "деп түсіндірді министрлікте"), or before it ("Әкімдікте хабарлағандай"): the
 # ending is taken off, the possessive kept ("әкімдігінен" -> "әкімдігі", "министрлікте" -> "министрлік").
@@ -639,7 +635,7 @@ def _kk_source_ok(source: str) -> bool:
         return False
     if _looks_like_source(source):
         return True
-    return bool(_KK_LETTERS_RE.search(source)) and not _kk_person(source.split())
+    return bool(KAZAKH_LETTER_RE.search(source)) and not _kk_person(source.split())
 
 
 _KK_BEFORE_RE = re.compile(

@@ -105,6 +105,17 @@ def known(parse: Parse) -> bool:
     return is_known(parse.word)
 
 
+def is_geographic(word: str) -> bool:
+    """A place the dictionary knows ("Астане", "Казахстане", "Алматы"), not a body ("Минздраве",
+    "МВД"); a guessed reading does not count."""
+    if not is_known(word):
+        return False
+    readings = parses(word)[:2]
+    return any("Geox" in p.tag.grammemes and known(p) for p in readings) and not any(
+        "Orgn" in p.tag.grammemes for p in readings
+    )
+
+
 # An abbreviation declined with a lowercase ending ("МИДе", "ЦОНа", "МВДшники" is not one).
 _DECLINED_ABBREVIATION_RE = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|е|ом|ы|ов|ам|ах|ами)$")
 
@@ -410,8 +421,7 @@ def name_to_nominative(name: str, case: str = "gent") -> str:
     if case == "ablt":
         return " ".join(_ablt_to_nomn(word) for word in name.split())
     if case == "datv" and any(w.lower().endswith(MASC_DATV_SURNAME_ENDINGS) for w in name.split() if w[:1].isupper()):
-        # A man's name in the dative ("Ерлану Жаксылыкову", "Алексею Петровскому").
-        return " ".join("-".join(map(_datv_to_nomn_masc, w.split("-"))) if w[:1].isupper() else w for w in name.split())
+        return mans_dative_to_nominative(name)  # "Ерлану Жаксылыкову", "Алексею Петровскому"
     if case == "datv":
         case = "gent"  # a woman's dative is her genitive ("Асель Нурлановой")
     if (

@@ -25,6 +25,7 @@ from typing import Any
 from newsbot.items import Quote
 from newsbot.text import morph
 from newsbot.text.attributions import (
+    KAZAKH_LETTER_RE,
     KK_IMPERSONAL,
     KK_PERSON_NOUNS,
     KK_POSSESSIVE_RE,
@@ -95,13 +96,21 @@ def _mask_initials(text: str) -> str:
 
     def mask(m: re.Match[str]) -> str:
         following = text[m.end() : m.end() + 40].split(" ", 1)[0].rstrip(".,;:!?»")
-        if m["second"] is None and not morph.SURNAME_RE.search(following):
+        if m["second"] is None and not _is_surname_word(following):
             return m.group()
         if m["second"] is None:
             return f"{m['first']}ъ "
         return f"{m['first']}ъ{m['second'].lower()}ъ{'ъ' if m['space'] else ''} "
 
     return _INITIALS_IN_TEXT_RE.sub(mask, text)
+
+
+def _is_surname_word(word: str) -> bool:
+    """A surname by its ending ("Сапаров", "Жұмабекұлы") or by the dictionary ("Ким", "Цой", "Тен")."""
+    if morph.SURNAME_RE.search(word):
+        return True
+    low = word.lower()
+    return morph.is_russian_word(low) and any("Surn" in p.tag.grammemes for p in morph.parses(low)[:3])
 
 
 def _after_a_name(text: str, at: int) -> bool:
@@ -860,7 +869,7 @@ def _kk_cue_at(text: str) -> tuple[str, int] | None:
                 return rest[: wm.end()], offset + wm.end()
             if rest[wm.end() : wm.end() + 1] not in _SPACE:
                 break  # punctuation ends the clause before any verb
-        return (words[0], offset + len(words[0])) if words[0] else None  # "деп ." names no verb
+        return words[0], offset + len(words[0])
     if words and words[0] in _KK_CUE_WORDS:
         return words[0], offset + len(words[0])
     return None
@@ -1292,7 +1301,7 @@ def _read_locative_office(reading: _Reading, text: str) -> bool:
         return False
     reading.cue = f"{reading.cue} {m.group('prep')}" if not m.group("to") else reading.cue
     reading.subject = cut_name(_clause(text[m.end() :]))  # as an attribution's source ends
-    if reading.subject and _is_geographic(reading.subject.split()[0]):
+    if reading.subject and morph.is_geographic(reading.subject.split()[0]):
         reading.subject = None  # "— сообщили в Астане": a place names nobody
     reading.case = "loct"
     reading.body_speaker = True
@@ -1574,18 +1583,15 @@ def _continues_kazakh_enumeration(text: str, at: int) -> bool:
 _ENUMERATION_ITEMS_RE = re.compile(r"\s*[а-яё-]+(?:\s+[а-яё-]+){0,2}\s+и\s+[а-яё]")
 
 
-_KAZAKH_LETTER_RE = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-
-
 _IN_GUILLEMETS_RE = re.compile(r"«[^«»]*»")
 
 
 def _has_kazakh_letters(text: str) -> bool:
     """Kazakh letters in ``text`` outside guillemets: a Kazakh name in marks ("газете «Орталық
     Қазақстан»") makes no Russian phrase Kazakh."""
-    if not _KAZAKH_LETTER_RE.search(text):
+    if not KAZAKH_LETTER_RE.search(text):
         return False
-    return "«" not in text or bool(_KAZAKH_LETTER_RE.search(_IN_GUILLEMETS_RE.sub("", text)))
+    return "«" not in text or bool(KAZAKH_LETTER_RE.search(_IN_GUILLEMETS_RE.sub("", text)))
 
 
 def _kk_told_name_start(words: list[str]) -> int:
@@ -1772,7 +1778,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     reading.subject, reading.sentence_start = after, False
                 elif (office := _LOCATIVE_OFFICE_RE.match(reading.subject)) and _is_plural_verb(found.group(0)):
                     # "В пресс-службе МВД сообщили:": an office in the locative; a place is nobody.
-                    place = _is_geographic(office["who"].split()[0])
+                    place = morph.is_geographic(office["who"].split()[0])
                     reading.subject = None if place else office["who"]
                     reading.case, reading.body_speaker = "loct", True
                 elif not reading.subject.strip(" —–-") and _is_gerund(found.group(0)):
@@ -2253,14 +2259,6 @@ def _is_place(word: str) -> bool:
     return any({"Geox", "Orgn"} & p.tag.grammemes and morph.known(p) for p in morph.parses(word)[:2])
 
 
-def _is_geographic(word: str) -> bool:
-    """A place the dictionary knows ("Астане", "Казахстане"), not a body ("Минздраве", "МВД")."""
-    if not _is_place(word):
-        return False
-    parses = morph.parses(word)[:2]
-    return any("Geox" in p.tag.grammemes for p in parses) and not any("Orgn" in p.tag.grammemes for p in parses)
-
-
 @lru_cache(maxsize=16384)
 def _looks_like_person_word(word: str) -> bool:
     if morph.SURNAME_RE.search(word) or word.lower() in _GIVEN_NAMES_LIKE_PLACES:
@@ -2568,7 +2566,7 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
             not singles
             and runs[-1][1] == len(words)
             and not _is_capitalised_role(words[last])
-            and not (last and words[last - 1][:1].islower() and _is_geographic(words[last]))
+            and not (last and words[last - 1][:1].islower() and morph.is_geographic(words[last]))
             and not (last and _is_named_thing(words[last]))
         ):  # not a place or a body ending a role: "представитель акимата Астаны", "глава Минфина"
             singles = [runs[-1]]
@@ -2993,9 +2991,7 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     ):  # (the name a form of someone named before in another case: "мать Армана Утегенова")
         # "— призналась мать Меруерт Касеновой": a relative of someone named, in the genitive after the
         # kin noun: someone new, the name part of the role.
-        role_words = [*phrase.role, *phrase.name]
-        new_role = " ".join(role_words)
-        return _Speaker(None, new_role, None, _Newcomer(reading.verb_gender))
+        return _Speaker(None, " ".join([*phrase.role, *phrase.name]), None, _Newcomer(reading.verb_gender))
     role = " ".join(phrase.role).strip(" ,") or None
     if reading.apposition:
         role = reading.apposition
@@ -3494,7 +3490,7 @@ _DATIVE_VERB_LEMMAS = frozenset(
 def _is_mans_dative_name(word: str) -> bool:
     """A given name the dictionary reads only as a man's dative, never a woman's accusative
     ("Азамату", "Данияру"; not "Ерлану", also "Ерлана" in the accusative)."""
-    readings = [p.tag for p in morph.parses(word.lower()) if "Name" in p.tag.grammemes]
+    readings = _name_tags(word)
     return any(t.gender == "masc" and "datv" in t for t in readings) and not any(
         t.gender == "femn" and "accs" in t for t in readings
     )
@@ -3900,12 +3896,13 @@ def _interviewee(
     # Several: the one the introduction says was interviewed, named right after its cue
     # ("побеседовал с основателем стартапа Тимуром Абдрахмановым. По мнению директора технопарка ..."),
     # or in Kazakh before it, in the instrumental ("үйірме жетекшісі Ақжол Бейсенбаевпен сұхбаттасты").
-    for text, end in ((lead, len(lead)), (body, first_question)) if lead else ((body, first_question),):
+    introductions = ((lead, len(lead)), (body, first_question)) if lead else ((body, first_question),)
+    for text, end in introductions:
         for cue in _KK_INTERVIEW_WITH_RE.finditer(text, 0, end):
             guests = {p.name for p in full_names.values() if cue["who"].lower().startswith(p.surname.lower())}
             if len(guests) == 1:
                 return full_names[guests.pop()]
-    for text, end in ((lead, len(lead)), (body, first_question)) if lead else ((body, first_question),):
+    for text, end in introductions:
         for cue in _INTERVIEW_WITH_RE.finditer(text, 0, end):
             after = _People()
             stop = min(end, _next_sentence_end(text, cue.end()))
