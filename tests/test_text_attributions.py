@@ -747,3 +747,22 @@ def test_the_twenty_second_held_out_sets_missed_attributions(sentence: str, expe
 )  # fmt: skip
 def test_a_place_after_soobshchili_v_names_nobody(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Those told before a Kazakh body are no part of it (they were its first words after "деп хабарлады").
+        ("Жол жабық, деп хабарлады Bestnews.kz тілшісіне облыстық полиция департаменті.",
+         [("облыстық полиция департаменті", "деп хабарлады")]),
+        ("Жол жабық, деп хабарлады журналистерге облыс әкімдігінен.", [("облыс әкімдігі", "деп хабарлады")]),
+        # ... and after "Бұл туралы", any of those told, not only a correspondent (it found none).
+        ("Бұл туралы журналистерге облыс әкімдігінен хабарлады.", [("облыс әкімдігі", "хабарлады")]),
+        ("Бұл туралы «Хабар» арнасына облыс әкімдігінде хабарлады.", [("облыс әкімдігі", "хабарлады")]),
+        ("Бұл туралы Bestnews.kz тілшісіне облыстық полиция департаментінен хабарлады.",
+         [("облыстық полиция департаменті", "хабарлады")]),
+    ],
+    ids=["dep-correspondent", "dep-plural", "bul-turaly-plural", "bul-turaly-channel", "bul-turaly-correspondent"],
+)  # fmt: skip
+def test_kazakh_those_told_before_the_body(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "kk")] == expected

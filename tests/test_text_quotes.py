@@ -3327,3 +3327,33 @@ def test_an_initial_before_a_surname_the_dictionary_knows(
     paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers([paragraph], "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # Those told in the Kazakh dative right after the verb are no part of the role: an outlet's
+        # correspondent, a channel in marks, a pronoun, a plural of people (they were the role's first words).
+        (["«Жұмыс жалғасады», – деді Bestnews.kz тілшісіне аудан әкімі Ерлан Сапаров."], [("Ерлан Сапаров", "аудан әкімі", "деді")]),
+        (["«Жұмыс жалғасады», – деді «Хабар» арнасына аудан әкімі Ерлан Сапаров."], [("Ерлан Сапаров", "аудан әкімі", "деді")]),
+        (["«Жұмыс жалғасады», – деп атап өтті тілшімізге аудан әкімі Ерлан Сапаров."],
+         [("Ерлан Сапаров", "аудан әкімі", "атап өтті")]),
+        (["«Жұмыс жалғасады», – деді бізге ауыл әкімі Ерлан Сапаров."], [("Ерлан Сапаров", "ауыл әкімі", "деді")]),
+        (["«Жұмыс жалғасады», – деді журналистерге Ерлан Сапаров."], [("Ерлан Сапаров", None, "деді")]),
+        # ... before "ол", or with no one after them: the one "ол" would be (it was "Bestnews.kz тілшісіне ол").
+        (["Аудан әкімі Ерлан Сапаров келді. «Жұмыс жалғасады», – деді Bestnews.kz тілшісіне ол."], [("Ерлан Сапаров", None, "деді")]),
+        (["Аудан әкімі Ерлан Сапаров келді. «Жұмыс жалғасады», – деді Bestnews.kz тілшісіне."], [("Ерлан Сапаров", None, "деді")]),
+        # ... a body speaking too ...
+        (["«Жол жабық», – деп хабарлады Bestnews.kz тілшісіне облыстық полиция департаменті."],
+         [("облыстық полиция департаменті", None, "хабарлады")]),
+        # ... but a dative a participle after it governs is the role's own, and "арна" is no dative.
+        (["«Жұмыс көп», – деді ауылға жаңа келген дәрігер Ерлан Сапаров."], [("Ерлан Сапаров", "ауылға жаңа келген дәрігер", "деді")]),
+        (["«Жұмыс көп», – деді арна директоры Ерлан Сапаров."], [("Ерлан Сапаров", "арна директоры", "деді")]),
+    ],
+    ids=["outlets-correspondent", "channel-in-marks", "our-correspondent", "pronoun", "plural-then-a-name", "then-ol",
+         "nobody-after", "body", "participles-own-dative", "arna-nominative"],
+)  # fmt: skip
+def test_kazakh_those_told_after_the_verb(
+    paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, "kk") == expected

@@ -575,6 +575,57 @@ def strip_kazakh_genitive(phrase: str) -> str:
     return " ".join(words)
 
 
+# Those a Kazakh text was told to, in the dative, right after its speech verb and before who spoke
+# ("– деді Bestnews.kz тілшісіне аудан әкімі А", "деп хабарлады журналистерге ..."): a pronoun, or a
+# noun of the press or a plural of people, after at most two words naming whose ("Kazinform
+# агенттігінің тілшісіне", "«Хабар» арнасына", "біздің тілшімізге").
+_KK_TOLD_PRONOUNS = frozenset(["маған", "саған", "сізге", "бізге", "оған", "оларға", "сіздерге", "біздерге"])
+_KK_TOLD_NOUN_RE = re.compile(
+    r"^(?:тілші|журналист|корреспондент|арна|телеарна|агенттіг|агенттік|газет|басылым|сайт|портал|редакция|"
+    r"бақ|өкіл|тұрғын|қатысушы|депутат|ата-ана|оқушы|қонақ|жиналған|иелер)"
+)
+_KK_TOLD_DATIVE_RE = re.compile(r"(?:ға|ге|қа|ке|на|не)$")
+_KK_PLURAL_DATIVE_RE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ға|ге|ы?на|і?не)$")
+_KK_PARTICIPLE_RE = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$")
+
+
+def kk_told_prefix(words: list[str]) -> int:
+    """How many of ``words``, after a Kazakh speech verb, name only those the words were told to
+    (0 when they do not open with them): "Bestnews.kz тілшісіне аудан әкімі А" -> 2, "журналистерге
+    ол" -> 1. A dative the participle after it governs is a role's own ("ауылға келген дәрігер")."""
+    for k, word in enumerate(words[:3]):
+        low = word.lower().rstrip(",")
+        if low in _KK_TOLD_PRONOUNS:
+            told = k == 0
+        elif _KK_TOLD_DATIVE_RE.search(low):
+            # an ending after the noun ("арнасына"; "арна" itself only ends as a dative does)
+            noun = _KK_TOLD_NOUN_RE.match(low)
+            told = bool((noun and len(low) - noun.end() >= 2) or _KK_PLURAL_DATIVE_RE.search(low))
+        else:
+            told = False
+        if told:
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if _KK_PARTICIPLE_RE.search(after.lower()):
+                return 0
+            if all(_kk_whose_told(w) for w in words[:k]):
+                return k + 1
+            return 0
+    return 0
+
+
+def _kk_whose_told(word: str) -> bool:
+    """A word before those told naming whose they are: an outlet ("Bestnews.kz", "«Хабар»"), "біздің",
+    a genitive ("агенттігінің")."""
+    return bool(
+        LATIN_NAME_RE.match(word)
+        or word[:1] == "«"
+        or word[-1:] == "»"
+        or word.lower() in ("біздің", "сіздің")
+        or _KK_GENITIVE_RE.search(word)
+        or word.isupper()
+    )
+
+
 def strip_kazakh_dative(phrase: str) -> str:
     """Drop the dative ending of the last word ("министрлігіне" -> "министрлігі", "ІІМ-ге" -> "ІІМ")."""
     words = phrase.split()
@@ -694,9 +745,6 @@ _KK_BUL_TURALY_RE = re.compile(
     r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады|жазды|мәлім етті)"
     r"[.!]?\s*$"
 )
-# "Бұл туралы Bestnews.kz тілшісіне облыс әкімдігінен хабарлады": those told (a dative), then the
-# body in the ablative, whose ending is taken off ("әкімдігінен" -> "әкімдігі").
-_KK_TOLD_RE = re.compile(r"^\S+ (?:тілшісіне|тілшілеріне|журналистерге) ")
 
 
 # Kazakh impersonal verbs of a statement's text, as Russian "говорится": "– делінген министрліктің
@@ -796,6 +844,8 @@ def _kazakh(sentence: str) -> list[_Found]:
                 )
             )
             continue
+        if told := kk_told_prefix(rest.split()):
+            rest = rest.split(None, told)[-1]  # "деп хабарлады Bestnews.kz тілшісіне облыс әкімдігі"
         source = cut_name(rest, kazakh=True)
         if _KK_CORRESPONDENT_RE.search(source):
             # "деп хабарлайды Kazinform агенттігінің тілшісі": the agency's correspondent, the agency.
@@ -826,11 +876,10 @@ def _kazakh(sentence: str) -> list[_Found]:
             while possessed and len(words) > 1 and words[-1][:1].islower() and not KK_POSSESSIVE_RE.search(words[-1]):
                 words.pop()
         source = " ".join(words)
-        told = _KK_TOLD_RE.match(m["source"])
-        if told:
+        if (told := kk_told_prefix(m["source"].split())) and told < len(m["source"].split()):
             # "Бұл туралы X тілшісіне облыс әкімдігінен / әкімдігінде хабарлады": the body, in the ablative
             # or the locative.
-            body = _kk_body_from_or_in(" ".join(kk_before_medium(m["source"][told.end() :].split())))
+            body = _kk_body_from_or_in(" ".join(kk_before_medium(m["source"].split()[told:])))
             if body is None:
                 continue
             source, words = body, body.split()

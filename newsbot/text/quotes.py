@@ -37,6 +37,7 @@ from newsbot.text.attributions import (
     extract_attributions,
     kk_before_medium,
     kk_statement_owner,
+    kk_told_prefix,
 )
 
 SEPARATOR = "\n\n"
@@ -1256,6 +1257,10 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         words = reading.subject.split()
         while len(words) > 1 and words[0].lower() in _KK_OBJECTS_AFTER_VERB:
             words = words[1:]
+        if told := kk_told_prefix(words):
+            # "– деді Bestnews.kz тілшісіне аудан әкімі А": those told are no part of the speaker; with
+            # no one after them ("– деді журналистерге."), the speaker is the one "ол" would be.
+            words = words[told:] or ["ол"]
         reading.subject = " ".join(kk_before_medium(words))
     if (language == "kk" or _is_kazakh_cue(cue)) and not _is_body(words := reading.subject.split(), "kk"):
         # "– деп мәлімдеді министр А Үкімет отырысында": what follows the surname is adverbial.
