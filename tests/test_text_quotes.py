@@ -3357,3 +3357,34 @@ def test_kazakh_those_told_after_the_verb(
     paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, "kk") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Kazakh "«п» екенін / екендігін" before a speech verb is a quotation of the speaker before the
+        # marks, as Russian "отметил, что «п»" (it was lost) ...
+        ("Облыс әкімі Ерлан Сапаров «жол құрылысы биыл міндетті түрде аяқталуы тиіс» екендігін айтты.",
+         [("Ерлан Сапаров", "Облыс әкімі", "айтты")]),
+        ("Облыс әкімі Ерлан Сапаров келді. Ол «жол құрылысы биыл міндетті түрде аяқталуы тиіс» екенін атап өтті.",
+         [("Ерлан Сапаров", None, "атап өтті")]),
+        # ... but not a name in marks, nor words no one is said to speak.
+        ("Облыс әкімі Ерлан Сапаров жеңімпаз «Астана» екенін хабарлады.", []),
+        ("Облыс әкімі Ерлан Сапаров мердігер «Қазақстан темір жолы» екенін айтты.", []),
+        ("«Жол құрылысы биыл міндетті түрде аяқталуы тиіс» екенін барлығы біледі.", []),
+        ("Облыс әкімі Ерлан Сапаров «жол құрылысы биыл міндетті түрде аяқталуы тиіс» екенін білмеді.", []),
+        # A Kazakh gerund's clause ends the subject with no comma before it (the role was "сөз сөйлеп").
+        ("Облыс әкімі Ерлан Сапаров жиында сөз сөйлеп, «Жол құрылысы уақытында аяқталуы тиіс» деп атап өтті.",
+         [("Ерлан Сапаров", "Облыс әкімі", "атап өтті")]),
+        ("Облыс әкімі Ерлан Сапаров жиында сөйлеп, былай деді: «Жол құрылысы уақытында аяқталуы тиіс».",
+         [("Ерлан Сапаров", "Облыс әкімі", "деді")]),
+        ("Облыс әкімі Ерлан Сапаров жиында сөз сөйлеп, «Жол құрылысы уақытында аяқталуы тиіс» екенін атап өтті.",
+         [("Ерлан Сапаров", "Облыс әкімі", "атап өтті")]),
+    ],
+    ids=["ekendigin", "ekenin-after-ol", "team-name", "company-name", "nobody-speaks", "not-a-speech-verb",
+         "gerund-clause-dep", "gerund-clause-colon", "gerund-clause-ekenin"],
+)  # fmt: skip
+def test_kazakh_that_clause_and_gerund_clause(
+    paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers([paragraph], "kk") == expected

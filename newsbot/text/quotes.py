@@ -1151,6 +1151,9 @@ _LOCATIVE_PREPOSITION_RE = re.compile(rf"(?P<to>{TOLD}[{_SPACE}]+)?(?P<prep>в|�
 
 # Kazakh words in marks followed by the quotative without a dash: "«П», деді ол", "«П» деп мәлімдеді".
 _KK_NO_DASH_RE = re.compile(rf"^,?[{_SPACE}]+(?=(?:деді|дейді|деп)[{_SPACE},.])")
+# "that" after words in marks, then a speech verb: "Әкім «п» екенін атап өтті" (as Russian "отметил,
+# что «п»"); four words at least in the marks, the speaker before them.
+_KK_THAT_RE = re.compile(rf"^[{_SPACE}]+(?:екенін|екендігін)[{_SPACE}]+")
 
 
 def _read_kk_quotative(body: str, span: _Span, par_start: int) -> _Reading | None:
@@ -1159,7 +1162,8 @@ def _read_kk_quotative(body: str, span: _Span, par_start: int) -> _Reading | Non
     sentence, "Аудан әкімі А «п» деп мәлімдеді." Only a speech verb makes one ("«Қайрат» деп аталатын
     клуб", "жылды «...» деп жариялады" name something)."""
     window = body[span.end : span.end + 400].split("\n\n", 1)[0]
-    m = _KK_NO_DASH_RE.match(window)
+    that = _KK_THAT_RE.match(window)
+    m = that or _KK_NO_DASH_RE.match(window)
     if not m:
         return None
     rest = window[m.end() :]
@@ -1169,12 +1173,14 @@ def _read_kk_quotative(body: str, span: _Span, par_start: int) -> _Reading | Non
     cue, cue_end = found
     reading = _Reading(cue=cue, position=span.end + m.end())
     _fill_after_dash(reading, rest, cue_end, "kk")
-    if _opens_sentence(body, span.start):
+    if _opens_sentence(body, span.start) and not that:
         return reading
     if reading.subject:
         return None  # words in marks inside the author's sentence that the words after "деп" report
-    if not _has_words(" ".join(body[lo:hi] for lo, hi in span.parts), 3):
-        return None  # "Сарапшылар жобаны «ғасыр құрылысы» деп санайды": what they call it, no speech
+    if not _has_words(" ".join(body[lo:hi] for lo, hi in span.parts), 4 if that else 3):
+        # "Сарапшылар жобаны «ғасыр құрылысы» деп санайды": what they call it, no speech; "жеңімпаз
+        # «Астана» екенін хабарлады": a name.
+        return None
     before, before_at = _sentence_before(body, span.start, par_start)
     words = before.rstrip(_SPACE + ",").split()
     while words and (words[-1].endswith(("ны", "ні")) or words[-1].lower() in ("бұл", "осы", "мұны", "оны")):
@@ -1649,6 +1655,14 @@ def _is_speech_verb(word: str) -> bool:
     )
 
 
+def _kk_without_gerund_clause(words: list[str]) -> list[str]:
+    """A Kazakh subject without the clause of the gerund that ends it ("Облыс әкімі А жиында сөз
+    сөйлеп" -> "Облыс әкімі А"): what follows the surname or the pronoun is that clause."""
+    if len(words) > 1 and words[-1][:1].islower() and _KK_GERUND_RE.search(words[-1]):
+        return words[: _kk_subject_end(words)]
+    return words
+
+
 def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
     """ "А: «П»", "<role> А доволен подачей: «П»" (cue null), "<role> А заявила журналистам: «П»"
     (cue the speech verb), "Он добавил, что ...: «П»", and the apposition "А, <role>: «П»"."""
@@ -1718,7 +1732,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             if no_subject and (gerund or _is_name_alone(segments[-2])):
                 # "Басқарма басшысы А ұжымды құттықтап, былай деді:": the subject of the gerund's clause;
                 # "Бас дәрігер, Сәуле Есімова, былай деді:": the name set off by commas, its role before it.
-                words = segments[-2].split()
+                words = _kk_without_gerund_clause(segments[-2].split())
                 reading.position = at + max(0, text.find(segments[-2]))
                 reading.sentence_start = len(segments) == 2
                 if (
@@ -1737,7 +1751,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 # Әміргалиеваға тапсырды:": a surname, then the one told (a name in the dative, maybe
                 # with a role) and the verb's object: the subject is the surname.
                 words = words[:1]
-        reading.subject = " ".join(words)
+        reading.subject = " ".join(_kk_without_gerund_clause(words))
         impersonal = reading.cue is None or reading.cue in KK_IMPERSONAL
         is_statement, owner = kk_statement_owner(words, media=False) if impersonal else (False, None)
         if is_statement:
