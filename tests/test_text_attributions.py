@@ -766,3 +766,35 @@ def test_a_place_after_soobshchili_v_names_nobody(sentence: str, expected: list[
 )  # fmt: skip
 def test_kazakh_those_told_before_the_body(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([sentence], "kk")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "со ссылкой на информацию / данные X": whose the information is (it was the outlet, via the verb).
+        ("Как сообщает Bestnews.kz со ссылкой на информацию департамента полиции, дорога закрыта.",
+         [("департамент полиции", "Bestnews.kz", "со ссылкой на")]),
+        ("Дорога закрыта, передает Kazinform со ссылкой на данные Комитета автомобильных дорог.",
+         [("Комитет автомобильных дорог", "Kazinform", "со ссылкой на")]),
+        # The statement and its owner before the impersonal verb (they named none) ...
+        ("В сообщении акимата уточняется, что дорога закрыта до утра.", [("акимат", None, "уточняется")]),
+        ("В официальном сообщении Министерства энергетики говорится, что цены не вырастут.",
+         [("Министерство энергетики", None, "говорится")]),
+        ("В ответе Минздрава на запрос редакции говорится, что вакцины хватит.", [("Минздрав", None, "говорится")]),
+        ("В сообщении также говорится, что цены не вырастут.", []),
+        ("В документе подчеркивается, что цены не вырастут.", []),
+        # ... "уточняется в сообщении X" after the words ...
+        ("Цены не вырастут, уточняется в сообщении Минэнерго.", [("Минэнерго", None, "уточняется в сообщении")]),
+        # ... an estimate, as a forecast ...
+        ("По оценке Национального банка, инфляция замедлится.", [("Национальный банк", None, "По оценке")]),
+        ("По оценкам экспертов, инфляция замедлится.", [("эксперты", None, "По оценкам")]),
+        # ... and "по информации из открытых источников" names no one (it was "изы открытых источников").
+        ("По информации из открытых источников, задержаны трое.", []),
+        ("По данным из открытых источников, задержаны трое.", []),
+    ],
+    ids=["ssylka-informatsiyu", "ssylka-dannye", "v-soobshchenii-utochnyaetsya", "v-ofitsialnom-soobshchenii",
+         "v-otvete-na-zapros", "nobody-named", "v-dokumente", "utochnyaetsya-v-soobshchenii", "po-otsenke",
+         "po-otsenkam-ekspertov", "iz-otkrytyh-istochnikov", "po-dannym-iz"],
+)  # fmt: skip
+def test_statements_estimates_and_unnamed_sources(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], "ru")] == expected

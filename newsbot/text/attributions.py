@@ -297,7 +297,7 @@ _VERB_CAP_RE = re.compile(
 )
 _PO_DANNYM_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:[Пп]о|[Сс]огласно) (?:данным|информации|сведениям|сообщению)"
-    r"|[Сс]огласно (?:отчету|отчёту|заявлению|прогнозу)|[Пп]о прогнозу) "
+    r"|[Сс]огласно (?:отчету|отчёту|заявлению|прогнозу|оценке|оценкам)|[Пп]о (?:прогнозу|прогнозам|оценке|оценкам)) "
 )
 # The texts a body's words are quoted from ("говорится в сообщении / ответе / отчете X", maybe with an
 # adjective: "в совместном заявлении"); the quote reader reads a statement quoted so too.
@@ -307,7 +307,8 @@ STATEMENT_NOUNS = (
     r"|[Tt]elegram-канале|телеграм-канале"
 )
 _GOVORITSYA_RE = re.compile(
-    rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Гг]оворится|[Сс]ообщается|[Оо]тмечается|[Уу]казывается) (?:в (?:[а-яё]+(?:ом|ем) )?(?:{STATEMENT_NOUNS})"
+    rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Гг]оворится|[Сс]ообщается|[Оо]тмечается|[Уу]казывается|[Уу]точняется"
+    rf"|[Пп]одч[её]ркивается) (?:в (?:[а-яё]+(?:ом|ем) )?(?:{STATEMENT_NOUNS})"
     r"|на (?:официальном )?(?:сайте|странице|портале))"
     r"|(?:[Оо]б этом )?(?:стало|Стало) известно из (?:сообщения|заявления|публикации|ответа)) "
 )
@@ -362,6 +363,17 @@ _V_X_SOOBSHCHILI_RE = re.compile(
 _V_X_TALK_RE = re.compile(
     r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>рассказали|пояснили|уточнили)(?=[ ,.:])"
 )
+# "В сообщении акимата уточняется, что ...", "В заявлении МИД говорится: ...": the statement and its
+# owner before the impersonal verb (as "говорится в сообщении X" after it); the cue is the verb.
+# What "со ссылкой на" may name before whose it is: "со ссылкой на информацию / данные / сообщение X".
+_STATEMENT_OF_RE = re.compile(
+    r"(?:информацию|данные|сведения|сообщение|заявление|ответ|публикацию|пресс-релиз|релиз|отчет|отчёт|прогноз"
+    r"|официальные данные|официальную информацию) "
+)
+_V_STATEMENT_RE = re.compile(
+    rf"(?:^|(?<=[,;:] ))(?P<pre>[Вв] (?:[а-яё]+(?:ом|ем) )?(?:{STATEMENT_NOUNS}) )(?P<source>[^,;:]+?) "
+    r"(?:также )?(?P<cue>говорится|сообщается|отмечается|указывается|уточняется|подч[её]ркивается)(?=[ ,.:])"
+)
 # "В Нацбанке отметили, что ...", "В Минфине заявили: ...": the statement follows the verb.
 _V_X_STATED_RE = re.compile(
     r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>заявили|отметили|отмечают)(?=[,:])"
@@ -377,7 +389,11 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
 
     for m in _SSYLKA_RE.finditer(sentence) if _may_match(_SSYLKA_RE, sentence, active) else ():
         source = cut_name(sentence[m.end() :])
-        if not _looks_like_source(source):
+        case, skipped = "accs", 0
+        if (statement := _STATEMENT_OF_RE.match(source)) and source[statement.end() :]:
+            # "со ссылкой на информацию департамента полиции": whose the information is, in the genitive.
+            source, case, skipped = source[statement.end() :], "gent", statement.end()
+        if not _looks_like_source(source) and not (case == "gent" and _genitive_noun(source)):
             continue
         via = None
         if m["via"] is not None:
@@ -388,8 +404,8 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             # "сообщает о ... со ссылкой на": the verb is not the outlet's, keep only the cue.
             pass
         start = m.start("verb") if (via is not None and m["verb"]) else m.start("cue")
-        found.append(_Found(m.start("cue"), morph.phrase_to_nominative(source, "accs"), via, m["cue"]))
-        taken.append((start, m.end() + len(source)))
+        found.append(_Found(m.start("cue"), _joint_to_nominative(source, case), via, m["cue"]))
+        taken.append((start, m.end() + skipped + len(source)))
         break
     for regex in (_VERB_RE, _VERB_CAP_RE, _SUCH_DATA_RE):
         if not _may_match(regex, sentence, active):
@@ -434,6 +450,13 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
                 continue  # "В Астане сообщили": a place, not who said it
             found.append(_Found(m.start("pre"), morph.phrase_to_nominative(source, "loct"), None, m["cue"]))
             taken.append((m.start("pre"), m.end("cue")))
+    if _may_match(_V_STATEMENT_RE, sentence, active):
+        for m in _V_STATEMENT_RE.finditer(sentence):
+            source = cut_name(m["source"])  # "В ответе Минздрава на запрос редакции": what it answered is no part
+            if not source or not (_looks_like_source(source) or _genitive_noun(source)):
+                continue  # "В сообщении также говорится": no one's statement named
+            found.append(_Found(m.start("cue"), _joint_to_nominative(source, "gent"), None, m["cue"]))
+            taken.append((m.start("pre"), m.end("cue")))
     for regex, case in (
         (_SOOBSHCHILI_RE, "loct"),
         (_TALK_V_RE, "loct"),
@@ -449,8 +472,8 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
                 continue
             rest = sentence[m.end() :]
             first = rest.split(" ", 1)[0].lower().strip(",.")
-            if first in ("на", "о", "об"):
-                continue  # "по данным на 1 января": a date, not a source
+            if first in ("на", "о", "об", "из", "от"):
+                continue  # "по данным на 1 января": a date; "по информации из открытых источников": no one named
             source = cut_name(rest)
             if not _looks_like_source(source) and not (case == "gent" and _genitive_noun(source)):
                 continue
@@ -928,11 +951,28 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _STATED_IN_RE: ("аявили в", "тметили в", "тмечают в", "звучили в"),
     _SUCH_DATA_RE: ("анные привод", "ифры привод"),
     _EVIDENCE_RE: ("видетельству", "ледует из "),
-    _PO_DANNYM_RE: ("о данным ", "о информации ", "о сведениям ", "о сообщению ", "огласно ", "о прогнозу "),
-    _GOVORITSYA_RE: ("оворится ", "ообщается ", "тмечается ", "казывается ", "звестно из "),
+    _PO_DANNYM_RE: (
+        "о данным ",
+        "о информации ",
+        "о сведениям ",
+        "о сообщению ",
+        "огласно ",
+        "о прогноз",
+        "о оценк",
+    ),
+    _GOVORITSYA_RE: (
+        "оворится ",
+        "ообщается ",
+        "тмечается ",
+        "казывается ",
+        "точняется ",
+        "черкивается ",
+        "звестно из ",
+    ),
     _SOOBSHCHIL_RE: ("б этом сообщил", "ак сообщил", "-канале ", "Instagram ", "Facebook ", "аккаунте "),
     _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают"),
     _V_X_TALK_RE: ("ассказали", "ояснили", "точнили"),
+    _V_STATEMENT_RE: ("оворится", "ообщается", "тмечается", "казывается", "точняется", "черкивается"),
     _V_X_STATED_RE: ("аявили,", "тметили,", "тмечают,", "аявили:", "тметили:", "тмечают:"),
     _KK_HINT_RE: (
         "деп ",
