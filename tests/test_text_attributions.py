@@ -798,3 +798,21 @@ def test_kazakh_those_told_before_the_body(sentence: str, expected: list[tuple[s
 )  # fmt: skip
 def test_statements_estimates_and_unnamed_sources(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An adjective before "данным" is in the cue (no source was found) ...
+        ("По последним данным Минздрава, заболевших стало больше.", [("Минздрав", "По последним данным")]),
+        ("По предварительным данным ДЧС, пострадавших нет.", [("ДЧС", "По предварительным данным")]),
+        ("По официальным данным, пострадавших нет.", []),
+        # ... and a preposition right after the cue names no one (it was the source, "в СМИ").
+        ("По информации в СМИ, задержаны трое.", []),
+        ("По данным за январь-сентябрь, инфляция составила 8%.", []),
+        ("По данным ведомства за девять месяцев, инфляция составила 8%.", [("ведомство", "По данным")]),
+    ],
+    ids=["poslednim", "predvaritelnym-dchs", "ofitsialnym-alone", "v-smi", "za-yanvar", "vedomstva-za"],
+)  # fmt: skip
+def test_an_adjective_before_dannym_and_a_preposition_after(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected

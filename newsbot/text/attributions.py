@@ -296,7 +296,7 @@ _VERB_CAP_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:Об этом )?(?:Как )?(?:Сообщает|Передает|Передаёт|Пишет)(?: корреспондент)?) "
 )
 _PO_DANNYM_RE = re.compile(
-    r"(?<![\w-])(?P<cue>(?:[Пп]о|[Сс]огласно) (?:данным|информации|сведениям|сообщению)"
+    r"(?<![\w-])(?P<cue>(?:[Пп]о|[Сс]огласно) (?:[а-яё]+(?:ым|им|ой|ей) )?(?:данным|информации|сведениям|сообщению)"
     r"|[Сс]огласно (?:отчету|отчёту|заявлению|прогнозу|оценке|оценкам)|[Пп]о (?:прогнозу|прогнозам|оценке|оценкам)) "
 )
 # The texts a body's words are quoted from ("говорится в сообщении / ответе / отчете X", maybe with an
@@ -365,6 +365,9 @@ _V_X_TALK_RE = re.compile(
 )
 # "В сообщении акимата уточняется, что ...", "В заявлении МИД говорится: ...": the statement and its
 # owner before the impersonal verb (as "говорится в сообщении X" after it); the cue is the verb.
+# Prepositions right after "по данным" and the like: no one named in the genitive ("на 1 января", "из
+# открытых источников", "в СМИ", "за девять месяцев").
+_NO_SOURCE_AFTER = frozenset(["на", "о", "об", "из", "от", "в", "во", "с", "со", "у", "за", "к", "по", "при", "для"])
 # What "со ссылкой на" may name before whose it is: "со ссылкой на информацию / данные / сообщение X".
 _STATEMENT_OF_RE = re.compile(
     r"(?:информацию|данные|сведения|сообщение|заявление|ответ|публикацию|пресс-релиз|релиз|отчет|отчёт|прогноз"
@@ -472,7 +475,7 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
                 continue
             rest = sentence[m.end() :]
             first = rest.split(" ", 1)[0].lower().strip(",.")
-            if first in ("на", "о", "об", "из", "от"):
+            if first in _NO_SOURCE_AFTER:
                 continue  # "по данным на 1 января": a date; "по информации из открытых источников": no one named
             source = cut_name(rest)
             if not _looks_like_source(source) and not (case == "gent" and _genitive_noun(source)):
@@ -952,10 +955,10 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SUCH_DATA_RE: ("анные привод", "ифры привод"),
     _EVIDENCE_RE: ("видетельству", "ледует из "),
     _PO_DANNYM_RE: (
-        "о данным ",
-        "о информации ",
-        "о сведениям ",
-        "о сообщению ",
+        "данным ",
+        "информации ",
+        "сведениям ",
+        "сообщению ",
         "огласно ",
         "о прогноз",
         "о оценк",
