@@ -816,3 +816,32 @@ def test_statements_estimates_and_unnamed_sources(sentence: str, expected: list[
 )  # fmt: skip
 def test_an_adjective_before_dannym_and_a_preposition_after(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An abbreviation without the genitive before "болжамы бойынша", and "ресми" between Y and the cue
+        # (no source was found) ...
+        ("«Қазгидромет» РМК болжамы бойынша, ауа райы суытады.", [("«Қазгидромет» РМК", None, "болжамы бойынша")]),
+        ("ТЖМ-нің ресми мәліметі бойынша, зардап шеккендер жоқ.", [("ТЖМ", None, "мәліметі бойынша")]),
+        ("Ресми мәлімет бойынша, зардап шеккендер жоқ.", []),
+        # ... an estimate, as "по оценке" ...
+        ("Ұлттық банктің бағалауынша, инфляция баяулайды.", [("Ұлттық банк", None, "бағалауынша")]),
+        ("Сарапшылардың бағалауы бойынша, инфляция баяулайды.", [("Сарапшылар", None, "бағалауы бойынша")]),
+        # ... "Бұл ақпаратты X растады", as "подтвердили в X" ...
+        ("Бұл ақпаратты облыстық полиция департаменті растады.", [("облыстық полиция департаменті", None, "растады")]),
+        ("Бұл ақпаратты Bestnews.kz тілшісіне облыс әкімдігінен растады.", [("облыс әкімдігі", None, "растады")]),
+        ("Бұл ақпаратты аудан әкімі Ерлан Сапаров растады.", []),
+        ("Бұл ақпаратты Алматыда растады.", []),
+        # ... and "сілтеме жасап" after "Бұл туралы" (the outlet, the body and the cue were one source).
+        ("Бұл туралы Kazinform агенттігі облыстық әкімдікке сілтеме жасап хабарлады.",
+         [("облыстық әкімдік", "Kazinform агенттігі", "сілтеме жасап")]),
+    ],
+    ids=["abbreviation-without-genitive", "resmi-between", "resmi-alone", "bagalauynsha", "bagalauy-boiynsha",
+         "rastady", "rastady-ablative-after-told", "rastady-person", "rastady-place", "bul-turaly-silteme"],
+)  # fmt: skip
+def test_kazakh_estimates_confirmations_and_references(
+    sentence: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], "kk")] == expected

@@ -715,9 +715,13 @@ def _kk_source_ok(source: str) -> bool:
     return bool(KAZAKH_LETTER_RE.search(source)) and not _kk_person(source.split())
 
 
+# Y in the genitive, or an abbreviation without it ("«Қазгидромет» РМК болжамы бойынша"), then the
+# cue; "ресми" (official) between them is no part of either.
 _KK_BEFORE_RE = re.compile(
-    r"(?<=\S)(?:-?(?:ның|нің|дың|дің|тың|тің)) (?P<cue>хабарлауынша|мәліметінше|мәліметі бойынша|"
+    r"(?:(?<=\S)(?P<gen>-?(?:ның|нің|дың|дің|тың|тің))|(?<=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2})) (?:ресми )?"
+    r"(?P<cue>хабарлауынша|мәліметінше|мәліметі бойынша|"
     r"дерегінше|деректері бойынша|ақпаратынша|ақпараты бойынша|мәлімдеуінше|болжамынша|болжауынша|болжамы бойынша|"
+    r"бағалауынша|бағалауы бойынша|"
     r"(?:мәліметіне|деректеріне|дерегіне|ақпаратына|болжамына) сәйкес)(?=[\s,.])"
 )
 _KK_CLAUSE_START_RE = re.compile(r"[,;:—–]\s*")
@@ -850,6 +854,12 @@ _KK_STATEMENT_AFTER_RE = re.compile(
 _KK_STATEMENT_BEFORE_RE = re.compile(
     rf"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<rest>.+?) (?P<verb>{_KK_IMPERSONAL_ALT}|жарияланды|жарияланған)[.!]?\s*$"
 )
+# "Бұл ақпаратты X растады" ("X confirmed this information", as "подтвердили в X"): X a body, not a
+# person, in the nominative, or in the ablative after those told ("Bestnews.kz тілшісіне облыс
+# әкімдігінен растады").
+_KK_CONFIRMED_RE = re.compile(
+    r"(?:^|(?<=[,;:] ))(?:[Бб]ұл |[Оо]сы )?[Аа]қпаратты (?P<source>[^,;:]+?) (?P<cue>растады|растап отыр)[.!]?\s*$"
+)
 # "X хабарлағандай, ..." ("as X reported"), X in the nominative opening the sentence: a body, not a
 # person (as for "Бұл туралы X хабарлады"); "Бұрын хабарланғандай" (as reported before) names none.
 _KK_AS_REPORTED_RE = re.compile(r"^(?P<source>[^,;:]+?) (?P<cue>хабарлағандай|мәлімдегендей),")
@@ -883,7 +893,7 @@ def _kazakh(sentence: str) -> list[_Found]:
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     for m in _KK_BEFORE_RE.finditer(sentence):
         # The name runs from the last clause boundary before the cue to its genitive ending.
-        head = sentence[: m.end() - len(m["cue"]) - 1]
+        head = sentence[: m.end("gen")] if m["gen"] else sentence[: m.start()]
         starts = [
             b.end()
             for b in _KK_CLAUSE_START_RE.finditer(head)
@@ -893,6 +903,12 @@ def _kazakh(sentence: str) -> list[_Found]:
         if source and not _is_date_like(source.split()[0]):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     for m in _KK_BUL_TURALY_RE.finditer(sentence):
+        if sm := _KK_SILTEME_RE.match(m["source"] + " " + m["cue"]):
+            # "Бұл туралы Kazinform агенттігі облыстық әкімдікке сілтеме жасап хабарлады": as "деп хабарлайды
+            # X Y-ға сілтеме жасап", the outlet X passes on Y's news.
+            cue_at = m.start("source") + sm.start("cue")
+            found.append(_Found(cue_at, strip_kazakh_dative(sm["source"].strip()), sm["via"], sm["cue"]))
+            continue
         words = kk_before_medium(m["source"].split())
         while len(words) > 1 and (words[-1].lower() in _KK_TIME_WORDS or _is_kk_adverbial(words[-1])):
             # "... баспасөз қызметі кеше мәлімдеді", "аудан әкімі тұрғындармен кездесуде мәлімдеді": a
@@ -912,6 +928,16 @@ def _kazakh(sentence: str) -> list[_Found]:
         if words[0].lower() in ("бұрын", "кейін", "ертерек") or _kk_person(words):
             continue  # "Бұл туралы облыс әкімі мәлімдеді": a person speaks, no source is cited
         found.append(_Found(m.start("cue"), source, None, m["cue"]))
+    for m in _KK_CONFIRMED_RE.finditer(sentence):
+        words = m["source"].split()
+        if told := kk_told_prefix(words):
+            words = words[told:]
+        source = " ".join(kk_before_medium(words))
+        if not source or _kk_place_from_or_in(source):
+            continue
+        source = _kk_body_from_or_in(source) or source
+        if _kk_source_ok(source) and not _kk_person(source.split()):
+            found.append(_Found(m.start("cue"), source, None, m["cue"]))
     reported = _KK_AS_REPORTED_RE.match(sentence)
     if reported and not _kk_person(words := reported["source"].split()):
         source = " ".join(kk_before_medium(words))
@@ -935,7 +961,7 @@ def _kazakh(sentence: str) -> list[_Found]:
 
 _KK_HINT_RE = re.compile(
     r"деп |сілтеме|хабарлауынша|мәліметі|дерег|деректер|ақпарат|мәлімдеу|болжа|[Бб]ұл туралы|[Бб]ұл жөнінде"
-    r"|делін|айтыл|көрсетіл|жазыл|жариялан|хабарлағандай|мәлімдегендей"
+    r"|делін|айтыл|көрсетіл|жазыл|жариялан|хабарлағандай|мәлімдегендей|бағалау|[Аа]қпаратты"
 )
 _CREDIT_RE = re.compile(r"^\s*(?:фото|источник|сурет|видео|photo)\s*[:—–-]", re.IGNORECASE)
 
@@ -996,6 +1022,8 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "жариялан",
         "хабарлағандай",
         "мәлімдегендей",
+        "бағалау",
+        "қпаратты",
     ),
 }
 CUE_PATTERNS = tuple(CUE_GUARDS)
