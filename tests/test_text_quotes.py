@@ -3388,3 +3388,36 @@ def test_kazakh_that_clause_and_gerund_clause(
     paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers([paragraph], "kk") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # Adverbials between the author's dash and a speech verb (the quotation was lost): prepositional
+        # phrases, a name in marks among them, adverbs set off by commas, a gerund's clause ...
+        (["«Сын до сих пор в больнице», — со слезами на глазах рассказывает мать пострадавшего."],
+         [(None, "мать пострадавшего", "рассказывает")]),
+        (["«Сын до сих пор в больнице», — в свою очередь заметил аким района Ерлан Сапаров."],
+         [("Ерлан Сапаров", "аким района", "заметил")]),
+        (["«Сын до сих пор в больнице», — в эфире телеканала «Хабар» рассказала мать пострадавшего."],
+         [(None, "мать пострадавшего", "рассказала")]),
+        (["«Сын до сих пор в больнице», — тихо, почти шепотом говорит мать пострадавшего."],
+         [(None, "мать пострадавшего", "говорит")]),
+        (["«Сын до сих пор в больнице», — не скрывая слез, рассказывает мать пострадавшего."],
+         [(None, "мать пострадавшего", "рассказывает")]),
+        (["«Когда закончат ремонт?» — в недоумении спрашивает пенсионерка."], [(None, "пенсионерка", "спрашивает")]),
+        # ... an office in the locative there speaks ...
+        (["«Пострадавших нет», — в акимате сообщили."], [("акимат", None, "сообщили")]),
+        # ... but after a dash with no comma before it the words are narrative, and a verb of no speech is none.
+        (["Фильм вышел в прокат. «Дорога домой» — в прокате с пятницы рассказывает историю семьи."], []),
+        (["«Кайрат» — в прошлом сезоне говорил об этом тренер — занял второе место."], []),
+        (["«Здание построено на века», — в 2020 году открылся новый корпус."], []),
+    ],
+    ids=["prepositional-phrases", "v-svoyu-ochered", "name-in-marks-in-the-phrase", "adverbs-with-commas",
+         "gerund-clause", "question-mark-no-comma", "office-in-the-locative", "narrative-dash-film",
+         "narrative-dash-team", "verb-of-no-speech"],
+)  # fmt: skip
+def test_adverbials_between_the_dash_and_the_verb(
+    paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, "ru") == expected

@@ -813,17 +813,24 @@ _RU_SHORT_CUES = frozenset(
 
 
 def _ru_cue_at(text: str) -> tuple[str, int] | None:
-    """The speech verb ``text`` starts with (one adverb may come first, and a short adjective
-    such as "уверен" serves as one) and where it ends."""
+    """The speech verb ``text`` starts with (a short adjective such as "уверен" serves as one) and
+    where it ends. One adverb may come first ("— скромно отметил"); so may adverbials before a verb of
+    speech: prepositional phrases ("— со слезами на глазах рассказывает", "— в свою очередь заметил"),
+    adverbs set off by commas ("— тихо, почти шепотом говорит") and a gerund's clause ("— не скрывая
+    слез, рассказывает")."""
     pos = 0
-    for _ in range(2):
+    adverbials = 0  # words before the verb other than a single adverb
+    in_phrase = gerund = False
+    for k in range(9):
         m = _WORD_RE.match(text, pos)
         if not m:
             return None
         word = m.group(0)
         if not morph.is_russian_word(word) or not word[:1].islower():
             return None
-        if _is_finite_verb(word) or word in _RU_SHORT_CUES:
+        if not gerund and (_is_finite_verb(word) or word in _RU_SHORT_CUES):
+            if adverbials and morph.lemma(word) not in _RU_SPEECH_LEMMAS:
+                return None  # "— в 2020 году открылась": narrative, not the author's words
             end = m.end()
             if morph.lemma(word) in _IMPERSONAL_LEMMAS:
                 tail = _GOVORITSYA_TAIL_RE.match(text, end)
@@ -831,12 +838,37 @@ def _ru_cue_at(text: str) -> tuple[str, int] | None:
                     end = tail.end()
             return text[m.start() : end], end
         ps = morph.parses(word)
-        if word == "так" or (ps and ps[0].tag.POS in ("ADVB", "PRCL") and word != "не"):  # "— так прокомментировал"
-            pos = m.end()
+        pos_tag = ps[0].tag.POS if ps else None
+        if gerund:
+            adverbials += 1  # the gerund's clause runs to its comma
+        elif word == "так" or (pos_tag in ("ADVB", "PRCL") and word != "не"):  # "— так прокомментировал"
+            adverbials += k > 0
+            in_phrase = False
+        elif pos_tag == "PREP":
+            adverbials += 1
+            in_phrase = True
+        elif in_phrase and pos_tag in ("NOUN", "ADJF", "NPRO", "NUMR", "ADJS"):
+            adverbials += 1  # the words of a prepositional phrase: "на глазах", "в свою очередь"
+        elif pos_tag == "GRND" or (word == "не" and k == 0):
+            adverbials += 1
+            gerund = pos_tag == "GRND"  # "не скрывая слез,": the gerund after "не"
+        else:
+            return None
+        pos = m.end()
+        while pos < len(text) and text[pos] in _SPACE:
+            pos += 1
+        if in_phrase and text[pos : pos + 1] == "«" and (close := text.find("»", pos, pos + 60)) > 0:
+            pos = close + 1  # a name in marks in the phrase: "в эфире телеканала «Хабар»"
             while pos < len(text) and text[pos] in _SPACE:
                 pos += 1
-            continue
-        return None
+        if text[pos : pos + 1] == ",":
+            if not (gerund or pos_tag == "ADVB"):
+                return None  # only a gerund's clause or an adverb is set off by a comma here
+            gerund = in_phrase = False
+            adverbials += 1
+            pos += 1
+            while pos < len(text) and text[pos] in _SPACE:
+                pos += 1
     return None
 
 
@@ -1096,9 +1128,25 @@ def _read_after(body: str, span: _Span, language: str) -> _Reading | None:
     if not found:
         return None
     cue, cue_end = found
+    adverbials = rest[: cue_end - len(cue)]
+    if len(adverbials.split()) > 1 and not (
+        window[: m.end()].lstrip(_SPACE)[:1] == "," or body[span.end - 2 : span.end - 1] in ("?", "!", "…")
+    ):
+        return None  # "«Кайрат» — в прошлом сезоне ...": the words after a dash with no comma before it are narrative
     reading = _Reading(cue=cue, position=span.end + m.end())
     reading.verb_gender = morph.verb_gender(cue.split()[0])
     _fill_after_dash(reading, rest, cue_end, language)
+    if (
+        not reading.subject
+        and language != "kk"
+        and _is_plural_verb(cue.split()[0])
+        and (office := _LOCATIVE_PREPOSITION_RE.match(adverbials))
+        and not office["to"]
+    ):
+        # "— в акимате сообщили": the office in the locative before the verb, as after it.
+        subject = cut_name(_clause(adverbials[office.end() :]))
+        if subject and not morph.is_geographic(subject.split()[0]):
+            reading.subject, reading.case, reading.body_speaker = subject, "loct", True
     if not _plausible(reading, " ".join(body[lo:hi] for lo, hi in span.parts), language):
         return None
     return reading
