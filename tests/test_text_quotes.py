@@ -3421,3 +3421,29 @@ def test_adverbials_between_the_dash_and_the_verb(
     paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A Kazakh gerund's clause or a postposition's phrase between "деп" and the verb: the speaker
+        # follows the verb (the clause was the role) ...
+        (["«Ұлым әлі ауруханада», – деп көзіне жас алып айтты ана."], [(None, "ана", "айтты")]),
+        (["«Ұлым әлі ауруханада», – деп жылап отырып айтты зардап шеккеннің анасы."],
+         [(None, "зардап шеккеннің анасы", "айтты")]),
+        (["«Ұлым әлі ауруханада», – деп телефон арқылы хабарлады ана."], [(None, "ана", "хабарлады")]),
+        (["Ауыл тұрғыны Гүлнар Сейтова келді.", "«Ұлым әлі ауруханада», – деп күліп жауап берді Сейтова."],
+         [("Гүлнар Сейтова", None, "жауап берді")]),
+        # ... and after the speaker the clause is no part of the role.
+        (["«Ұлым әлі ауруханада», – деді ана көзіне жас алып."], [(None, "ана", "деді")]),
+        (["«Ұлым әлі ауруханада», – деді ауыл тұрғыны күліп."], [(None, "ауыл тұрғыны", "деді")]),
+        (["«Ұлым әлі ауруханада», – деді ана ауруханада отырып."], [(None, "ана", "деді")]),
+        (["«Ұлым әлі ауруханада», – деді ауыл тұрғыны Гүлнар Сейтова күліп."], [("Гүлнар Сейтова", "ауыл тұрғыны", "деді")]),
+    ],
+    ids=["tears-gerund-before-verb", "two-gerunds", "postposition", "pair-after-gerund", "trailing-gerund-clause",
+         "trailing-gerund", "trailing-locative-and-gerund", "trailing-gerund-after-name"],
+)  # fmt: skip
+def test_kazakh_adverbial_clauses_around_the_verb(
+    paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, "kk") == expected

@@ -965,6 +965,40 @@ class _SubjectFirst:
     cue_end: int  # offset in the text after the author's dash
     subject: str
     relayed: bool  # "<person>-ның сөзін келтірді": the subject is in the genitive
+    after: bool = False  # only adverbials before the verb ("– деп көзіне жас алып айтты ана"): the subject follows it
+
+
+# Words that end a Kazakh adverbial clause before a verb: a gerund ("алып", "отырып"), or a
+# postposition ("телефон арқылы", by phone; "жиналыстан кейін", after the meeting).
+_KK_POSTPOSITIONS = frozenset(["арқылы", "кейін", "соң"])
+
+
+def _kk_without_trailing_clause(words: list[str]) -> list[str]:
+    """A Kazakh subject after the verb without the adverbial clause after it ("ана көзіне жас алып"
+    -> "ана", "ол күліп" -> "ол"): after a surname or a pronoun all of it; else the gerund, its object
+    after an oblique word ("көзіне жас"), and the oblique words before."""
+    if len(words) < 2 or not _kk_adverbial_clause(words):
+        return words
+    end = _kk_subject_end(words)
+    if end < len(words):
+        return words[:end]
+    words = words[:-1]
+    if len(words) >= 3 and words[-1][:1].islower() and _kk_oblique(words[-2]):
+        words = words[:-1]  # the gerund's object: "көзіне жас алып"
+    while len(words) > 1 and _kk_oblique(words[-1]):
+        words = words[:-1]
+    return words
+
+
+def _kk_oblique(word: str) -> bool:
+    """A lowercase Kazakh word in the dative, the locative or the instrumental (not the accusative:
+    "тұрғыны" only ends as one does)."""
+    return word[:1].islower() and (_is_kk_dative(word) or _is_kk_adverbial(word))
+
+
+def _kk_adverbial_clause(words: list[str]) -> bool:
+    last = words[-1] if words else ""
+    return last[:1].islower() and (last in _KK_POSTPOSITIONS or _KK_GERUND_RE.search(last) is not None)
 
 
 def _kk_subject_first(text: str) -> _SubjectFirst | None:
@@ -1017,6 +1051,10 @@ def _kk_subject_first(text: str) -> _SubjectFirst | None:
         subject = [w.group(0) for w in words[:start]]
         if not subject:
             return None
+        if not relayed and not any_verb and _kk_adverbial_clause(subject):
+            # "– деп көзіне жас алып айтты ана", "– деп телефон арқылы хабарлады ана": an adverbial
+            # clause before the verb, no part of the cue; the speaker follows the verb.
+            return _SubjectFirst(text[words[start].start() : wm.end()], wm.end(), "", False, after=True)
         if any_verb and not any(w[:1].isupper() or w.lower() in _KK_PRONOUNS for w in subject):
             return None  # a verb with its own words before it, no speaker: "– деп сенімін жасырмады"
         if (
@@ -1256,6 +1294,9 @@ def _fill_after_dash(reading: _Reading, rest: str, cue_end: int, language: str) 
     """Set the subject of the author's words ``rest`` after the dash, whose cue ends at ``cue_end``:
     before the cue in the Kazakh "– деп Сапаров айтты", else after it."""
     first = _kk_subject_first(rest) if rest.startswith(("деп", "деген")) else None
+    if first is not None and first.after:
+        _fill_subject(reading, rest[first.cue_end :], language)
+        return
     if first is not None:
         reading.subject = first.subject
         reading.case = "kk-gen" if first.relayed else "nomn"
@@ -1315,7 +1356,7 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
             # "– деді Bestnews.kz тілшісіне аудан әкімі А": those told are no part of the speaker; with
             # no one after them ("– деді журналистерге."), the speaker is the one "ол" would be.
             words = words[told:] or ["ол"]
-        reading.subject = " ".join(kk_before_medium(words))
+        reading.subject = " ".join(_kk_without_trailing_clause(kk_before_medium(words)))
     if (language == "kk" or _is_kazakh_cue(cue)) and not _is_body(words := reading.subject.split(), "kk"):
         # "– деп мәлімдеді министр А Үкімет отырысында": what follows the surname is adverbial.
         reading.subject = " ".join(words[: _kk_subject_end(words)])
