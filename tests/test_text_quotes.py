@@ -3447,3 +3447,29 @@ def test_kazakh_adverbial_clauses_around_the_verb(
     paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, "kk") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "По словам" with a name and its role in apposition, either way round (the quotation was lost) ...
+        ("По словам Ерлана Сапарова, директора школы, «ремонт завершат к сентябрю».",
+         [("Ерлан Сапаров", "директор школы", "По словам")]),
+        ("По словам директора школы, Ерлана Сапарова, «ремонт завершат к сентябрю».",
+         [("Ерлан Сапаров", "директор школы", "По словам")]),
+        ("По словам Айгуль Сапаровой, матери ученика, «ремонт завершат к сентябрю».",
+         [("Айгуль Сапарова", "мать ученика", "По словам")]),
+        # ... but a relative clause there leaves none.
+        ("По словам министра, который приехал на объект, «ремонт завершат к сентябрю».", []),
+        # A short adjective before ", что «п»" serves as the verb, when someone is named.
+        ("Эксперт Данияр Сулейменов уверен, что «цены продолжат расти».", [("Данияр Сулейменов", "Эксперт", "уверен")]),
+        ("Министр Айгуль Сапарова уверена, что «цены продолжат расти».", [("Айгуль Сапарова", "Министр", "уверена")]),
+        ("Все уверены, что «цены продолжат расти».", []),
+    ],
+    ids=["name-then-role", "role-then-name", "woman-then-kin-role", "relative-clause", "uveren-chto", "uverena-chto",
+         "vse-uvereny"],
+)  # fmt: skip
+def test_po_slovam_with_an_apposition_and_a_short_adjective_before_chto(
+    paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers([paragraph], "ru") == expected

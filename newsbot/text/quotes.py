@@ -1599,14 +1599,37 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
         # between the items of an enumeration ("По словам министра, который приехал, «п»" is none).
         who_at = m.start("who")
         commas = [who_at + i for i, ch in enumerate(m["who"]) if ch == ","]
-        if not all(continues_enumeration(stripped, c + 1) for c in commas):
+        apart = [c for c in commas if not continues_enumeration(stripped, c + 1)]
+        if len(apart) == 1:
+            # "По словам Ерлана Сапарова, директора школы, «п»": a name and its role in apposition;
+            # "По словам директора школы, Ерлана Сапарова, «п»": a role and the name in apposition.
+            first, second = stripped[who_at : apart[0]].strip(), stripped[apart[0] + 1 :].strip(_SPACE + ",")
+            at = before_at + who_at
+            if _is_name_alone(first) and _is_role_start(second.split(), 0):
+                return _Reading(cue=m["cue"], subject=first, case="gent", position=at, apposition=second)
+            if (
+                _is_name_alone(second)
+                and _is_role_start(first.split(), 0)
+                and not any(_NAME_TOKEN_RE.match(w) for w in first.split())
+            ):
+                return _Reading(cue=m["cue"], subject=f"{first} {second}", case="gent", position=at)
+        if apart:
             m = None
     if m:
         at = before_at + m.start("who")
         return _Reading(cue=m["cue"], subject=m["who"].strip(), case="gent", position=at)
     if stripped.endswith("что") and (that := _THAT_BEFORE_RE.search(stripped)) and _ends_its_clause(body, span.end):
         # "Аким отметил, что «город готов к зиме»": the words in marks end the speaker's clause.
-        reading = _read_colon(stripped[: that.start()], before_at, language)
+        clause = stripped[: that.start()]
+        head, _, last = clause.rpartition(" ")
+        if last in _RU_SHORT_CUES and head.strip():
+            # "Эксперт А уверен, что «п»": a short adjective serves as the verb, as after the dash.
+            reading = _read_colon(head, before_at, language)
+            if reading is not None and reading.cue is None and _names_someone(reading.subject or "", language):
+                reading.cue = last  # (not "Все уверены, что «п»": no one named)
+                return reading
+            return None
+        reading = _read_colon(clause, before_at, language)
         if reading is not None and reading.cue is not None:
             return reading
         return None
