@@ -170,3 +170,10 @@ def test_resolve_keeps_the_first_days_of_1995() -> None:
 def test_feed_dates_are_aware_and_in_the_site_zone(raw: str | None, expected: str | None) -> None:
     parsed = parse_feed_date(raw)
     assert (parsed.isoformat() if parsed else None) == expected
+
+
+@pytest.mark.parametrize("raw", ["только что", "жаңа ғана", "қазір ғана", "Дәл қазір"])
+def test_just_now_in_both_languages_is_now(raw: str) -> None:
+    # "қазір ғана" and "дәл қазір" (Kazakh "just now") gave no date.
+    parsed = parse_date(raw, now=NOW)
+    assert parsed is not None and parsed.value == NOW
