@@ -845,3 +845,18 @@ def test_kazakh_estimates_confirmations_and_references(
     sentence: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], "kk")] == expected
+
+
+def test_the_twenty_fourth_held_out_sets_joint_statement_in_lowercase() -> None:
+    # The second body of a joint statement in lowercase is put in the nominative too (it stayed genitive);
+    # an "и" inside a body's name splits nothing.
+    sentence = (
+        "Объезд организован, говорится в совместном заявлении управления пассажирского транспорта и департамента "
+        "полиции Карагандинской области."
+    )
+    found = extract_attributions([sentence], "ru")
+    assert [a.source for a in found] == [
+        "управление пассажирского транспорта и департамент полиции Карагандинской области"
+    ]
+    sentence = "Объезд организован, говорится в сообщении управления строительства и дорог."
+    assert [a.source for a in extract_attributions([sentence], "ru")] == ["управление строительства и дорог"]

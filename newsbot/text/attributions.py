@@ -498,16 +498,20 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
     return found
 
 
-_JOINT_RE = re.compile(r" и (?=[А-ЯЁ])")
+_JOINT_RE = re.compile(r" и (?=[А-ЯЁа-яё])")
 
 
 def _joint_to_nominative(source: str, case: str) -> str:
     """``source`` in the nominative; of two bodies joined by "и" ("совместном заявлении Министерства
     энергетики и Агентства по защите ... конкуренции"), each head ("Министерство энергетики и
     Агентство по защите ...")."""
-    parts = _JOINT_RE.split(source)
-    if len(parts) == 2 and all(_looks_like_body_head(part, case) for part in parts):
-        return " и ".join(morph.phrase_to_nominative(part, case) for part in parts)
+    if _looks_like_body_head(source, case):
+        for joint in _JOINT_RE.finditer(source):
+            # the "и" before a second body's head ("и департамента полиции"), not inside a name ("по
+            # защите и развитию конкуренции")
+            first, second = source[: joint.start()], source[joint.end() :]
+            if _looks_like_body_head(second, case):
+                return f"{morph.phrase_to_nominative(first, case)} и {morph.phrase_to_nominative(second, case)}"
     return morph.phrase_to_nominative(source, case)
 
 

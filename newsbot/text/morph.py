@@ -396,6 +396,8 @@ def _word_gent_to_nomn(word: str, gender: Gender | None, is_first: bool) -> str:
         return word[:-1]
     if low.endswith("ея") or (low.endswith("ия") and not is_first):
         return word[:-1] + "й"
+    if low.endswith("ия") and _is_name_in_nominative(low[:-1] + "й"):
+        return word[:-1] + "й"  # a man's given name: "Виталия" -> "Виталий", "Евгения Петрова" -> "Евгений"
     if low.endswith("ая") or low.endswith("ея") or low.endswith("уя"):
         return word[:-1] + "й"
     if low.endswith("я") and len(low) > 2 and low[-2] not in "аеёиоуыэюя":

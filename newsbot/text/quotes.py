@@ -973,6 +973,10 @@ class _SubjectFirst:
 _KK_POSTPOSITIONS = frozenset(["арқылы", "кейін", "соң"])
 
 
+# Kazakh words of an attitude after a subject before a colon (pleased, displeased, glad, sure): no speech verb.
+_KK_ATTITUDES = frozenset(["риза", "наразы", "қуанышты", "сенімді", "алаңдаулы", "өкінішті", "ризашылықта"])
+
+
 def _kk_without_trailing_clause(words: list[str]) -> list[str]:
     """A Kazakh subject after the verb without the adverbial clause after it ("ана көзіне жас алып"
     -> "ана", "ол күліп" -> "ол"): after a surname or a pronoun all of it; else the gerund, its object
@@ -1863,6 +1867,18 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 # Әміргалиеваға тапсырды:": a surname, then the one told (a name in the dative, maybe
                 # with a role) and the verb's object: the subject is the surname.
                 words = words[:1]
+        if (
+            reading.cue is None
+            and (end := _kk_subject_end(words)) < len(words)
+            and all(w[:1].islower() for w in words[end:])
+        ):
+            # "Ол науқанның ерте басталғанына риза:", "Аудан әкімі А жұмысқа риза:": an attitude after
+            # the subject (no speech verb) is no part of it, as "А результатом недоволен:".
+            words = words[:end]
+        elif reading.cue is None and len(words) > 1 and words[-1] in _KK_ATTITUDES:
+            words = words[:-1]  # "Ауыл тұрғыны жағдайға риза:": the attitude and what it is at
+            while len(words) > 1 and _kk_oblique(words[-1]):
+                words = words[:-1]
         reading.subject = " ".join(_kk_without_gerund_clause(words))
         impersonal = reading.cue is None or reading.cue in KK_IMPERSONAL
         is_statement, owner = kk_statement_owner(words, media=False) if impersonal else (False, None)
@@ -2699,7 +2715,9 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
             and not _is_capitalised_role(words[last])
             and not (last and words[last - 1][:1].islower() and morph.is_geographic(words[last]))
             and not (last and _is_named_thing(words[last]))
-        ):  # not a place or a body ending a role: "представитель акимата Астаны", "глава Минфина"
+            and not (last and _is_one_of_many(words[:last], language))
+        ):  # not a place or a body ending a role: "представитель акимата Астаны", "глава Минфина",
+            # "один из жителей Бесагаша" (one of many, then where they live)
             singles = [runs[-1]]
         if singles:
             chosen = singles[-1]
@@ -2822,6 +2840,8 @@ _NEWCOMER_LEMMAS = frozenset(
      # one of a body's many people ("— сказал представитель ведомства"), as "один из"
      "представитель", "представительница", "сотрудник", "сотрудница", "работник", "работница", "специалист",
      "родственник", "родственница",
+     # an outlet's many staff ("— спросил корреспондент Bestnews.kz" at a briefing)
+     "корреспондент", "корреспондентка", "журналист", "журналистка",
      # a bank's many clients, as "клиент"
      "заемщик", "заемщица", "заёмщик", "заёмщица", "вкладчик", "вкладчица"]
 )  # fmt: skip
@@ -3098,7 +3118,9 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     phrase = _person_phrase(words, language, reading.case, reading.sentence_start, people)
     if phrase.pronoun is not None:
         gender = _RU_PRONOUNS.get(phrase.pronoun) if phrase.pronoun not in _KK_PRONOUNS else None
-        if newcomer := _pronoun_newcomer(people, gender):
+        # "тот" / "та" points past the one who just spoke ("— поинтересовался один из журналистов. ...
+        # — ответил тот": the one asked), so never to a newcomer's quotation right before.
+        if phrase.pronoun not in ("тот", "та") and (newcomer := _pronoun_newcomer(people, gender)):
             return newcomer
         person = people.resolve(gender)
         return _Speaker(person.name if person else None, None, person)
@@ -3584,6 +3606,10 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         ps = morph.parses(prev) if morph.is_russian_word(prev) else ()
         governing_noun = any(p.tag.POS == "NOUN" and "gent" in p.tag and "anim" in p.tag for p in ps[:1])
         if prev in _GENITIVE_CONTEXT or governing_noun:
+            return morph.name_to_nominative(name, "gent")
+        if masc_gent and prev.endswith(("ого", "его")) and any(p.tag.POS in ("ADJF", "PRTF") for p in ps[:1]):
+            # "на счету нападающего Дамира Сагындыкова": a masculine genitive before the name agrees with
+            # it, a man's genitive (a woman's nominative would follow "нападающая").
             return morph.name_to_nominative(name, "gent")
     return name
 
