@@ -921,6 +921,12 @@ def _kazakh(sentence: str) -> list[_Found]:
             possessed = _KK_POSSESSED_LOCATIVE_RE.search(words.pop()) is not None
             while possessed and len(words) > 1 and words[-1][:1].islower() and not KK_POSSESSIVE_RE.search(words[-1]):
                 words.pop()
+            if len(words) > 1 and _KK_GENITIVE_RE.search(words[-1]) and words[-1][:1].islower():
+                # "Жалағаш кентінің тұрғындарымен кездесуде": the genitive of the adverbial just taken
+                # off, with the name it is of, goes with it.
+                words.pop()
+                if len(words) > 1 and not KK_POSSESSIVE_RE.search(words[-1]):
+                    words.pop()  # the one word the genitive is of: "Жалағаш", "ауыл"
         source = " ".join(words)
         if (told := kk_told_prefix(m["source"].split())) and told < len(m["source"].split()):
             # "Бұл туралы X тілшісіне облыс әкімдігінен / әкімдігінде хабарлады": the body, in the ablative

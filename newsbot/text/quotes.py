@@ -208,6 +208,7 @@ _KK_CUE_WORDS = frozenset(
         "шақырды",
         "бөлісті",
         "тапсырды",  # "А әкімге ... тапсырды: «П»": instructed
+        "мақтады",  # praised, as "похвалил:"
         "шағымданды",  # complained
         "түйіндеді",  # summed up
         "қорытындылады",  # concluded
@@ -243,6 +244,7 @@ _KK_CUE_PAIRS = frozenset(
         "түсіндіріп берді",  # explained
         "ой қосты",  # added a thought
         "тілек білдірді",  # wished
+        "бата берді",  # gave a (spoken) blessing
         "кеңес берді",  # advised
         "түсініктеме берді",  # commented
         "үндеу жасады",  # appealed
@@ -686,6 +688,10 @@ def _tells_of_speech(paragraph: str) -> bool:
     )
 
 
+# A closing mark, then the author's dash: "«П», – деп қосты бас дәрігер".
+_MARK_THEN_DASH_RE = re.compile(rf"[»“][,!?…]?[{_SPACE}]*[—–][{_SPACE}]")
+
+
 def _plain_interview_answers(
     paragraphs: list[str], offsets: list[int], taken: set[int], intro_cue: bool | None
 ) -> list[_Span]:
@@ -721,7 +727,12 @@ def _plain_interview_answers(
             and not _SPEECH_DASH_RE.match(paragraphs[hi])
             and not (last and _OUTRO_RE.match(paragraphs[hi].lstrip()))
             and not (hi > question + 1 and _tells_of_speech(paragraphs[hi]))
-        ):
+            and not (
+                hi > question + 1
+                and _OPENING_MARK_RE.match(paragraphs[hi])
+                and _MARK_THEN_DASH_RE.search(paragraphs[hi])
+            )
+        ):  # (a paragraph opening with its own quotation and author's words is that speaker's, not the answer)
             hi += 1
         if hi == question + 1:
             continue  # a question nobody answers: a heading, or the text's own question
@@ -957,6 +968,10 @@ def _is_kk_dative(word: str) -> bool:
 _KK_DATIVE_NAME_RE = re.compile(r"(?:[оеё]в|ин|ын|ва|на|ев)(?:ға|ге|қа|ке)$")
 # The dative of a possessed noun ("иелеріне", "тұрғындарына"), whose modifier noun stands before it.
 _KK_POSSESSED_DATIVE_RE = re.compile(r"(?:ы|і)(?:на|не)$")
+# ... and of a possessed noun in the locative ("марапаттау рәсімінде", at the award ceremony).
+_KK_POSSESSED_LOCATIVE_RE = re.compile(r"(?:ы|і)(?:нда|нде)$")
+# A lower-case Kazakh word in the instrumental ("сезімімен", with his feelings; "тұрғындармен").
+_KK_INSTRUMENTAL_RE = re.compile(r"^[әғқңөұүһіа-я-]{3,}(?:мен|бен|пен)$")
 
 
 @dataclass
@@ -1760,7 +1775,11 @@ def _kk_object_after_adverbial(words: list[str]) -> int:
 
 def _is_kk_adverbial(word: str) -> bool:
     """An adverb, those told (the dative) or a place (the locative) before a Kazakh colon verb."""
-    return word in _KK_ADVERBS or _is_kk_dative(word) or (len(word) >= 6 and _is_kazakh_locative(word))
+    return (
+        word in _KK_ADVERBS
+        or _is_kk_dative(word)
+        or (len(word) >= 6 and (_is_kazakh_locative(word) or _KK_INSTRUMENTAL_RE.match(word) is not None))
+    )
 
 
 def _is_speech_verb(word: str) -> bool:
@@ -1820,7 +1839,10 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     continue
                 if not _is_kk_adverbial(words[-1]):
                     break
-                possessed = _KK_POSSESSED_DATIVE_RE.search(words[-1]) is not None
+                possessed = (
+                    _KK_POSSESSED_DATIVE_RE.search(words[-1]) is not None
+                    or _KK_POSSESSED_LOCATIVE_RE.search(words[-1]) is not None
+                )
                 words = words[:-1]
                 modifiers = 0
                 while (
@@ -1946,7 +1968,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     reading.subject = segments[j]
                     reading.sentence_start = j == 0
                     reading.position = at + max(0, text.find(segments[j]))
-                    if j == k - 2 and _is_name_alone(segments[j]) and _is_role_start(segments[k - 1].split(), 0):
+                    if j == k - 2 and _is_name_or_surname(segments[j]) and _is_role_start(segments[k - 1].split(), 0):
                         # "Дмитрий Пак, заместитель председателя правления банка, пояснил:": the role
                         # in apposition after the name.
                         reading.apposition = segments[k - 1]
@@ -2056,7 +2078,7 @@ def _subject_before_clauses(segments: list[str], k: int, language: str) -> int:
         ):
             return j  # "Участник форума, аспирант Данияр Калиев, поделился:": the name in apposition
         # (not "А, мама связующей Б-ой, не скрывала эмоций:": a name in the genitive inside A's role)
-        if j == k - 1 and j >= 1 and _is_role_start(words, 0) and _is_name_alone(segments[j - 1]):
+        if j == k - 1 and j >= 1 and _is_role_start(words, 0) and _is_name_or_surname(segments[j - 1]):
             return j - 1  # "Дмитрий Пак, заместитель председателя ..., пояснил:": the name before its role
         return j if j < k - 1 and _names_someone(segment, language) else -1
     return -1
@@ -2110,6 +2132,16 @@ def _is_name_alone(segment: str) -> bool:
     """True when ``segment`` is only a person's name of two or three words ("Дмитрий Пак")."""
     words = segment.split()
     return 2 <= len(words) <= 3 and all(_NAME_TOKEN_RE.match(w) for w in words)
+
+
+def _is_name_or_surname(segment: str) -> bool:
+    """A person's name ("Дмитрий Пак") or a surname alone, a capitalised word ending as one does
+    ("Жаксылыкова")."""
+    return _is_name_alone(segment) or (
+        " " not in segment.strip()
+        and _NAME_TOKEN_RE.match(segment.strip()) is not None
+        and morph.SURNAME_RE.search(segment.strip()) is not None
+    )
 
 
 def _is_gerund(word: str) -> bool:
@@ -2600,9 +2632,9 @@ def _subject_start(words: list[str], initial: bool) -> int:
             if (
                 i > 0
                 and words[i - 1].lower() in _ADVERBIAL_PREPOSITIONS
-                and (not _may_be_nominative(word) or _is_place(word))
+                and (not _may_be_nominative(word) or _is_place(word) or words[i - 1].lower() == "у")
             ):
-                continue  # "в Мажилисе", "во время визита в Актау"
+                continue  # "в Мажилисе", "во время визита в Актау", "на посту у Косшы" ("у" takes no nominative)
             return i
         if word[:1] == "«":
             return i
@@ -2716,8 +2748,9 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
             and not (last and words[last - 1][:1].islower() and morph.is_geographic(words[last]))
             and not (last and _is_named_thing(words[last]))
             and not (last and _is_one_of_many(words[:last], language))
+            and not (last and words[last - 1].lower() in ("из", "со", "с") and language != "kk")
         ):  # not a place or a body ending a role: "представитель акимата Астаны", "глава Минфина",
-            # "один из жителей Бесагаша" (one of many, then where they live)
+            # "один из жителей Бесагаша" (one of many, then where they live), "пассажирка из Степногорска"
             singles = [runs[-1]]
         if singles:
             chosen = singles[-1]
