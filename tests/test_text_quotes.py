@@ -3599,3 +3599,29 @@ def test_open_cases_of_the_twenty_fifth_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A gerund's clause set off by commas between the cue and the speaker (no one was named) ...
+        ("«Тарифы не вырастут», — сообщил, отвечая на вопрос журналиста, глава ведомства Ерлан Сапаров.",
+         [("Ерлан Сапаров", "глава ведомства", "сообщил")]),
+        # ... and one person's two posts joined by a spaced dash (the role stopped at the dash, no one named).
+        ("«Тарифы не вырастут», — заявил вице-премьер — министр национальной экономики Ерлан Сапаров.",
+         [("Ерлан Сапаров", "вице-премьер — министр национальной экономики", "заявил")]),
+        ("Вице-премьер – министр финансов Ерлан Сапаров заявил: «Бюджет исполнен».",
+         [("Ерлан Сапаров", "Вице-премьер – министр финансов", "заявил")]),
+        ("По словам заместителя премьер-министра – министра финансов Ерлана Сапарова, «бюджет исполнен».",
+         [("Ерлан Сапаров", "заместитель премьер-министра – министр финансов", "По словам")]),
+        # A dash before anything else still ends the clause.
+        ("«Бюджет исполнен», — сказал заместитель акима Ерлан Сапаров — главный по этому вопросу.",
+         [("Ерлан Сапаров", "заместитель акима", "сказал")]),
+    ],
+    ids=["gerund-clause-after-the-cue", "double-post-after-the-dash", "double-post-before-a-colon",
+         "double-post-after-po-slovam", "dash-then-no-post"],
+)  # fmt: skip
+def test_a_gerund_clause_after_the_cue_and_a_double_post(
+    paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers([paragraph], "ru") == expected

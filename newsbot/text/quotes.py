@@ -1170,8 +1170,17 @@ def _clause(text: str) -> str:
                     continue  # "и.о. министра", "зам. акима": a shortened word, not the clause's end
                 return text[:i]
             if ch in _DASHES and 0 < i < len(text) - 1 and text[i - 1] in _SPACE and text[i + 1] in _SPACE:
+                if _DOUBLE_ROLE_RE.match(text, i + 1) and text[i - 2 : i - 1].islower():
+                    continue  # "вице-премьер — министр национальной экономики А": one person's two posts
                 return text[:i]
     return text
+
+
+# The second post of a double role after a spaced dash ("вице-премьер — министр финансов").
+_DOUBLE_ROLE_RE = re.compile(
+    rf"[{_SPACE}]+(?:министр|председатель|руководитель|глава|аким|заместитель|директор|начальник|советник|"
+    r"секретарь|генеральный|главный|первый)\b"
+)
 
 
 def _read_after(body: str, span: _Span, language: str) -> _Reading | None:
@@ -1329,6 +1338,13 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
     text = after_cue.lstrip(_SPACE)
     cue = reading.cue or ""
     verb = cue.split()[0] if cue else ""
+    if language != "kk" and text[:1] == "," and (inner := text[1:].lstrip(_SPACE)):
+        # "— сообщил, отвечая на вопрос журналиста, глава ведомства А": a gerund's clause set off by
+        # commas between the cue and the speaker.
+        first = _WORD_RE.match(inner)
+        close = inner.find(",")
+        if first and _is_gerund(first.group(0)) and close > 0 and inner[close + 1 :].strip(_SPACE):
+            text = inner[close + 1 :].lstrip(_SPACE)
     if verb in KK_IMPERSONAL:
         # "– делінген министрліктің хабарламасында": the ministry's statement, the ministry speaks.
         found, owner = kk_statement_owner(_clause(text).split())
