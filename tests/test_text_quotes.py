@@ -3625,3 +3625,26 @@ def test_a_gerund_clause_after_the_cue_and_a_double_post(
     paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers([paragraph], "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A Kazakh double post joined by a spaced dash (the role stopped at the dash, no one named) ...
+        ("«Тарифтер өспейді», – деді Үкімет басшысының орынбасары – Ұлттық экономика министрі Ерлан Сапаров.",
+         [("Ерлан Сапаров", "Үкімет басшысының орынбасары – Ұлттық экономика министрі", "деді")]),
+        # ... a plural accusative after the speaker is the verb's object (it was in the role) ...
+        ("«Тарифтер өспейді», – деп сендірді министр депутаттарды.", [(None, "министр", "сендірді")]),
+        # ... a genitive with its name before a possessed dative (it was the speaker "Мәжіліс"), and a
+        # capitalised locative after the surname (it was the name "Сапаров Мәжілісте").
+        ("Министр Мәжіліс депутаттарының сұрақтарына жауап берді: «Тарифтер өспейді».", [(None, "Министр", "жауап берді")]),
+        ("Энергетика министрі Ерлан Сапаров Мәжілісте депутаттардың сұрағына жауап берді: «Тарифтер өспейді».",
+         [("Ерлан Сапаров", "Энергетика министрі", "жауап берді")]),
+    ],
+    ids=["kk-double-post", "kk-plural-accusative-object", "kk-genitive-of-a-body-before-a-dative",
+         "kk-capitalised-locative-after-the-surname"],
+)  # fmt: skip
+def test_kazakh_double_posts_objects_and_genitives(
+    paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers([paragraph], "kk") == expected

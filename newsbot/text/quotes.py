@@ -988,6 +988,9 @@ class _SubjectFirst:
 _KK_POSTPOSITIONS = frozenset(["арқылы", "кейін", "соң"])
 
 
+# A lower-case Kazakh plural in the accusative ("депутаттарды", "тұрғындарды"): an object, no subject.
+_KK_PLURAL_ACCUSATIVE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:лар|лер|дар|дер|тар|тер)(?:ды|ді)$")
+
 # Kazakh words of an attitude after a subject before a colon (pleased, displeased, glad, sure): no speech verb.
 _KK_ATTITUDES = frozenset(["риза", "наразы", "қуанышты", "сенімді", "алаңдаулы", "өкінішті", "ризашылықта"])
 
@@ -996,6 +999,8 @@ def _kk_without_trailing_clause(words: list[str]) -> list[str]:
     """A Kazakh subject after the verb without the adverbial clause after it ("ана көзіне жас алып"
     -> "ана", "ол күліп" -> "ол"): after a surname or a pronoun all of it; else the gerund, its object
     after an oblique word ("көзіне жас"), and the oblique words before."""
+    while len(words) > 1 and _KK_PLURAL_ACCUSATIVE_RE.search(words[-1]):
+        words = words[:-1]  # "– деп сендірді министр депутаттарды": the verb's object after its subject
     if len(words) < 2 or not _kk_adverbial_clause(words):
         return words
     end = _kk_subject_end(words)
@@ -1172,10 +1177,18 @@ def _clause(text: str) -> str:
             if ch in _DASHES and 0 < i < len(text) - 1 and text[i - 1] in _SPACE and text[i + 1] in _SPACE:
                 if _DOUBLE_ROLE_RE.match(text, i + 1) and text[i - 2 : i - 1].islower():
                     continue  # "вице-премьер — министр национальной экономики А": one person's two posts
+                if _KK_DOUBLE_ROLE_RE.match(text, i + 1) and text[max(0, i - 12) : i].rstrip(_SPACE).endswith(
+                    ("орынбасары", "министрі", "басшысы", "төрағасы", "әкімі", "кеңесшісі")
+                ):
+                    continue  # "Үкімет басшысының орынбасары – Ұлттық экономика министрі А"
                 return text[:i]
     return text
 
 
+# The same in Kazakh: the second post a few words on ("орынбасары – Ұлттық экономика министрі").
+_KK_DOUBLE_ROLE_RE = re.compile(
+    rf"[{_SPACE}]+(?:[^\s,.;:«»]+[{_SPACE}]+){{0,3}}(?:министрі|төрағасы|басшысы|әкімі|директоры)(?=[{_SPACE}])"
+)
 # The second post of a double role after a spaced dash ("вице-премьер — министр финансов").
 _DOUBLE_ROLE_RE = re.compile(
     rf"[{_SPACE}]+(?:министр|председатель|руководитель|глава|аким|заместитель|директор|начальник|советник|"
@@ -1861,17 +1874,20 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 )
                 words = words[:-1]
                 modifiers = 0
+                genitive = False
                 while (
                     possessed
                     and modifiers < 2
                     and len(words) > 1
-                    and words[-1][:1].islower()
+                    and (words[-1][:1].islower() or (genitive and not morph.SURNAME_RE.search(words[-1])))
                     and not (KK_POSSESSIVE_RE.search(words[-1]))
                     and not _KK_PLURAL_RE.search(words[-1].lower())
                     and not _is_kk_adverbial(words[-1])
                 ):
                     # "мал иелеріне" (to livestock owners): the noun before goes too; not the subject
-                    # before it ("депутаттар облыс әкімдігіне") nor an adverbial ("соңында").
+                    # before it ("депутаттар облыс әкімдігіне") nor an adverbial ("соңында"); before a
+                    # genitive, the name it is of ("Мәжіліс депутаттарының сұрақтарына").
+                    genitive = _KK_GENITIVE_END_RE.search(words[-1]) is not None
                     words = words[:-1]
                     modifiers += 1
                 while len(words) > 1 and _KK_PARTICIPLE_RE.search(words[-1]):
@@ -2780,6 +2796,9 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         return _Phrase([], words[name_start:hi])
     return _Phrase(words[:name_start], words[name_start:hi])
 
+
+# A Kazakh genitive ending ("депутаттарының", "Мәжілістің").
+_KK_GENITIVE_END_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 
 # A Kazakh participle (past "-ған", habitual "-атын"), lower-case: "тұратын", "жеңген", "келген".
 _KK_PARTICIPLE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін)$")
