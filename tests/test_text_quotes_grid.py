@@ -167,3 +167,59 @@ def test_a_kazakh_bare_surname_is_the_person_named_in_any_case() -> None:
                 if got != [name]:
                     misses.append(f"{text} {quote} got {got}, expected {name}")
     assert not misses, "\n".join(misses)
+
+
+# Adverbials between the author's dash and the verb, in Russian, and around the Kazakh verb after
+# "деп": the speaker, the role and the cue stay the same whichever stands there.
+_RU_ADVERBIALS = [
+    "со слезами на глазах", "в свою очередь", "после паузы", "в разговоре с журналистами", "на пресс-конференции",
+    "по телефону", "в эфире телеканала «Хабар»", "тихо, почти шепотом", "не скрывая слез,", "с улыбкой",
+    "в интервью Bestnews.kz", "на брифинге в СЦК", "во время встречи с жителями",
+]  # fmt: skip
+_RU_ADVERBIAL_SPEAKERS = [
+    ("аким района Ерлан Сапаров", "Ерлан Сапаров", "аким района", "m"),
+    ("министр энергетики Айгуль Сапарова", "Айгуль Сапарова", "министр энергетики", "f"),
+    ("мать пострадавшего", None, "мать пострадавшего", "f"),
+    ("очевидец", None, "очевидец", "m"),
+]
+_RU_ADVERBIAL_VERBS = {
+    "m": ["рассказал", "отметил", "пояснил", "говорит"],
+    "f": ["рассказала", "добавила", "заявила", "говорит"],
+}
+
+_KK_ADVERBIALS = [
+    "көзіне жас алып", "күліп", "жылап отырып", "телефон арқылы", "брифингте", "баспасөз мәслихатында",
+    "Bestnews.kz тілшісіне", "журналистерге", "жиналыстан кейін", "тұрғындармен кездесуде", "қуанышын жасыра алмай",
+]  # fmt: skip
+_KK_ADVERBIAL_VERBS = ["айтты", "мәлімдеді", "атап өтті", "жауап берді", "түсіндірді", "қосты"]
+_KK_ADVERBIAL_SPEAKERS = [
+    ("аудан әкімі Ерлан Сапаров", "Ерлан Сапаров", "аудан әкімі"),
+    ("ауыл тұрғыны Гүлнар Сейтова", "Гүлнар Сейтова", "ауыл тұрғыны"),
+    ("министр", None, "министр"),
+]
+
+
+def test_russian_adverbials_between_the_dash_and_the_verb() -> None:
+    cases = []
+    for k, (adverbial, (words, name, role, gender)) in enumerate(
+        itertools.product(_RU_ADVERBIALS, _RU_ADVERBIAL_SPEAKERS)
+    ):
+        verb = _RU_ADVERBIAL_VERBS[gender][k % 4]
+        cases.append((f"«{_RU_QUOTE}», — {adverbial} {verb} {words}.", (name, role, verb)))
+    assert len(cases) == 52
+    misses = _misses(cases, "ru")
+    assert not misses, "\n".join(misses)
+
+
+def test_kazakh_adverbials_around_the_verb_after_dep() -> None:
+    cases = []
+    for adverbial, verb, (words, name, role) in itertools.product(
+        _KK_ADVERBIALS, _KK_ADVERBIAL_VERBS, _KK_ADVERBIAL_SPEAKERS
+    ):
+        cases += [
+            (f"«{_KK_QUOTE}», – деп {adverbial} {verb} {words}.", (name, role, verb)),
+            (f"«{_KK_QUOTE}», – деп {verb} {words} {adverbial}.", (name, role, verb)),
+        ]
+    assert len(cases) == 396
+    misses = _misses(cases, "kk")
+    assert not misses, "\n".join(misses)

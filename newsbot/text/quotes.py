@@ -837,6 +837,20 @@ def _ru_cue_at(text: str) -> tuple[str, int] | None:
         if not m:
             return None
         word = m.group(0)
+        if in_phrase and k and (not word[:1].islower() or not morph.is_russian_word(word)):
+            adverbials += 1  # a name in the phrase: "в интервью Bestnews.kz", "на брифинге в СЦК"
+            pos = m.end()
+            while pos < len(text) and text[pos] not in _SPACE and text[pos] not in ",.;:!?":
+                pos += 1  # the rest of the name: "Bestnews.kz", "Хабар-24"
+            if text[pos : pos + 1] == "." and pos + 1 < len(text) and text[pos + 1] not in _SPACE:
+                pos += 1
+                while pos < len(text) and text[pos] not in _SPACE and text[pos] not in ",;:!?":
+                    pos += 1
+            while pos < len(text) and text[pos] in _SPACE:
+                pos += 1
+            if text[pos : pos + 1] == ",":
+                return None
+            continue
         if not morph.is_russian_word(word) or not word[:1].islower():
             return None
         if not gerund and (_is_finite_verb(word) or word in _RU_SHORT_CUES):
@@ -953,7 +967,7 @@ _KK_OBJECTS_AFTER_VERB = frozenset(["сөзін", "сөздерін", "ойын"
 _KK_ADVERBS = frozenset(["былай", "осылай", "тағы", "бүгін", "кеше", "де", "да", "ашық", "нақты"])
 _KK_DATIVE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ға|ге|қа|ке|на|не)$")  # "-на/-не" after a possessive: "иелеріне"
 # Person nouns in the nominative that end as a dative does: no one told.
-_KK_DATIVE_LOOKALIKES = frozenset(["ана", "әке", "аға", "ене", "жеңге", "бике", "медбике"])
+_KK_DATIVE_LOOKALIKES = frozenset(["ана", "әке", "аға", "ене", "жеңге", "бике", "медбике", "ата-ана"])
 
 
 def _is_kk_dative(word: str) -> bool:
@@ -972,6 +986,10 @@ _KK_POSSESSED_DATIVE_RE = re.compile(r"(?:ы|і)(?:на|не)$")
 _KK_POSSESSED_LOCATIVE_RE = re.compile(r"(?:ы|і)(?:нда|нде)$")
 # A lower-case Kazakh word in the instrumental ("сезімімен", with his feelings; "тұрғындармен").
 _KK_INSTRUMENTAL_RE = re.compile(r"^[әғқңөұүһіа-я-]{3,}(?:мен|бен|пен)$")
+# Person nouns that only end as the instrumental does ("бір көрермен", a spectator; "спортсмен").
+_KK_INSTRUMENTAL_LOOKALIKES = frozenset(
+    ["көрермен", "бизнесмен", "спортсмен", "полисмен", "шоумен", "джентльмен", "конгрессмен", "яхтсмен"]
+)
 
 
 @dataclass
@@ -996,21 +1014,52 @@ _KK_ATTITUDES = frozenset(["риза", "наразы", "қуанышты", "се
 
 
 def _kk_without_trailing_clause(words: list[str]) -> list[str]:
-    """A Kazakh subject after the verb without the adverbial clause after it ("ана көзіне жас алып"
-    -> "ана", "ол күліп" -> "ол"): after a surname or a pronoun all of it; else the gerund, its object
-    after an oblique word ("көзіне жас"), and the oblique words before."""
+    """A Kazakh subject after the verb without the adverbials after it ("ана көзіне жас алып" ->
+    "ана", "ол күліп" -> "ол", "министр брифингте" -> "министр", "министр телефон арқылы" ->
+    "министр"): after a surname or a pronoun all of it; else, from the end, gerunds (with an object
+    after an oblique word: "көзіне жас"), a postposition with its noun, and oblique words."""
     while len(words) > 1 and _KK_PLURAL_ACCUSATIVE_RE.search(words[-1]):
         words = words[:-1]  # "– деп сендірді министр депутаттарды": the verb's object after its subject
-    if len(words) < 2 or not _kk_adverbial_clause(words):
+    if len(words) < 2 or not (
+        _kk_adverbial_clause(words)
+        or _is_kazakh_locative(words[-1])
+        or kk_told_prefix(words[-2:])
+        or _kk_oblique(words[-1])
+    ):
         return words
     end = _kk_subject_end(words)
     if end < len(words):
         return words[:end]
-    words = words[:-1]
-    if len(words) >= 3 and words[-1][:1].islower() and _kk_oblique(words[-2]):
-        words = words[:-1]  # the gerund's object: "көзіне жас алып"
-    while len(words) > 1 and _kk_oblique(words[-1]):
-        words = words[:-1]
+    for i in range(1, len(words)):
+        if kk_told_prefix(words[i:]) == len(words) - i:
+            words = words[:i]  # those told after the speaker: "министр Bestnews.kz тілшісіне"
+            break
+    while len(words) > 1:
+        last = words[-1]
+        if last in _KK_POSTPOSITIONS:
+            words = words[:-2] if len(words) > 2 else words[:-1]  # "телефон арқылы"
+        elif last[:1].islower() and _KK_NEGATIVE_CONVERB_RE.match(last):
+            # "қуанышын жасыра алмай" (unable to hide his joy): the converb, the verb it negates, its object
+            words = words[:-1]
+            if len(words) > 2 and words[-1][:1].islower() and words[-1][-1:] in "аеыйі":
+                words = words[:-1]
+            if len(words) > 1 and words[-1][:1].islower() and _KK_ACCUSATIVE_RE.search(words[-1]):
+                words = words[:-1]
+        elif last[:1].islower() and _KK_GERUND_RE.search(last):
+            words = words[:-1]
+            if len(words) >= 3 and words[-1][:1].islower() and _kk_oblique(words[-2]):
+                words = words[:-1]  # the gerund's object: "көзіне жас алып"
+        elif _kk_oblique(last):
+            words = words[:-1]
+            if (
+                _kk_possessed_oblique(last)
+                and len(words) > 1
+                and words[-1][:1].islower()
+                and not KK_POSSESSIVE_RE.search(words[-1])
+            ):
+                words = words[:-1]  # its modifier: "баспасөз мәслихатында"
+        else:
+            break
     return words
 
 
@@ -1020,9 +1069,38 @@ def _kk_oblique(word: str) -> bool:
     return word[:1].islower() and (_is_kk_dative(word) or _is_kk_adverbial(word))
 
 
+# A Kazakh negative converb ("алмай", unable to; "күтпей", without waiting), lower-case.
+_KK_NEGATIVE_CONVERB_RE = re.compile(r"^[әғқңөұүһіа-я]{2,}(?:май|мей|бай|бей|пай|пей)$")
+
+
 def _kk_adverbial_clause(words: list[str]) -> bool:
     last = words[-1] if words else ""
-    return last[:1].islower() and (last in _KK_POSTPOSITIONS or _KK_GERUND_RE.search(last) is not None)
+    return last[:1].islower() and (
+        last in _KK_POSTPOSITIONS
+        or _KK_GERUND_RE.search(last) is not None
+        or _KK_NEGATIVE_CONVERB_RE.match(last) is not None
+    )
+
+
+def _kk_only_adverbials(words: list[str]) -> bool:
+    """Kazakh words before a verb that hold no subject: an adverbial clause ("көзіне жас алып",
+    "телефон арқылы"), places and those told ("брифингте", "баспасөз мәслихатында", "Bestnews.kz
+    тілшісіне")."""
+    if not words:
+        return False
+    if _kk_adverbial_clause(words) or kk_told_prefix(words) == len(words):
+        return True
+    return all(
+        w[:1].islower()
+        and (_kk_oblique(w) or w in _KK_ADVERBS or (i + 1 < len(words) and _kk_possessed_oblique(words[i + 1])))
+        for i, w in enumerate(words)
+    )
+
+
+def _kk_possessed_oblique(word: str) -> bool:
+    """A possessed noun in the locative or the dative ("мәслихатында", "иелеріне"), whose modifier
+    stands before it."""
+    return _KK_POSSESSED_LOCATIVE_RE.search(word) is not None or _KK_POSSESSED_DATIVE_RE.search(word) is not None
 
 
 def _kk_subject_first(text: str) -> _SubjectFirst | None:
@@ -1034,6 +1112,14 @@ def _kk_subject_first(text: str) -> _SubjectFirst | None:
     dep = _WORD_RE.match(text)
     if dep is None:
         return None
+    after_dep = text[dep.end() :]
+    if (told := kk_told_prefix(after_dep.split()[:4])) and after_dep.strip(_SPACE)[:1] not in ".,;:!?":
+        # "– деп Bestnews.kz тілшісіне айтты А": those told before the verb, the speaker after it.
+        rest = after_dep.lstrip(_SPACE).split(None, told)[-1] if len(after_dep.split()) > told else ""
+        at = len(text) - len(rest)
+        found = _kk_cue_at(rest) if rest else None
+        if found is not None and found[0] not in ("деп", "деген"):
+            return _SubjectFirst(rest[: found[1]].strip(), at + found[1], "", False, after=True)
     words = []
     for k, wm in enumerate(_WORD_RE.finditer(text, dep.end())):
         if k == 9:
@@ -1075,7 +1161,7 @@ def _kk_subject_first(text: str) -> _SubjectFirst | None:
         subject = [w.group(0) for w in words[:start]]
         if not subject:
             return None
-        if not relayed and not any_verb and _kk_adverbial_clause(subject):
+        if not relayed and not any_verb and _kk_only_adverbials(subject):
             # "– деп көзіне жас алып айтты ана", "– деп телефон арқылы хабарлады ана": an adverbial
             # clause before the verb, no part of the cue; the speaker follows the verb.
             return _SubjectFirst(text[words[start].start() : wm.end()], wm.end(), "", False, after=True)
@@ -1807,7 +1893,13 @@ def _is_kk_adverbial(word: str) -> bool:
     return (
         word in _KK_ADVERBS
         or _is_kk_dative(word)
-        or (len(word) >= 6 and (_is_kazakh_locative(word) or _KK_INSTRUMENTAL_RE.match(word) is not None))
+        or (
+            len(word) >= 6
+            and (
+                _is_kazakh_locative(word)
+                or (_KK_INSTRUMENTAL_RE.match(word) is not None and word not in _KK_INSTRUMENTAL_LOOKALIKES)
+            )
+        )
     )
 
 
