@@ -875,3 +875,22 @@ def test_the_twenty_fourth_held_out_sets_joint_statement_in_lowercase() -> None:
 )  # fmt: skip
 def test_the_twenty_fifth_held_out_sets_missed_attribution(sentence: str, expected: list[str]) -> None:
     assert [a.source for a in extract_attributions([sentence], "kk")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Where a body published, after "сообщили в", is no part of it (it was "Telegram-канале акимата") ...
+        ("Об этом сообщили в Telegram-канале акимата.", [("акимат", None, "Об этом сообщили в")]),
+        # ... unnamed sources after "со ссылкой на" name no one; the outlet is the source by its own cue ...
+        ("Как пишет издание Forbes Kazakhstan со ссылкой на источники, компания вышла на IPO.",
+         [("издание Forbes Kazakhstan", None, "Как пишет")]),
+        ("Компания вышла на IPO, сообщает Kazinform со ссылкой на свои источники в правительстве.",
+         [("Kazinform", None, "сообщает")]),
+        # ... and "В X подтвердили" with those told between X and the verb (it found none).
+        ("В пресс-службе ДП Алматы Bestnews.kz подтвердили эту информацию.", [("пресс-служба ДП Алматы", None, "подтвердили")]),
+    ],
+    ids=["telegram-channel-of", "unnamed-sources-then-the-outlet", "svoi-istochniki", "v-x-told-podtverdili"],
+)  # fmt: skip
+def test_a_medium_unnamed_sources_and_podtverdili(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], "ru")] == expected

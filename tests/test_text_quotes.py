@@ -3648,3 +3648,10 @@ def test_kazakh_double_posts_objects_and_genitives(
     paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers([paragraph], "kk") == expected
+
+
+def test_a_body_speaking_in_its_telegram_channel() -> None:
+    # "— сообщили в Telegram-канале акимата": the channel's owner speaks (it was "Telegram-канале акимата").
+    assert speakers(["«Работы завершены», — сообщили в Telegram-канале акимата Алматы."], "ru") == [
+        ("акимат Алматы", None, "сообщили в")
+    ]

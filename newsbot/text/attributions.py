@@ -329,6 +329,8 @@ TOLD = (
     r"(?:\s+(?:[A-Z][\w.-]*|редакции|издания))?|[A-Z][\w.-]*|«[^«»\n]{1,40}»)"
 )
 _TOLD_THEN_LOCATIVE_RE = re.compile(rf"{TOLD}\s+во?\s+")
+# Those told at the end of an office's name before its verb ("В пресс-службе ДП Bestnews.kz подтвердили").
+_TOLD_AFTER_RE = re.compile(r"\s(?:Bestnews\.kz|[A-Z][\w.-]*\.kz|журналистам|корреспонденту Bestnews\.kz|нам|изданию)$")
 # "сообщили в X", and with those told between ("сообщили Kazinform в акимате": the cue is then the
 # verb alone, and X must name an office).
 _SOOBSHCHILI_RE = re.compile(
@@ -358,7 +360,7 @@ _EVIDENCE_RE = re.compile(
 )
 # The source first, in the locative, then the verb: "В пресс-службе МВД сообщили, что ...".
 _V_X_SOOBSHCHILI_RE = re.compile(
-    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>сообщили|сообщают)(?=[ ,.:])"
+    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>сообщили|сообщают|подтвердили)(?=[ ,.:])"
 )
 _V_X_TALK_RE = re.compile(
     r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>рассказали|пояснили|уточнили)(?=[ ,.:])"
@@ -368,6 +370,11 @@ _V_X_TALK_RE = re.compile(
 # Prepositions right after "по данным" and the like: no one named in the genitive ("на 1 января", "из
 # открытых источников", "в СМИ", "за девять месяцев").
 _NO_SOURCE_AFTER = frozenset(["на", "о", "об", "из", "от", "в", "во", "с", "со", "у", "за", "к", "по", "при", "для"])
+# Where a body published, in the locative, before the body in the genitive ("в Telegram-канале
+# акимата", "на странице ДЧС").
+MEDIUM_OF_RE = re.compile(r"(?:[Tt]elegram-канале|телеграм-канале|[Tt]elegram|Instagram|Facebook|аккаунте|соцсетях) ")
+# Sources that name no one: unnamed sources ("со ссылкой на источники", "на источник в правительстве").
+_UNNAMED_SOURCE_RE = re.compile(r"(?:свои |собственные |осведомленные |информированные )?источник(?:и|а|ов)?(?:\s|$)")
 # What "со ссылкой на" may name before whose it is: "со ссылкой на информацию / данные / сообщение X".
 _STATEMENT_OF_RE = re.compile(
     r"(?:информацию|данные|сведения|сообщение|заявление|ответ|публикацию|пресс-релиз|релиз|отчет|отчёт|прогноз"
@@ -398,6 +405,8 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             source, case, skipped = source[statement.end() :], "gent", statement.end()
         if not _looks_like_source(source) and not (case == "gent" and _genitive_noun(source)):
             continue
+        if _UNNAMED_SOURCE_RE.match(source):
+            continue  # "со ссылкой на источники (в правительстве)": no one named
         via = None
         if m["via"] is not None:
             via_text = m["via"].strip()
@@ -449,6 +458,8 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             continue
         for m in regex.finditer(sentence):
             source = m["source"]
+            if told := _TOLD_AFTER_RE.search(source):
+                source = source[: told.start()]  # "В пресс-службе ДП Bestnews.kz подтвердили": those told
             if cut_name(source) != source or not _names_a_body(source):
                 continue  # "В Астане сообщили": a place, not who said it
             found.append(_Found(m.start("pre"), morph.phrase_to_nominative(source, "loct"), None, m["cue"]))
@@ -482,6 +493,12 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
                 continue
             if _is_town_centre(source.split()):
                 continue  # "сообщили в областном центре": a town
+            source_case, skipped = case, 0
+            if case == "loct" and (medium := MEDIUM_OF_RE.match(source)):
+                # "сообщили в Telegram-канале акимата": where it was published; the owner speaks.
+                source, source_case, skipped = source[medium.end() :], "gent", medium.end()
+                if not source or not (_looks_like_source(source) or _genitive_noun(source)):
+                    continue
             told_between = m["told"] if regex is _TALK_V_RE or regex is _SOOBSHCHILI_RE else None
             if (regex is _TALK_V_RE or regex is _STATED_IN_RE or told_between) and not _names_a_body(source):
                 continue  # "рассказали в Астане": a place, not who said it
@@ -493,8 +510,8 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             ):
                 continue  # "сообщили в Алматы": a place names nobody (as for a quotation's speaker)
             cue = sentence[m.start("cue") : m.start("told")] if told_between else m["cue"]
-            found.append(_Found(m.start("cue"), _joint_to_nominative(source, case), None, cue))
-            taken.append((m.start("cue"), m.end() + len(source)))
+            found.append(_Found(m.start("cue"), _joint_to_nominative(source, source_case), None, cue))
+            taken.append((m.start("cue"), m.end() + skipped + len(source)))
     return found
 
 
@@ -1009,7 +1026,7 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "звестно из ",
     ),
     _SOOBSHCHIL_RE: ("б этом сообщил", "ак сообщил", "-канале ", "Instagram ", "Facebook ", "аккаунте "),
-    _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают"),
+    _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают", "одтвердили"),
     _V_X_TALK_RE: ("ассказали", "ояснили", "точнили"),
     _V_STATEMENT_RE: ("оворится", "ообщается", "тмечается", "казывается", "точняется", "черкивается"),
     _V_X_STATED_RE: ("аявили,", "тметили,", "тмечают,", "аявили:", "тметили:", "тмечают:"),

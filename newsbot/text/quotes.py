@@ -30,6 +30,7 @@ from newsbot.text.attributions import (
     KK_PERSON_NOUNS,
     KK_POSSESSIVE_RE,
     LATIN_NAME_RE,
+    MEDIUM_OF_RE,
     STATEMENT_NOUNS,
     TOLD,
     continues_enumeration,
@@ -1535,9 +1536,12 @@ def _read_locative_office(reading: _Reading, text: str) -> bool:
         return False
     reading.cue = f"{reading.cue} {m.group('prep')}" if not m.group("to") else reading.cue
     reading.subject = cut_name(_clause(text[m.end() :]))  # as an attribution's source ends
+    reading.case = "loct"
+    if reading.subject and (medium := MEDIUM_OF_RE.match(reading.subject)):
+        # "— сообщили в Telegram-канале акимата": where it was published; its owner speaks.
+        reading.subject, reading.case = reading.subject[medium.end() :] or None, "gent"
     if reading.subject and morph.is_geographic(reading.subject.split()[0]):
         reading.subject = None  # "— сообщили в Астане": a place names nobody
-    reading.case = "loct"
     reading.body_speaker = True
     return True
 
