@@ -894,3 +894,20 @@ def test_the_twenty_fifth_held_out_sets_missed_attribution(sentence: str, expect
 )  # fmt: skip
 def test_a_medium_unnamed_sources_and_podtverdili(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert [(a.source, a.via, a.cue) for a in extract_attributions([sentence], "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # The twenty-seventh held-out set's open cases: a particle after a Kazakh body is no part of it
+        # (it was "... палатасы да"); "со ссылкой на" after an impersonal verb names its source.
+        ("Бұл туралы облыстық кәсіпкерлер палатасы да мәлім етті.", "kk", [("облыстық кәсіпкерлер палатасы", "мәлім етті")]),
+        ("Турнир перенесли, сообщается со ссылкой на управление физической культуры и спорта.", "ru",
+         [("управление физической культуры и спорта", "со ссылкой на")]),
+    ],
+    ids=["kk-particle-da", "soobshchaetsya-so-ssylkoi"],
+)  # fmt: skip
+def test_open_cases_of_the_twenty_seventh_held_out_set(
+    sentence: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], language)] == expected

@@ -3655,3 +3655,53 @@ def test_a_body_speaking_in_its_telegram_channel() -> None:
     assert speakers(["«Работы завершены», — сообщили в Telegram-канале акимата Алматы."], "ru") == [
         ("акимат Алматы", None, "сообщили в")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The twenty-seventh held-out set's misses: a kin noun before a full name in the nominative is
+        # that person's role ("Ермеков" read as a genitive plural made him a relative of someone named),
+        # and the family name shared with a woman named before makes him no relative of hers ...
+        ("ru", ["Жительница Жанар Ермекова пожаловалась. «Дышать нечем», — добавила она. Ее муж Серик Ермеков уверен, что "
+                "«без запрета жечь мусор фильтры не помогут». «Мы думаем о переезде», — призналась она."],
+         [("Жанар Ермекова", None, "добавила"), ("Серик Ермеков", "Ее муж", "уверен"), ("Жанар Ермекова", None, "призналась")]),
+        # ... while the same person in another case still makes one.
+        ("ru", ["Чемпионом стал Арман Утегенов.", "«Я горжусь сыном», — призналась мать Армана Утегенова."],
+         [(None, "мать Армана Утегенова", "призналась")]),
+    ],
+    ids=["husband-of-a-woman-named", "mother-of-the-champion"],
+)  # fmt: skip
+def test_the_twenty_seventh_held_out_sets_misses(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The twenty-seventh held-out set's open cases, as settled in fixtures/text/README.md.
+        ("kk", ["Қала әкімі Ерлан Сапаров тұрғындарды құттықтады: «Көпір жазда ашылады»."],
+         [("Ерлан Сапаров", "Қала әкімі", "құттықтады")]),
+        ("ru", ["Другой потерпевший, житель Караганды Руслан Жумабеков, тоже лишился денег. Одна из потерпевших, пенсионерка "
+                "Гульмира Ахметова, потеряла 2 млн тенге. «Я перевел все деньги», — рассказывает потерпевший."],
+         [(None, "потерпевший", "рассказывает")]),
+        ("kk", ["Қала әкімі тұрғындарға түсініктеме берді: «Көпір жазда ашылады». Тұрғын Гүлжан Аманова қуанышты екенін "
+                "айтты. «Көлік кептелісі азаяды», – деп қосты ол."],
+         [(None, "Қала әкімі", "түсініктеме берді"), ("Гүлжан Аманова", None, "қосты")]),
+        ("ru", ["«Я перевел все деньги», — вспоминает Жумабеков."], [("Жумабеков", None, "вспоминает")]),
+        ("ru", ["По словам начальника отдела РГП «Казгидромет» Ерлана Тасбулатова, «ветра не будет». «Инверсия сохранится», "
+                "— уточнил синоптик."],
+         [("Ерлан Тасбулатов", "начальник отдела РГП «Казгидромет»", "По словам"), ("Ерлан Тасбулатов", "синоптик", "уточнил")]),
+        ("kk", ["Ауыл шаруашылығы министрлігінің хабарламасында: «Су жеткілікті», – делінген. Министрліктің мәліметінше, "
+                "«егін суарылады»."],
+         [("Ауыл шаруашылығы министрлігі", None, "делінген"), ("Министрлік", None, "мәліметінше")]),
+    ],
+    ids=["kk-kuttyktady", "another-victim-is-new", "kk-ol-after-a-role-only", "vspominaet", "sinoptik",
+         "kk-ministry-by-its-head"],
+)  # fmt: skip
+def test_open_cases_of_the_twenty_seventh_held_out_set(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected

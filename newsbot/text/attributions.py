@@ -792,6 +792,8 @@ def _kk_person(words: list[str]) -> bool:
     )
 
 
+# Kazakh particles after a subject ("да", "де", "та", "те": also).
+_KK_PARTICLES = frozenset(["да", "де", "та", "те"])
 _KK_BUL_TURALY_RE = re.compile(
     r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады|жазды|мәлім етті)"
     r"[.!]?\s*$"
@@ -931,6 +933,8 @@ def _kazakh(sentence: str) -> list[_Found]:
             found.append(_Found(cue_at, strip_kazakh_dative(sm["source"].strip()), sm["via"], sm["cue"]))
             continue
         words = kk_before_medium(m["source"].split())
+        while len(words) > 1 and words[-1] in _KK_PARTICLES:
+            words = words[:-1]  # "облыстық кәсіпкерлер палатасы да мәлім етті": "also", no part of the body
         while len(words) > 1 and (words[-1].lower() in _KK_TIME_WORDS or _is_kk_adverbial(words[-1])):
             # "... баспасөз қызметі кеше мәлімдеді", "аудан әкімі тұрғындармен кездесуде мәлімдеді": a
             # time adverb, where and with whom, before the verb; with a possessed noun's modifier

@@ -210,6 +210,7 @@ _KK_CUE_WORDS = frozenset(
         "бөлісті",
         "тапсырды",  # "А әкімге ... тапсырды: «П»": instructed
         "мақтады",  # praised, as "похвалил:"
+        "құттықтады",  # congratulated, as "поздравил:"
         "шағымданды",  # complained
         "түйіндеді",  # summed up
         "қорытындылады",  # concluded
@@ -2900,6 +2901,10 @@ _KK_GENITIVE_END_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)
 _KK_PARTICIPLE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін)$")
 
 
+# A man's surname in the nominative ("Ермеков", though the dictionary reads a given name's plural
+# genitive in it).
+_MANS_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+
 # "один из", "одна из покупательниц", "продавец одного из бутиков": one of many, someone new.
 _ONE_OF = frozenset(["один", "одна", "одно", "одного", "одной", "одному", "одним", "одну"])
 # Words of one of many before "из" ("один из пассажиров", "одна из медсестер", "каждый из").
@@ -3302,8 +3307,14 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         and phrase.name
         and morph.lemma(phrase.role[-1].strip(",").lower()) in _RU_KIN
         and (
-            not _may_be_nominative(phrase.name[-1])
-            or ((kin := people.by_surname(phrase.name[-1])) is not None and kin.name != " ".join(phrase.name))
+            (not _may_be_nominative(phrase.name[-1]) and not phrase.name[-1].endswith(_MANS_SURNAME_ENDINGS))
+            or (
+                (kin := people.by_surname(phrase.name[-1])) is not None
+                and kin.name != " ".join(phrase.name)
+                # the person named before in another case ("мать Армана Утегенова" after "Арман
+                # Утегенов"), not another of the family ("Ее муж Серик Ермеков" after "Жанар Ермекова")
+                and (len(phrase.name) == 1 or kin.name.split()[0][:3] == phrase.name[0][:3])
+            )
         )
     ):  # (the name a form of someone named before in another case: "мать Армана Утегенова")
         # "— призналась мать Меруерт Касеновой": a relative of someone named, in the genitive after the
