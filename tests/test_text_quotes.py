@@ -3705,3 +3705,59 @@ def test_open_cases_of_the_twenty_seventh_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The twenty-sixth held-out set's misses: a name in marks right after "По данным X" with no comma
+        # is part of the source (it was a quotation) ...
+        ("ru", ["По данным ассоциации предпринимателей «Бизнес-Альянс Сарыарка», «из 4 800 ее членов счета-фактуры "
+                "выписывают меньше трети»."],
+         [("ассоциация предпринимателей «Бизнес-Альянс Сарыарка»", None, "По данным")]),
+        # ... and a Kazakh relative with an adjective before the kin noun is someone new (it was the boy named before).
+        ("kk", ["Отбасының үлкен ұлы Ерасыл биыл мектеп бітірді. «Өскенде мен де мал дәрігері боламын», дейді Ерасыл.",
+                "Шопанның кенже қызы: «Мен қозыларға қараймын. Әрқайсысының атын білемін», – деді."],
+         [("Ерасыл", None, "дейді"), (None, "Шопанның кенже қызы", "деді")]),
+    ],
+    ids=["name-in-marks-after-po-dannym", "kk-relative-with-an-adjective"],
+)  # fmt: skip
+def test_the_twenty_sixth_held_out_sets_misses(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The twenty-sixth held-out set's open cases, as settled in fixtures/text/README.md. A relative
+        # opening a narrative sentence is the one a pronoun next means (it was "Ерсултана Кайыпова", a woman)
+        ("ru", ["Ринговый врач Айгерим Ли осмотрела боксера. Мать Ерсултана Кайыпова смотрела бой из первого ряда. «Я не "
+                "могла смотреть», — рассказала она."],
+         [(None, None, "рассказала")]),
+        ("ru", ["«Он готов», — рассказал тренер Кайыпова Серик Жанабаев."], [("Серик Жанабаев", "тренер Кайыпова", "рассказал")]),
+        ("ru", ["«Я потеряла все», — рассказала одна из потерпевших, пенсионерка из Алатауского района Роза Мухамеджанова."],
+         [("Роза Мухамеджанова", "пенсионерка из Алатауского района", "рассказала")]),
+        ("kk", ["«Қызым жақсы тапсырды», – деді Айзеренің анасы Шынар Әбдірахманова."],
+         [("Шынар Әбдірахманова", "Айзеренің анасы", "деді")]),
+        ("ru", ["Депутат Е. К. Сарсенова напомнила о самозанятых: «Их нельзя забывать»."], [("Е. К. Сарсенова", "Депутат", "напомнила")]),
+        ("ru", ["«Бизнес не против, — продолжил Оспанов, — но сроки малы»."], [("Оспанов", None, "продолжил")]),
+        ("kk", ["Отағасы Қайрат Жолдасбеков келді. Ол қонақтарды киіз үйдің алдында қарсы алды: «Төрлетіңіздер, шай дайын, "
+                "қымыз да бар»."],
+         [("Қайрат Жолдасбеков", None, None)]),
+        ("kk", ["Тағы бір түлек Даниял Серікбаев нәтижесіне көңілі толмайды: «Мен көбірек күткен едім»."],
+         [("Даниял Серікбаев", "Тағы бір түлек", None)]),
+        ("ru", ["Судья огласила приговор бывшему руководителю отделения банка Жанне Омаровой. «Я раскаиваюсь», — сказала в "
+                "последнем слове подсудимая."],
+         [(None, "подсудимая", "сказала")]),
+        ("kk", ["Жолдасбековтердің үлкен ұлы Ерасыл биыл мектеп бітірді. «Мал дәрігері боламын», дейді Ерасыл."],
+         [("Ерасыл", None, "дейді")]),
+    ],
+    ids=["relative-opening-a-narrative-sentence", "coach-of-a-boxer", "pensioner-from", "kk-mother-of-a-given-name",
+         "napomnila", "prodolzhil", "kk-ol-welcomed", "kk-tagy-bir", "defendant-named-by-office", "kk-given-name-only"],
+)  # fmt: skip
+def test_open_cases_of_the_twenty_sixth_held_out_set(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected

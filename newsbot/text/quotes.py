@@ -1733,6 +1733,13 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
         who = _POSSESSIVE_PRONOUNS.get(m["his"])  # None for "их": several people, no one named
         return _Reading(cue=m["cue"], subject=who, position=before_at + m.start("his"), subject_end=before_at + m.end())
     m = _BEFORE_SAYING_RE.search(stripped)
+    if (
+        m
+        and not stripped.endswith(",")
+        and before.rstrip(_SPACE) == stripped
+        and body[span.end : span.end + 3].lstrip(_SPACE)[:2] in (",«", ", ", ", ")
+    ):
+        m = None  # "По данным ассоциации «Бизнес-Альянс Сарыарка», «п»": a name in the source's words, no quotation
     if m and "," in m["who"]:
         # "По данным управления культуры, архивов и документации, «п»": a comma inside the name only
         # between the items of an enumeration ("По словам министра, который приехал, «п»" is none).
@@ -3051,13 +3058,28 @@ _KK_KIN = frozenset(
 )  # fmt: skip
 
 
+# Words between a Kazakh genitive and a kin noun: youngest, eldest, middle, second ...
+_KK_KIN_ADJECTIVES = frozenset(["кенже", "үлкен", "ортаншы", "екінші", "үшінші", "тұңғыш", "кіші", "жалғыз"])
+
+
 def _is_newcomer(role_words: list[str], language: str = "ru") -> bool:
     if language == "kk" or _has_kazakh_letters(" ".join(role_words)):
         text = " ".join(role_words).lower()
         if _is_one_of_many(role_words, language):
             return True  # "бір көрермен": "a viewer", someone new
-        if len(role_words) >= 2 and role_words[-1].lower() in _KK_KIN and _KK_GENITIVE_END_RE.search(role_words[-2]):
-            return True
+        if (
+            len(role_words) >= 2
+            and role_words[-1].lower() in _KK_KIN
+            and (
+                _KK_GENITIVE_END_RE.search(role_words[-2])
+                or (
+                    len(role_words) >= 3
+                    and role_words[-2].lower() in _KK_KIN_ADJECTIVES
+                    and _KK_GENITIVE_END_RE.search(role_words[-3])
+                )
+            )
+        ):
+            return True  # "Науқастың қызы", "Шопанның кенже қызы" (the shepherd's youngest daughter)
         return any(f" {start}" in f" {text}" for start in _KK_NEWCOMER_STARTS)
     if _is_one_of_many(role_words, language):
         return True
@@ -3630,6 +3652,12 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         one = ones[-1]
         if not any(not _is_initial(text, r.start()) for r in _CAP_RUN_RE.finditer(text, one.end())):
             known.newcomer = _Newcomer("femn" if one["one"].lower() == "одна" else "masc")
+    if language != "kk" and (kins := [k for k in _KIN_SUBJECT_RE.finditer(text) if _is_initial(text, k.start())]):
+        # "Мать Ерсултана Кайыпова смотрела бой ...": a relative of someone named, unnamed, is the subject
+        # the text goes on about; a pronoun next is that person (null), unless someone is named after it.
+        kin = kins[-1]
+        if not any(not _is_initial(text, r.start()) for r in _CAP_RUN_RE.finditer(text, kin.end())):
+            known.newcomer = _Newcomer(_KIN_GENDER.get(kin["kin"].lower()))
 
 
 # After a name, a Kazakh noun of a place or an institution named after the person ("Бауыржан Момышұлы
@@ -3639,6 +3667,17 @@ _KK_NAMED_AFTER_RE = re.compile(
 )
 
 
+# A relative of someone named in the genitive opening a sentence as its subject ("Мать Ерсултана
+# Кайыпова смотрела бой"), and the relatives' genders.
+_KIN_SUBJECT_RE = re.compile(
+    r"(?<!\w)(?P<kin>Мать|Мама|Отец|Папа|Сын|Дочь|Муж|Жена|Брат|Сестра|Бабушка|Дедушка|Супруга|Супруг) "
+    r"[А-ЯЁ][а-яё]+(?:а|я|ой|ей|ы|и) [А-ЯЁ][а-яё-]+(?:а|ой|ей|ы|и|о)\b"
+)
+_KIN_GENDER = {
+    "мать": "femn", "мама": "femn", "дочь": "femn", "жена": "femn", "сестра": "femn", "бабушка": "femn",
+    "супруга": "femn", "отец": "masc", "папа": "masc", "сын": "masc", "муж": "masc", "брат": "masc",
+    "дедушка": "masc", "супруг": "masc",
+}  # fmt: skip
 # One of many opening a sentence as its subject ("Один из пассажиров рассказал").
 _ONE_OF_SUBJECT_RE = re.compile(r"(?<!\w)(?P<one>Один|Одна) из [а-яё]+")
 
@@ -3782,6 +3821,8 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         governing_noun = any(p.tag.POS == "NOUN" and "gent" in p.tag and "anim" in p.tag for p in ps[:1])
         if prev in _GENITIVE_CONTEXT or governing_noun:
             return morph.name_to_nominative(name, "gent")
+        if masc_gent and prev in _RU_KIN:
+            return morph.name_to_nominative(name, "gent")  # "Мать Ерсултана Кайыпова": the son's genitive
         if masc_gent and prev.endswith(("ого", "его")) and any(p.tag.POS in ("ADJF", "PRTF") for p in ps[:1]):
             # "на счету нападающего Дамира Сагындыкова": a masculine genitive before the name agrees with
             # it, a man's genitive (a woman's nominative would follow "нападающая").
