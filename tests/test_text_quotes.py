@@ -3761,3 +3761,10 @@ def test_open_cases_of_the_twenty_sixth_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+def test_a_gerund_after_an_office_speaking() -> None:
+    # "— пообещали в акимате района, добавив, что «п»": the office speaks the second quotation too (it
+    # was "в акимате района", as written).
+    paragraph = "«Ремонт закончим к сентябрю», — пообещали в акимате района, добавив, что «парты уже закуплены»."
+    assert speakers([paragraph], "ru") == [("акимат района", None, "пообещали в"), ("акимат района", None, "добавив")]
