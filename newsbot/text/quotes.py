@@ -2099,9 +2099,9 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                             reading.verb_gender = morph.verb_gender(verb.group(0))
                             if not before_verb and _is_plural_verb(verb.group(0)):
                                 # "— пообещали в акимате района, добавив, что «п»": the office speaks.
-                                office = _read_locative_office(reading, after_verb)
+                                is_office = _read_locative_office(reading, after_verb)
                                 reading.cue = found.group(0)
-                                if not office:
+                                if not is_office:
                                     reading.body_speaker = False
                             break
                 elif not reading.subject.strip(" —–-") and (j := _subject_before_clauses(segments, k, language)) >= 0:
