@@ -3768,3 +3768,27 @@ def test_a_gerund_after_an_office_speaking() -> None:
     # was "в акимате района", as written).
     paragraph = "«Ремонт закончим к сентябрю», — пообещали в акимате района, добавив, что «парты уже закуплены»."
     assert speakers([paragraph], "ru") == [("акимат района", None, "пообещали в"), ("акимат района", None, "добавив")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # An adjective used as a role noun before a name is the role (it was none) ...
+        ("«Это справедливо», — сказал потерпевший Ерлан Сапаров.", [("Ерлан Сапаров", "потерпевший", "сказал")]),
+        ("«Это справедливо», — прокомментировал приговор потерпевший Ерлан Сапаров.",
+         [("Ерлан Сапаров", "потерпевший", "прокомментировал")]),
+        ("«Мест нет», — сообщила заведующая отделением Айгуль Сапарова.",
+         [("Айгуль Сапарова", "заведующая отделением", "сообщила")]),
+        # ... and "Как говорится в сообщении X, «п»" is X's (it was "акимата", or "в приговоре" as a role).
+        ("Как говорится в сообщении акимата, «работы завершены».", [("акимат", None, "Как говорится в сообщении")]),
+        ("Как отмечается в пресс-релизе министерства, «работы завершены».",
+         [("министерство", None, "Как отмечается в пресс-релизе")]),
+        ("Как говорится в приговоре, «подсудимый вину не признал».", [(None, None, "Как говорится в приговоре")]),
+    ],
+    ids=["poterpevshii", "poterpevshii-after-an-object", "zaveduyushchaya", "kak-govoritsya-v-soobshchenii",
+         "kak-otmechaetsya-v-press-relize", "kak-govoritsya-v-prigovore"],
+)  # fmt: skip
+def test_substantive_roles_and_kak_govoritsya(
+    paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers([paragraph], "ru") == expected

@@ -1780,6 +1780,23 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
             return reading
         return None
     m = _BEFORE_KAK_RE.search(stripped)
+    if (
+        m
+        and morph.is_russian_word(m["verb"])
+        and morph.lemma(m["verb"]) in _IMPERSONAL_LEMMAS
+        and (statement := _STATEMENT_BEFORE_RE.match(m["who"].strip()))
+    ):
+        # "Как говорится в сообщении акимата, «п»": the body whose statement it is (no one for "в
+        # приговоре" with no one named), the statement in the cue, as after the dash.
+        who = statement["who"]
+        cue = f"{m['cue']} {m['who'].strip()[: statement.start('who') - 1 if who else None].strip()}"
+        return _Reading(
+            cue=cue,
+            subject=cut_name(who) if who else None,
+            case="gent",
+            body_speaker=bool(who),
+            position=before_at + m.start("who"),
+        )
     if m and _ru_cue_at(m["verb"]):
         reading = _Reading(cue=m["cue"], subject=m["who"].strip(), position=before_at + m.start("who"))
         reading.verb_gender = morph.verb_gender(m["verb"])
@@ -2688,7 +2705,19 @@ def _is_role_start(words: list[str], i: int, initial: bool = False) -> bool:
             return False
         if j == len(words) - 1:
             return True  # an adjective ending the words is a noun: "— рассказала в коридоре суда потерпевшая"
+        if word.lower() in _SUBSTANTIVE_ROLES:
+            return True  # an adjective used as a noun before a name: "— сказал потерпевший А"
     return False
+
+
+# Adjectives and participles used as role nouns ("потерпевший А", "заведующая отделением Б").
+_SUBSTANTIVE_ROLES = frozenset(
+    ["потерпевший", "потерпевшая", "пострадавший", "пострадавшая", "обвиняемый", "обвиняемая", "подозреваемый",
+     "подозреваемая", "задержанный", "задержанная", "осужденный", "осужденная", "осуждённый", "осуждённая",
+     "заведующий", "заведующая", "управляющий", "управляющая", "военнослужащий", "военнослужащая",
+     "уполномоченный", "уполномоченная", "дежурный", "дежурная", "рабочий", "ученый", "учёный", "военный",
+     "выпускник", "отдыхающий", "отдыхающая"]
+)  # fmt: skip
 
 
 _FUNCTION_POS = frozenset(["PREP", "CONJ", "PRCL", "INTJ"])
