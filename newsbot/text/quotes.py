@@ -3687,7 +3687,11 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         one = ones[-1]
         if not any(not _is_initial(text, r.start()) for r in _CAP_RUN_RE.finditer(text, one.end())):
             known.newcomer = _Newcomer("femn" if one["one"].lower() == "одна" else "masc")
-    if language != "kk" and (kins := [k for k in _KIN_SUBJECT_RE.finditer(text) if _is_initial(text, k.start())]):
+    if (
+        language != "kk"
+        and any(kin in text for kin in _KIN_SUBJECT_WORDS)
+        and (kins := [k for k in _KIN_SUBJECT_RE.finditer(text) if _is_initial(text, k.start())])
+    ):
         # "Мать Ерсултана Кайыпова смотрела бой ...": a relative of someone named, unnamed, is the subject
         # the text goes on about; a pronoun next is that person (null), unless someone is named after it.
         kin = kins[-1]
@@ -3708,6 +3712,8 @@ _KIN_SUBJECT_RE = re.compile(
     r"(?<!\w)(?P<kin>Мать|Мама|Отец|Папа|Сын|Дочь|Муж|Жена|Брат|Сестра|Бабушка|Дедушка|Супруга|Супруг) "
     r"[А-ЯЁ][а-яё]+(?:а|я|ой|ей|ы|и) [А-ЯЁ][а-яё-]+(?:а|ой|ей|ы|и|о)\b"
 )
+_KIN_SUBJECT_WORDS = ("Мать ", "Мама ", "Отец ", "Папа ", "Сын ", "Дочь ", "Муж ", "Жена ", "Брат ", "Сестра ",
+                      "Бабушка ", "Дедушка ", "Супруг")  # fmt: skip
 _KIN_GENDER = {
     "мать": "femn", "мама": "femn", "дочь": "femn", "жена": "femn", "сестра": "femn", "бабушка": "femn",
     "супруга": "femn", "отец": "masc", "папа": "masc", "сын": "masc", "муж": "masc", "брат": "masc",
