@@ -3792,3 +3792,10 @@ def test_substantive_roles_and_kak_govoritsya(
     paragraph: str, expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers([paragraph], "ru") == expected
+
+
+def test_a_role_in_latin_letters() -> None:
+    # "CEO компании": the Latin role starts the role (it was "компании").
+    assert speakers(["«Мы готовы», — сказал CEO компании Тимур Ахметов."], "ru") == [
+        ("Тимур Ахметов", "CEO компании", "сказал")
+    ]

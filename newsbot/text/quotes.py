@@ -2710,6 +2710,9 @@ def _is_role_start(words: list[str], i: int, initial: bool = False) -> bool:
     return False
 
 
+# Roles written in Latin letters ("CEO компании", "CTO стартапа").
+_LATIN_ROLES = frozenset(["CEO", "CTO", "CFO", "COO", "CMO", "CIO", "CPO"])
+
 # Adjectives and participles used as role nouns ("потерпевший А", "заведующая отделением Б").
 _SUBSTANTIVE_ROLES = frozenset(
     ["потерпевший", "потерпевшая", "пострадавший", "пострадавшая", "обвиняемый", "обвиняемая", "подозреваемый",
@@ -2779,6 +2782,8 @@ def _subject_start(words: list[str], initial: bool) -> int:
         if word[:1] == "«" and (end := _addressee_in_marks(words, i)):
             skip_to = end
             continue  # "— сообщил «Казинформу» аким": the outlet told, not the speaker
+        if word in _LATIN_ROLES:
+            return i  # "— сказал CEO компании А": a role in Latin letters
         if _is_role_start(words, i, initial) or (low in _ROLE_PREFIXES and i + 1 < len(words)):
             return i
         if _participle_clause_noun(words, i):
