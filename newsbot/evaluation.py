@@ -173,7 +173,17 @@ def _offsets_ok(body: str, quote: Any) -> bool:
         return inner == text
     if span[0] not in SPEECH_DASHES and (span[0] not in OPENING_MARKS or span[-1] not in CLOSING_MARKS):
         return False
-    return bool(text) and inner.startswith(text[:12]) and inner.endswith(text[-12:])
+    return bool(text) and _starts_with(inner, text[:12]) and _starts_with(inner[::-1], text[-12:][::-1])
+
+
+def _starts_with(inner: str, head: str) -> bool:
+    """``inner`` starts with ``head``, or with its first letters when the author's words interrupt the
+    quotation before the rest of ``head`` ("«В этом году, — рассказала ..., — к нам поступили»": the
+    first part holds fewer letters than ``head``)."""
+    if inner.startswith(head):
+        return True
+    common = next((k for k, (a, b) in enumerate(zip(inner, head, strict=False)) if a != b), min(len(inner), len(head)))
+    return common >= 4 and head[common:] in inner[common:]
 
 
 def quote_cases_from_gold(data: list[dict[str, Any]]) -> list[QuoteCase]:

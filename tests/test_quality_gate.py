@@ -116,3 +116,18 @@ def test_5000_paragraphs_are_fast(paragraph: str) -> None:
     assert quotes_time < 1.0 and attributions_time < 1.0, (quotes_time, attributions_time)
     if paragraph.endswith("."):
         assert len(quotes) == 5000
+
+
+def test_offsets_check_accepts_an_interruption_after_a_short_first_part() -> None:
+    # "«В этом году, — рассказала ..., — к нам поступили ...»": the first part has fewer than twelve
+    # letters, and the offsets are still right (the check compared twelve letters and reported them wrong);
+    # a span that holds other words is still wrong.
+    from types import SimpleNamespace
+
+    from newsbot.evaluation import _offsets_ok
+
+    body = "«В этом году, — рассказала главный врач, — к нам поступили 96 детей»."
+    quote = SimpleNamespace(start=0, end=body.index("»") + 1, text="В этом году, к нам поступили 96 детей")
+    assert _offsets_ok(body, quote)
+    wrong = SimpleNamespace(start=0, end=body.index("»") + 1, text="В этом месяце к нам поступили 96 детей")
+    assert not _offsets_ok(body, wrong)
