@@ -233,6 +233,7 @@ _KK_CUE_PAIRS = frozenset(
         "баса айтты",
         "мәлімдеме жасады",
         "ескерту жасады",  # warned
+        "жоққа шығарды",  # denied, as "отрезал:" / "парировал"
         "көңілі босады",  # was moved
         "сынға алды",  # criticised
         "баға берді",  # gave an assessment, as "пікір білдірді"
@@ -1167,7 +1168,7 @@ def _kk_subject_first(text: str) -> _SubjectFirst | None:
             # "– деп көзіне жас алып айтты ана", "– деп телефон арқылы хабарлады ана": an adverbial
             # clause before the verb, no part of the cue; the speaker follows the verb.
             return _SubjectFirst(text[words[start].start() : wm.end()], wm.end(), "", False, after=True)
-        if any_verb and not any(w[:1].isupper() or w.lower() in _KK_PRONOUNS for w in subject):
+        if any_verb and not any(w[:1].isupper() or w.lower() in _KK_PRONOUNS or _kk_person_noun(w) for w in subject):
             return None  # a verb with its own words before it, no speaker: "– деп сенімін жасырмады"
         if (
             word == "білдірді"
@@ -2015,6 +2016,14 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     # "тауға шығатын туристерге" (to tourists going up the mountains): the participle's
                     # clause of those told goes with them, its own dative with the loop.
                     words = words[:-1]
+                if len(words) > 2 and words[-1] in ("мен", "пен", "бен", "және"):
+                    # "қала тұрғындары мен кәсіпкерлерге": the dative ends a coordination of those told;
+                    # the first of them (a possessed noun with its modifier) goes too.
+                    words = words[:-1]
+                    if len(words) > 1 and (KK_POSSESSIVE_RE.search(words[-1]) or _KK_PLURAL_RE.search(words[-1])):
+                        words = words[:-1]
+                        if len(words) > 1 and words[-1][:1].islower() and not KK_POSSESSIVE_RE.search(words[-1]):
+                            words = words[:-1]
             # Only adverbs and those told before the verb: its subject stands in the clause before.
             no_subject = len(segments) >= 2 and all(w in _KK_ADVERBS or _is_kk_dative(w) for w in words)
             gerund = (
@@ -2046,6 +2055,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             reading.cue is None
             and (end := _kk_subject_end(words)) < len(words)
             and all(w[:1].islower() for w in words[end:])
+            and not (words[end].lower() in _KK_KIN and _KK_GENITIVE_END_RE.search(words[end - 1]))
         ):
             # "Ол науқанның ерте басталғанына риза:", "Аудан әкімі А жұмысқа риза:": an attitude after
             # the subject (no speech verb) is no part of it, as "А результатом недоволен:".
@@ -2250,6 +2260,8 @@ def _opens_with_adverbials_then_participle(segment: str) -> bool:
         low = word.lower()
         if low.isdigit() or low in ("год", "года", "лет", "назад", "ранее", "недавно", "два", "три", "четыре", "пять"):
             continue
+        if word[:1].islower() and morph.is_russian_word(low) and morph.parses(low)[0].tag.POS == "ADVB":
+            continue  # "впервые сыгравший за сборную", "давно живущая в селе"
         return (
             k > 0
             and word[:1].islower()
@@ -2566,13 +2578,30 @@ _AKIM_ENDINGS = frozenset(["", "а", "у", "ом", "е", "ы", "ам", "ами",
 _KK_ROLES_OR_NAMES = frozenset(["ғалым"])
 
 
+def _kk_person_noun(word: str) -> bool:
+    """A Kazakh noun of a person, maybe possessed ("жазушы", "әкімі", "тұрғыны"): a role noun, an
+    agent noun, or a newcomer noun."""
+    low = word.lower()
+    if low in KK_PERSON_NOUNS or low.endswith(_KK_AGENT_SUFFIXES):
+        return True
+    return any(low.startswith(start) for start in _KK_NEWCOMER_STARTS)
+
+
+# Kazakh agent-noun suffixes ("ұйымдастырушы", organiser; "суретші", "кәсіпкер", "өнерпаз").
+_KK_AGENT_SUFFIXES = ("шы", "ші", "гер", "кер", "паз", "қор")
+
+
 @lru_cache(maxsize=16384)
 def _is_common_initial(word: str) -> bool:
     """A sentence-initial capitalised word that is an ordinary word ("Сам", "Отдельно", "После")."""
     low = word.lower()
     if low[:4] == "аким" and low[4:] in _AKIM_ENDINGS:
         return True  # the dictionary knows "аким" only as a given name: "Аким заявил:" is the role
-    if low in KK_PERSON_NOUNS or _KK_PLURAL_RE.sub("", low) in KK_PERSON_NOUNS:
+    if (
+        low in KK_PERSON_NOUNS
+        or _KK_PLURAL_RE.sub("", low) in KK_PERSON_NOUNS
+        or (_KK_PLURAL_RE.search(low) and _KK_PLURAL_RE.sub("", low).endswith(_KK_AGENT_SUFFIXES))
+    ):  # (and any plural of an agent noun: "Ұйымдастырушылар", organisers)
         # A Kazakh role noun opening a sentence ("Әкім: «П»", "Бапкер атап өтті:", the plural
         # "Сарапшылар"), no name: the Russian dictionary cannot say so of a word with Kazakh letters.
         return True
@@ -2709,6 +2738,13 @@ def _is_role_start(words: list[str], i: int, initial: bool = False) -> bool:
             return True  # an adjective used as a noun before a name: "— сказал потерпевший А"
     return False
 
+
+# Street nouns, whose names are often people's ("по улице Торайгырова", "на проспекте Абая").
+_STREET_NOUNS = frozenset(
+    ["улица", "улице", "улицы", "улицу", "проспект", "проспекте", "проспекта", "переулок", "переулке", "переулка",
+     "бульвар", "бульваре", "бульвара", "площадь", "площади", "микрорайон", "микрорайоне", "микрорайона", "мкр",
+     "көшесі", "көшесінде", "даңғылы", "даңғылында"]
+)  # fmt: skip
 
 # Roles written in Latin letters ("CEO компании", "CTO стартапа").
 _LATIN_ROLES = frozenset(["CEO", "CTO", "CFO", "COO", "CMO", "CIO", "CPO"])
@@ -2892,8 +2928,8 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
     if not words:
         return _Phrase([], [])
     low0 = words[0].lower()
-    if low0 in _RU_PRONOUNS or low0 in _KK_PRONOUNS:
-        return _Phrase([], [], pronoun=low0)
+    if low0 in _RU_PRONOUNS or low0 in _KK_PRONOUNS or (low0 == "они" and len(words) == 1):
+        return _Phrase([], [], pronoun=low0)  # ("— говорят они": several people, no one named)
     if len(words) == 1 and low0 in _KK_ROLES_OR_NAMES:
         return _Phrase(words, [])  # "Ғалым тұрғындарға ескертті:": alone, the scientist named before
     if initial and words[0][:1].isupper() and people.by_surname(words[0].strip("«»,")) is not None:
@@ -2914,8 +2950,11 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
             singles = [
                 r
                 for r in runs
-                if morph.SURNAME_RE.search(words[r[0]]) and not _is_place(words[r[0]]) and _starts_person(words[r[0]])
-            ]  # not "Кызылординской" (области), an adjective
+                if morph.SURNAME_RE.search(words[r[0]])
+                and not _is_place(words[r[0]])
+                and _starts_person(words[r[0]])
+                and not (r[0] and words[r[0] - 1].lower() in _STREET_NOUNS)
+            ]  # not "Кызылординской" (области), an adjective; not "по улице Торайгырова", a street
         last = runs[-1][0]
         if (
             not singles
@@ -2925,6 +2964,7 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
             and not (last and _is_named_thing(words[last]))
             and not (last and _is_one_of_many(words[:last], language))
             and not (last and words[last - 1].lower() in ("из", "со", "с") and language != "kk")
+            and not (last and words[last - 1].lower() in _STREET_NOUNS)
         ):  # not a place or a body ending a role: "представитель акимата Астаны", "глава Минфина",
             # "один из жителей Бесагаша" (one of many, then where they live), "пассажирка из Степногорска"
             singles = [runs[-1]]
@@ -2933,6 +2973,9 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
     if chosen is None:
         return _Phrase(_role_only(words, language), [])
     lo, hi = chosen
+    if hi < len(words) and words[hi].lower() in _KK_KIN and _KK_GENITIVE_END_RE.search(words[hi - 1]):
+        # "Бірінші сынып оқушысы Ақжол Серікұлының әкесі": a relative of the one named, no name of his own.
+        return _Phrase(words[: hi + 1], [])
     name_start = _name_in_run(words, lo, hi) if hi - lo >= 2 else lo
     if name_start and _KK_PARTICIPLE_RE.search(words[name_start - 1]) and _has_kazakh_letters(" ".join(words)):
         # "Осы көшеде 30 жылдан бері тұратын Гүлмира Сейітова": a participle's clause with no role
@@ -2977,6 +3020,8 @@ def _role_only(words: list[str], language: str) -> list[str]:
             return words[:i]
         if low == "из" and russian and words[i - 1].lower() not in _MANY_OF:
             return words[:i]  # "пользователь из Караганды": where from, no part of the role ("один из" is)
+        if low == "по" and i + 1 < len(words) and words[i + 1].lower() in _STREET_NOUNS:
+            return words[:i]  # "жильцы дома №14 по улице Торайгырова": where, no part of the role
         if (
             russian
             and morph.is_russian_word(low)
@@ -3347,6 +3392,8 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         return _Speaker(reading.subject.strip(), None, None)
     words = _without_honorifics(words)
     phrase = _person_phrase(words, language, reading.case, reading.sentence_start, people)
+    if phrase.pronoun == "они":
+        return _Speaker(None, None, None)  # "— говорят они": several people, as "По их словам"
     if phrase.pronoun is not None:
         gender = _RU_PRONOUNS.get(phrase.pronoun) if phrase.pronoun not in _KK_PRONOUNS else None
         # "тот" / "та" points past the one who just spoke ("— поинтересовался один из журналистов. ...
