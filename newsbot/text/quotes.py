@@ -1154,7 +1154,11 @@ def _kk_subject_first(text: str) -> _SubjectFirst | None:
                 start == k
                 and k >= 2
                 and _KK_ACCUSATIVE_RE.search(words[k - 1].group(0))
-                and ((before := words[k - 2].group(0))[:1].isupper() or before.lower() in _KK_PRONOUNS)
+                and (
+                    (before := words[k - 2].group(0))[:1].isupper()
+                    or before.lower() in _KK_PRONOUNS
+                    or _kk_person_noun(before)
+                )
             ):
                 start -= 1  # the verb's object in the accusative after the speaker: "– деп Мұратов басын шайқады"
         else:
@@ -1497,6 +1501,17 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
     if (language == "kk" or _is_kazakh_cue(cue)) and not _is_body(words := reading.subject.split(), "kk"):
         # "– деп мәлімдеді министр А Үкімет отырысында": what follows the surname is adverbial.
         reading.subject = " ".join(words[: _kk_subject_end(words)])
+        kk_rest = text[len(_clause(text)) :]
+        if kk_rest.startswith(",") and not any(_NAME_TOKEN_RE.match(w) for w in words):
+            # "– деді ауылдың ең қарт тұрғыны, 92 жастағы ақсақал А": of two roles joined by a comma, the
+            # one next to the name, with the name.
+            next_role = _clause(kk_rest[1:].lstrip(_SPACE)).split()
+            if (
+                len(next_role) >= 3
+                and not next_role[0][:1].isupper()
+                and all(_NAME_TOKEN_RE.match(w) for w in next_role[-2:])
+            ):
+                reading.subject = " ".join(next_role[: _kk_subject_end(next_role)])
     if language != "kk" and _names_only_those_told(reading.subject):
         # "— сообщил журналистам.": no one named after the cue; its subject is the one the verb's
         # "он" / "она" would be (none for a plural), not a role "журналистам".
@@ -1752,7 +1767,7 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
             # "По словам директора школы, Ерлана Сапарова, «п»": a role and the name in apposition.
             first, second = stripped[who_at : apart[0]].strip(), stripped[apart[0] + 1 :].strip(_SPACE + ",")
             at = before_at + who_at
-            if _is_name_alone(first) and _is_role_start(second.split(), 0):
+            if _is_name_alone(first) and _is_role_in_any_case(second.split()):
                 return _Reading(cue=m["cue"], subject=first, case="gent", position=at, apposition=second)
             if (
                 _is_name_alone(second)
@@ -2111,7 +2126,10 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 elif (office := _LOCATIVE_OFFICE_RE.match(reading.subject)) and _is_plural_verb(found.group(0)):
                     # "В пресс-службе МВД сообщили:": an office in the locative; a place is nobody.
                     place = morph.is_geographic(office["who"].split()[0])
-                    reading.subject = None if place else office["who"]
+                    who = office["who"].split()
+                    while len(who) > 1 and who[-1].lower() in _ADVERBS_BEFORE_VERB:
+                        who.pop()  # "В федерации также сообщили": the adverb, no part of the office
+                    reading.subject = None if place else " ".join(who)
                     reading.case, reading.body_speaker = "loct", True
                 elif not reading.subject.strip(" —–-") and _is_gerund(found.group(0)):
                     # "— пообещал Досаев, добавив, что «п»": the subject of the clause before.
@@ -2168,6 +2186,20 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             if reading.apposition is None and _is_role_before_name(segments, len(segments) - 2):
                 reading.apposition = segments[-3]
             reading.sentence_start = len(segments) == 2
+    if (
+        reading.cue is None
+        and language != "kk"
+        and not reading.apposition
+        and len(segments) >= 2
+        and segments[-1].split()[:1] in (["но"], ["а"], ["однако"], ["и"])
+        and not _names_someone(segments[-1], language)
+        and _names_someone(segments[-2], language)
+    ):
+        # "Ее сосед А собак не боится, но тоже недоволен: «П»": the subject of the clause before "но"
+        # (what the words after say of him is no role, and no speech verb).
+        reading.subject = segments[-2]
+        reading.sentence_start = len(segments) == 2
+        reading.position = at + max(0, text.find(segments[-2]))
     if (
         reading.cue is None
         and language != "kk"
@@ -2303,6 +2335,21 @@ def _is_name_alone(segment: str) -> bool:
     """True when ``segment`` is only a person's name of two or three words ("Дмитрий Пак")."""
     words = segment.split()
     return 2 <= len(words) <= 3 and all(_NAME_TOKEN_RE.match(w) for w in words)
+
+
+def _is_role_in_any_case(words: list[str]) -> bool:
+    """Words that start with a person noun in any case, maybe after adjectives ("вице-министра
+    цифрового развития", "директора школы"): a role in apposition after "По словам А,"."""
+    for word in words[:3]:
+        low = word.strip("«»,").lower()
+        if not word[:1].islower() or not morph.is_russian_word(low):
+            return False
+        ps = morph.parses(low)
+        if any(p.tag.POS == "NOUN" and "anim" in p.tag for p in ps[:2]):
+            return True
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in ps[:2]):
+            return False
+    return False
 
 
 def _is_name_or_surname(segment: str) -> bool:
@@ -2582,10 +2629,16 @@ def _kk_person_noun(word: str) -> bool:
     """A Kazakh noun of a person, maybe possessed ("жазушы", "әкімі", "тұрғыны"): a role noun, an
     agent noun, or a newcomer noun."""
     low = word.lower()
-    if low in KK_PERSON_NOUNS or low.endswith(_KK_AGENT_SUFFIXES):
+    if low in KK_PERSON_NOUNS or low in _KK_PERSON_WORDS or low.endswith(_KK_AGENT_SUFFIXES):
         return True
     return any(low.startswith(start) for start in _KK_NEWCOMER_STARTS)
 
+
+# Kazakh nouns of people by age or kin, no role nor agent noun ("ақсақал", an elder).
+_KK_PERSON_WORDS = frozenset(
+    ["ақсақал", "қария", "ана", "әке", "ата", "әже", "апа", "аға", "әйел", "жігіт", "бала", "кейуана", "шал", "қыз",
+     "келін", "ене", "бойжеткен", "ер"]
+)  # fmt: skip
 
 # Kazakh agent-noun suffixes ("ұйымдастырушы", organiser; "суретші", "кәсіпкер", "өнерпаз").
 _KK_AGENT_SUFFIXES = ("шы", "ші", "гер", "кер", "паз", "қор")
@@ -2738,6 +2791,18 @@ def _is_role_start(words: list[str], i: int, initial: bool = False) -> bool:
             return True  # an adjective used as a noun before a name: "— сказал потерпевший А"
     return False
 
+
+# Nouns of where someone lives or comes from: one capitalised word after them is the place
+# ("жительница Кенжеколя"), not a name.
+_DWELLER_NOUNS = frozenset(
+    ["житель", "жительница", "жителя", "жительницы", "жители", "жителей", "уроженец", "уроженка", "сельчанин",
+     "сельчанка", "горожанин", "горожанка"]
+)  # fmt: skip
+
+# Adverbs between a subject and its verb ("В федерации также сообщили").
+_ADVERBS_BEFORE_VERB = frozenset(
+    ["также", "тоже", "еще", "ещё", "уже", "ранее", "вчера", "сегодня", "сразу", "официально"]
+)
 
 # Street nouns, whose names are often people's ("по улице Торайгырова", "на проспекте Абая").
 _STREET_NOUNS = frozenset(
@@ -2965,6 +3030,7 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
             and not (last and _is_one_of_many(words[:last], language))
             and not (last and words[last - 1].lower() in ("из", "со", "с") and language != "kk")
             and not (last and words[last - 1].lower() in _STREET_NOUNS)
+            and not (last and words[last - 1].lower() in _DWELLER_NOUNS)
         ):  # not a place or a body ending a role: "представитель акимата Астаны", "глава Минфина",
             # "один из жителей Бесагаша" (one of many, then where they live), "пассажирка из Степногорска"
             singles = [runs[-1]]
@@ -3139,7 +3205,8 @@ _RU_KIN = frozenset(
 # noun alone refers back ("– деді әже" after a woman named).
 _KK_KIN = frozenset(
     ["анасы", "әкесі", "шешесі", "атасы", "әжесі", "ағасы", "інісі", "апасы", "әйелі", "күйеуі", "ұлы", "қызы", "баласы",
-     "немересі", "қарындасы", "сіңлісі", "жұбайы"]
+     "немересі", "қарындасы", "сіңлісі", "жұбайы", "енесі", "келіні", "жиені", "бауыры", "әпкесі", "нағашысы",
+     "қайынатасы", "қайынанасы", "туысы", "туысқаны"]
 )  # fmt: skip
 
 
@@ -3894,8 +3961,12 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
             # nominative too ("27-летнего Артема Гончаренко").
             return f"{morph.name_to_nominative(caps[0], 'gent')} {caps[1]}"
         return name
-    if femn_nomn and not masc_gent:
+    if femn_nomn and not masc_gent and not _after_masculine_genitive(text, at):
         return name
+    if femn_nomn and not masc_gent:
+        # "обыгравший в финале теннисиста Сардора Юсупова": the noun the name stands beside is a man's
+        # genitive, so is the name, though the dictionary knows "Сардора" only as a woman's.
+        return morph.name_to_nominative(name, "gent")
     if masc_gent and not femn_nomn:
         return morph.name_to_nominative(name, "gent")
     if _is_object_of_the_verb_before(text, at):
@@ -3921,6 +3992,27 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
             # it, a man's genitive (a woman's nominative would follow "нападающая").
             return morph.name_to_nominative(name, "gent")
     return name
+
+
+def _after_masculine_genitive(text: str, at: int) -> bool:
+    """The word before ``at`` is a masculine animate noun in the genitive ("теннисиста", "игрока")."""
+    before = text[max(0, at - 40) : at].split()
+    if not before:
+        return False
+    prev = before[-1].lower().strip(",")
+    if not morph.is_russian_word(prev):
+        return False
+    if not any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and "masc" in p.tag and "gent" in p.tag for p in morph.parses(prev)[:1]
+    ):
+        return False
+    # Not the genitive of a person noun before it, whose name this is ("мать космонавта Гульмира
+    # Темирханова": the mother's; "обыгравший теннисиста Сардора Юсупова": the player's).
+    head = before[-2].lower().strip(",") if len(before) > 1 else ""
+    return not (
+        morph.is_russian_word(head)
+        and any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag for p in morph.parses(head)[:1])
+    )
 
 
 def _name_tags(word: str) -> list[Any]:
