@@ -633,7 +633,9 @@ _KK_TOLD_NOUN_RE = re.compile(
 )
 _KK_TOLD_DATIVE_RE = re.compile(r"(?:ға|ге|қа|ке|на|не)$")
 _KK_PLURAL_DATIVE_RE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ға|ге|ы?на|і?не)$")
-_KK_PARTICIPLE_RE = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$")
+# A Kazakh participle (past "-ған", habitual "-атын"), lower-case: "тұратын", "жеңген", "келген". Read
+# by the quote extractor too.
+KK_PARTICIPLE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін)$")
 
 
 def kk_told_prefix(words: list[str]) -> int:
@@ -652,7 +654,7 @@ def kk_told_prefix(words: list[str]) -> int:
             told = False
         if told:
             after = words[k + 1] if k + 1 < len(words) else ""
-            if _KK_PARTICIPLE_RE.search(after.lower()):
+            if KK_PARTICIPLE_RE.search(after.lower()):
                 return 0
             if all(_kk_whose_told(w) for w in words[:k]):
                 return k + 1

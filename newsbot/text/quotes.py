@@ -27,6 +27,7 @@ from newsbot.text import morph
 from newsbot.text.attributions import (
     KAZAKH_LETTER_RE,
     KK_IMPERSONAL,
+    KK_PARTICIPLE_RE,
     KK_PERSON_NOUNS,
     KK_POSSESSIVE_RE,
     LATIN_NAME_RE,
@@ -2027,7 +2028,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     genitive = _KK_GENITIVE_END_RE.search(words[-1]) is not None
                     words = words[:-1]
                     modifiers += 1
-                while len(words) > 1 and _KK_PARTICIPLE_RE.search(words[-1]):
+                while len(words) > 1 and KK_PARTICIPLE_RE.search(words[-1]):
                     # "тауға шығатын туристерге" (to tourists going up the mountains): the participle's
                     # clause of those told goes with them, its own dative with the loop.
                     words = words[:-1]
@@ -3043,7 +3044,7 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         # "Бірінші сынып оқушысы Ақжол Серікұлының әкесі": a relative of the one named, no name of his own.
         return _Phrase(words[: hi + 1], [])
     name_start = _name_in_run(words, lo, hi) if hi - lo >= 2 else lo
-    if name_start and _KK_PARTICIPLE_RE.search(words[name_start - 1]) and _has_kazakh_letters(" ".join(words)):
+    if name_start and KK_PARTICIPLE_RE.search(words[name_start - 1]) and _has_kazakh_letters(" ".join(words)):
         # "Осы көшеде 30 жылдан бері тұратын Гүлмира Сейітова": a participle's clause with no role
         # noun after it says something of the person; it is no role ("сомдаған актриса А" is).
         return _Phrase([], words[name_start:hi])
@@ -3052,9 +3053,6 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
 
 # A Kazakh genitive ending ("депутаттарының", "Мәжілістің").
 _KK_GENITIVE_END_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
-
-# A Kazakh participle (past "-ған", habitual "-атын"), lower-case: "тұратын", "жеңген", "келген".
-_KK_PARTICIPLE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін|тын|тін)$")
 
 
 # A man's surname in the nominative ("Ермеков", though the dictionary reads a given name's plural
