@@ -3910,3 +3910,33 @@ def test_the_thirtieth_and_thirty_first_held_out_sets(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The thirty-third held-out set's miss: asking with a hyphenated one asked between the verb and
+        # "вопрос" (no cue was read) ...
+        ("ru", ["Депутат Мажилиса Руслан Байтасов задал вице-министру вопрос: «Почему индексация раз в год?»"],
+         [("Руслан Байтасов", "Депутат Мажилиса", "задал")]),
+        # ... and its open cases, as settled in fixtures/text/README.md ("сипаттады:" needed a fix: it was no cue).
+        ("kk", ["Мәлике Сәрсенова жағдайды былай сипаттады: «Су түнде келді»."], [("Мәлике Сәрсенова", None, "сипаттады")]),
+        ("ru", ["Водитель Ержан Абилов сел за руль. Коллега Абилова Динара Сейтова поначалу сомневалась: «Я боялась, что "
+                "батарея сядет»."],
+         [("Динара Сейтова", "Коллега Абилова", None)]),
+        ("ru", ["Одним из первых за руль электробуса сел Ержан Абилов. «Едет мягко», — ответил тот."],
+         [("Ержан Абилов", None, "ответил")]),
+        ("kk", ["Актриса Аяулым Серікқызы сахнаға шықты. «Рөл маған ұнады», – деді Серікқызы."],
+         [("Аяулым Серікқызы", None, "деді")]),
+        ("kk", ["Аяулым Серікқызы сахнадан түскен соң сезімімен бөлісті: «Рөл маған ұнады»."],
+         [("Аяулым Серікқызы", None, "бөлісті")]),
+        ("kk", ["Әйтеке би ауданының тұрғыны Мәлике Сәрсенова келді. «Су түнде келді», – деді ол."],
+         [("Мәлике Сәрсенова", None, "деді")]),
+    ],
+    ids=["zadal-vice-ministru-vopros", "kk-sipattady", "colleague-of-a-surname", "odnim-iz-pervykh-named",
+         "kk-bare-kyzy-surname", "kk-postposition-before-colon-verb", "kk-district-named-after-someone"],
+)  # fmt: skip
+def test_the_thirty_third_held_out_set(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected

@@ -211,6 +211,7 @@ _KK_CUE_WORDS = frozenset(
         "бөлісті",
         "тапсырды",  # "А әкімге ... тапсырды: «П»": instructed
         "мақтады",  # praised, as "похвалил:"
+        "сипаттады",  # described (in words), as "описал:"
         "құттықтады",  # congratulated, as "поздравил:"
         "шағымданды",  # complained
         "түйіндеді",  # summed up
@@ -2232,9 +2233,9 @@ def _is_predicate_start(words: str) -> bool:
 
 
 # "поднял вопрос тарифов:": raising a question is saying something, as "высказал мнение:".
-# "задала директору вопрос:": asking, with those asked between.
+# "задала директору вопрос:": asking, with those asked between ("вице-министру" too).
 _RAISED_RE = re.compile(
-    rf"(?:[{_SPACE}]+[а-яё]+(?:у|ю|ам|ям|ому|ему|ой|ей))?[{_SPACE}]+(?:вопрос|вопросы|тему|проблему)\b"
+    rf"(?:[{_SPACE}]+[а-яё-]+(?:у|ю|ам|ям|ому|ему|ой|ей))?[{_SPACE}]+(?:вопрос|вопросы|тему|проблему)\b"
 )
 _LOCATIVE_OFFICE_RE = re.compile(rf"^[Вв]о?[{_SPACE}]+(?P<who>\S.*)$")
 
