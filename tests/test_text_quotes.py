@@ -3940,3 +3940,14 @@ def test_the_thirty_third_held_out_set(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+def test_the_thirty_second_held_out_sets_miss() -> None:
+    # A verb of an attitude after one of many is a quotation (it was lost), and "он" right after it is that
+    # newcomer (it was the man named before).
+    paragraphs = [
+        "Лесничий Андрей Савченко рассказал о пожаре.",
+        "«Где были пожарные первые два часа? Мы сами тушили траву ведрами», — возмущался один из отдыхающих. «Хорошо "
+        "хоть, ветер ночью переменился», — добавил он.",
+    ]
+    assert speakers(paragraphs, "ru") == [(None, "один из отдыхающих", "возмущался"), (None, None, "добавил")]

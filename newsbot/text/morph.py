@@ -73,6 +73,7 @@ ORGANISATION_LEMMAS = frozenset(
         "профсоюз",
         "отделение",  # "Северо-Казахстанское отделение АО «...»"
         "филиал",
+        "аэропорт",  # "международный аэропорт Атырау" speaks for its flights
         "водоканал",  # a city's water utility
     ]
 )

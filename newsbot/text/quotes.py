@@ -1349,7 +1349,10 @@ def _is_kazakh_cue(cue: str) -> bool:
 
 
 def _names_someone(subject: str, language: str) -> bool:
-    """True when ``subject`` holds a pronoun, a capitalised name, a person noun or an office."""
+    """True when ``subject`` holds a pronoun, a capitalised name, a person noun or an office, or is
+    one of many ("один из отдыхающих")."""
+    if language != "kk" and _is_one_of_many(subject.split(), language):
+        return True
     for i, word in enumerate(subject.split()):
         bare = word.strip("«»,.")
         low = bare.lower()
