@@ -609,7 +609,9 @@ def _lower_source_ok(source: str) -> bool:
 
 # --- Kazakh ----------------------------------------------------------------------------------------
 
-_KK_GENITIVE_RE = re.compile(r"(?:-?(?:ның|нің|дың|дің|тың|тің))$")
+# A Kazakh genitive ending, after a hyphen on an abbreviation ("министрлігінің", "ТЖМ-нің"). Read by
+# the quote extractor too.
+KK_GENITIVE_RE = re.compile(r"(?:-?(?:ның|нің|дың|дің|тың|тің))$")
 _KK_DATIVE_RE = re.compile(r"(?:-(?:ға|ге|қа|ке|на|не|а|е)|(?<=[іы])(?:на|не)|(?:ға|ге|қа|ке))$")
 
 
@@ -618,7 +620,7 @@ def strip_kazakh_genitive(phrase: str) -> str:
     words = phrase.split()
     if not words:
         return phrase
-    words[-1] = _KK_GENITIVE_RE.sub("", words[-1])
+    words[-1] = KK_GENITIVE_RE.sub("", words[-1])
     return " ".join(words)
 
 
@@ -670,7 +672,7 @@ def _kk_whose_told(word: str) -> bool:
         or word[:1] == "«"
         or word[-1:] == "»"
         or word.lower() in ("біздің", "сіздің")
-        or _KK_GENITIVE_RE.search(word)
+        or KK_GENITIVE_RE.search(word)
         or word.isupper()
     )
 
@@ -944,7 +946,7 @@ def _kazakh(sentence: str) -> list[_Found]:
             possessed = _KK_POSSESSED_LOCATIVE_RE.search(words.pop()) is not None
             while possessed and len(words) > 1 and words[-1][:1].islower() and not KK_POSSESSIVE_RE.search(words[-1]):
                 words.pop()
-            if len(words) > 1 and _KK_GENITIVE_RE.search(words[-1]) and words[-1][:1].islower():
+            if len(words) > 1 and KK_GENITIVE_RE.search(words[-1]) and words[-1][:1].islower():
                 # "Жалағаш кентінің тұрғындарымен кездесуде": the genitive of the adverbial just taken
                 # off, with the name it is of, goes with it.
                 words.pop()

@@ -26,6 +26,7 @@ from newsbot.items import Quote
 from newsbot.text import morph
 from newsbot.text.attributions import (
     KAZAKH_LETTER_RE,
+    KK_GENITIVE_RE,
     KK_IMPERSONAL,
     KK_PARTICIPLE_RE,
     KK_PERSON_NOUNS,
@@ -1214,7 +1215,7 @@ def _kk_subject_end(words: list[str]) -> int:
 def _kk_relayed_person(words: list[str]) -> str | None:
     """The person quoted of "<relayer> <person>-ның сөзін", in the genitive, the relayer left out
     ("Kazinform Ақмаржан Әлназарованың" -> "Ақмаржан Әлназарованың"); None without a genitive."""
-    if not words or not _KK_GENITIVE_END_RE.search(words[-1]):
+    if not words or not KK_GENITIVE_RE.search(words[-1]):
         return None
     cut = 0
     for i, word in enumerate(words[:-1]):
@@ -1772,7 +1773,7 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
             # "По словам директора школы, Ерлана Сапарова, «п»": a role and the name in apposition.
             first, second = stripped[who_at : apart[0]].strip(), stripped[apart[0] + 1 :].strip(_SPACE + ",")
             at = before_at + who_at
-            if _is_name_alone(first) and _is_role_in_any_case(second.split()):
+            if _is_name_alone(first) and _is_role_start(second.split(), 0, case=None):
                 return _Reading(cue=m["cue"], subject=first, case="gent", position=at, apposition=second)
             if (
                 _is_name_alone(second)
@@ -2029,7 +2030,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                     # "мал иелеріне" (to livestock owners): the noun before goes too; not the subject
                     # before it ("депутаттар облыс әкімдігіне") nor an adverbial ("соңында"); before a
                     # genitive, the name it is of ("Мәжіліс депутаттарының сұрақтарына").
-                    genitive = _KK_GENITIVE_END_RE.search(words[-1]) is not None
+                    genitive = KK_GENITIVE_RE.search(words[-1]) is not None
                     words = words[:-1]
                     modifiers += 1
                 while len(words) > 1 and KK_PARTICIPLE_RE.search(words[-1]):
@@ -2075,7 +2076,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             reading.cue is None
             and (end := _kk_subject_end(words)) < len(words)
             and all(w[:1].islower() for w in words[end:])
-            and not (words[end].lower() in _KK_KIN and _KK_GENITIVE_END_RE.search(words[end - 1]))
+            and not (words[end].lower() in _KK_KIN and KK_GENITIVE_RE.search(words[end - 1]))
         ):
             # "Ол науқанның ерте басталғанына риза:", "Аудан әкімі А жұмысқа риза:": an attitude after
             # the subject (no speech verb) is no part of it, as "А результатом недоволен:".
@@ -2340,21 +2341,6 @@ def _is_name_alone(segment: str) -> bool:
     """True when ``segment`` is only a person's name of two or three words ("Дмитрий Пак")."""
     words = segment.split()
     return 2 <= len(words) <= 3 and all(_NAME_TOKEN_RE.match(w) for w in words)
-
-
-def _is_role_in_any_case(words: list[str]) -> bool:
-    """Words that start with a person noun in any case, maybe after adjectives ("вице-министра
-    цифрового развития", "директора школы"): a role in apposition after "По словам А,"."""
-    for word in words[:3]:
-        low = word.strip("«»,").lower()
-        if not word[:1].islower() or not morph.is_russian_word(low):
-            return False
-        ps = morph.parses(low)
-        if any(p.tag.POS == "NOUN" and "anim" in p.tag for p in ps[:2]):
-            return True
-        if not any(p.tag.POS in ("ADJF", "PRTF") for p in ps[:2]):
-            return False
-    return False
 
 
 def _is_name_or_surname(segment: str) -> bool:
@@ -2773,8 +2759,9 @@ _GIVEN_NAMES_LIKE_PLACES = frozenset(["дархан", "алтай", "темир"
 _AGE_ADJECTIVE_RE = re.compile(r"^\d+-(?:летн|лет)[а-яё]*$")
 
 
-def _is_role_start(words: list[str], i: int, initial: bool = False) -> bool:
-    """A word that starts a person's role: an animate noun, or adjectives before one."""
+def _is_role_start(words: list[str], i: int, initial: bool = False, case: str | None = "nomn") -> bool:
+    """A word that starts a person's role: an animate noun, or adjectives before one, in ``case``
+    (any case for None: the genitive apposition in "По словам А, вице-министра ..., «п»")."""
     for j in range(i, min(i + 3, len(words))):
         word = words[j].strip("«»")
         if j == 0 and initial:
@@ -2786,9 +2773,9 @@ def _is_role_start(words: list[str], i: int, initial: bool = False) -> bool:
         ps = morph.parses(word)
         if ps[0].tag.POS in _FUNCTION_POS:
             return False  # "к жителям спасатели": "к" is a preposition, not the abbreviation "к."
-        if any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag for p in ps):
+        if any(p.tag.POS == "NOUN" and "anim" in p.tag and (case is None or case in p.tag) for p in ps):
             return True
-        if not any(p.tag.POS in ("ADJF", "PRTF") and "nomn" in p.tag for p in ps):
+        if not any(p.tag.POS in ("ADJF", "PRTF") and (case is None or case in p.tag) for p in ps):
             return False
         if j == len(words) - 1:
             return True  # an adjective ending the words is a noun: "— рассказала в коридоре суда потерпевшая"
@@ -3044,7 +3031,7 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
     if chosen is None:
         return _Phrase(_role_only(words, language), [])
     lo, hi = chosen
-    if hi < len(words) and words[hi].lower() in _KK_KIN and _KK_GENITIVE_END_RE.search(words[hi - 1]):
+    if hi < len(words) and words[hi].lower() in _KK_KIN and KK_GENITIVE_RE.search(words[hi - 1]):
         # "Бірінші сынып оқушысы Ақжол Серікұлының әкесі": a relative of the one named, no name of his own.
         return _Phrase(words[: hi + 1], [])
     name_start = _name_in_run(words, lo, hi) if hi - lo >= 2 else lo
@@ -3053,10 +3040,6 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         # noun after it says something of the person; it is no role ("сомдаған актриса А" is).
         return _Phrase([], words[name_start:hi])
     return _Phrase(words[:name_start], words[name_start:hi])
-
-
-# A Kazakh genitive ending ("депутаттарының", "Мәжілістің").
-_KK_GENITIVE_END_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 
 
 # A man's surname in the nominative ("Ермеков", though the dictionary reads a given name's plural
@@ -3225,11 +3208,11 @@ def _is_newcomer(role_words: list[str], language: str = "ru") -> bool:
             len(role_words) >= 2
             and role_words[-1].lower() in _KK_KIN
             and (
-                _KK_GENITIVE_END_RE.search(role_words[-2])
+                KK_GENITIVE_RE.search(role_words[-2])
                 or (
                     len(role_words) >= 3
                     and role_words[-2].lower() in _KK_KIN_ADJECTIVES
-                    and _KK_GENITIVE_END_RE.search(role_words[-3])
+                    and KK_GENITIVE_RE.search(role_words[-3])
                 )
             )
         ):
@@ -3275,7 +3258,7 @@ def _ordinals(roles: frozenset[str]) -> frozenset[str]:
 def _kk_stem(word: str) -> str:
     """A Kazakh role word without its genitive and possessive endings, for comparing role words
     ("облысының" -> "облыс", "әкімі" -> "әкім", "көлігінің" -> "көліг")."""
-    word = _KK_GENITIVE_END_RE.sub("", word)
+    word = KK_GENITIVE_RE.sub("", word)
     stem = KK_POSSESSIVE_RE.sub(lambda m: m.group(0)[:1], word)
     return stem if len(stem) >= 3 else word
 
@@ -3385,9 +3368,6 @@ def _noun_gender(role_words: list[str]) -> str | None:
     if tag is None or "anim" not in tag or "Ms-f" in tag:
         return None
     return "femn" if "femn" in tag else "masc" if "masc" in tag else None
-
-
-_KK_GENITIVE_END_RE = re.compile(r"-?(?:тың|тің|ның|нің|дың|дің)$")
 
 
 _GUILLEMET_NAME_RE = re.compile(rf"^«[{_UPPER}][^«»]*»$")
@@ -3574,7 +3554,7 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
     if len(words) == 1 and len(written) == 2 and words[0][:1].isupper():
         # "Айгүл ханымның айтуынша": a name with a form of address, the person named so before or
         # the name as written.
-        name = _KK_GENITIVE_END_RE.sub("", words[0])
+        name = KK_GENITIVE_RE.sub("", words[0])
         known = people.by_surname(words[0]) or people.by_given_name(name)
         return _Speaker(known.name, None, known) if known else _Speaker(name, None, None)
     if words and words[-1].lower() in ("оның", "олардың"):
@@ -3582,7 +3562,7 @@ def _resolve_kk_genitive(reading: _Reading, people: _People, language: str) -> _
         # (their): several people, no one named. Words before the pronoun join the sentence on.
         return _pronoun_speaker(people) if words[-1].lower() == "оның" else _Speaker(None, None, None)
     person = people.by_surname(words[-1])
-    words[-1] = _KK_GENITIVE_END_RE.sub("", words[-1])
+    words[-1] = KK_GENITIVE_RE.sub("", words[-1])
     if (words[-1][:1].islower() or len(words) == 1) and _is_body(words, language):
         return _Speaker(" ".join(words), None, None)
     if len(words[-1]) > 1 and words[-1].isupper() and person is None:
@@ -3829,17 +3809,17 @@ _KK_NAMED_AFTER_RE = re.compile(
 
 # A relative of someone named in the genitive opening a sentence as its subject ("Мать Ерсултана
 # Кайыпова смотрела бой"), and the relatives' genders.
-_KIN_SUBJECT_RE = re.compile(
-    r"(?<!\w)(?P<kin>Мать|Мама|Отец|Папа|Сын|Дочь|Муж|Жена|Брат|Сестра|Бабушка|Дедушка|Супруга|Супруг) "
-    r"[А-ЯЁ][а-яё]+(?:а|я|ой|ей|ы|и) [А-ЯЁ][а-яё-]+(?:а|ой|ей|ы|и|о)\b"
-)
-_KIN_SUBJECT_WORDS = ("Мать ", "Мама ", "Отец ", "Папа ", "Сын ", "Дочь ", "Муж ", "Жена ", "Брат ", "Сестра ",
-                      "Бабушка ", "Дедушка ", "Супруг")  # fmt: skip
 _KIN_GENDER = {
     "мать": "femn", "мама": "femn", "дочь": "femn", "жена": "femn", "сестра": "femn", "бабушка": "femn",
     "супруга": "femn", "отец": "masc", "папа": "masc", "сын": "masc", "муж": "masc", "брат": "masc",
     "дедушка": "masc", "супруг": "masc",
 }  # fmt: skip
+# The same words capitalised, as they open a sentence (the longer first: "Супруга" before "Супруг").
+_KIN_SUBJECT_WORDS = tuple(sorted((f"{kin.capitalize()} " for kin in _KIN_GENDER), key=len, reverse=True))
+_KIN_SUBJECT_RE = re.compile(
+    rf"(?<!\w)(?P<kin>{'|'.join(word.strip() for word in _KIN_SUBJECT_WORDS)}) "
+    r"[А-ЯЁ][а-яё]+(?:а|я|ой|ей|ы|и) [А-ЯЁ][а-яё-]+(?:а|ой|ей|ы|и|о)\b"
+)
 # One of many opening a sentence as its subject ("Один из пассажиров рассказал").
 _ONE_OF_SUBJECT_RE = re.compile(r"(?<!\w)(?P<one>Один|Одна) из [а-яё]+")
 
