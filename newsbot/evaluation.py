@@ -9,6 +9,9 @@ Matching rules:
   a predicted quote whose text is listed in ``not_quotes`` is a false positive like any other;
 - an attribution matches on its source (letters and digits, casefolded) within the same case; via,
   cue and text accuracy are over the matched ones;
+- a document or attribution case may list, under ``open``, quotations or sources its annotator found
+  the written rules left undecided; whatever the extractor returns for them is not scored (neither right
+  nor wrong) and is counted as "left open";
 - a date case is right when ``parse_date(...).isoformat()`` equals ``expected`` (None for null);
 - a tag-cloud case is right when the whole (name, count) list is equal.
 """
@@ -76,6 +79,7 @@ class Report:
     prf: dict[str, Rate] = field(default_factory=dict)  # fields scored by precision/recall
     acc: dict[str, Rate] = field(default_factory=dict)  # fields scored by accuracy
     errors: list[str] = field(default_factory=list)
+    left_open: int = 0  # gold entries the annotator left open: not scored
 
     def rate(self, key: str, *, kind: str) -> Rate:
         table = self.prf if kind == "prf" else self.acc
@@ -120,6 +124,19 @@ class QuoteCase:
     quotes: list[dict[str, Any]]
     not_quotes: list[str] = field(default_factory=list)
     lead: str | None = None
+    open: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _same_span(key: str, held: str) -> bool:
+    """``key`` and ``held`` (letters) are one span read a little longer or shorter: one holds the other,
+    and the shorter is at least half the longer (a short open "Да" says nothing of a long quote)."""
+    short, long = sorted((key, held), key=len)
+    return bool(short) and short in long and 2 * len(short) >= len(long)
+
+
+def _is_open(case: QuoteCase, key: str, paragraph: int) -> bool:
+    """A quote the annotator left open: the same paragraph and the same span."""
+    return any(e["paragraph"] == paragraph and _same_span(key, letters(e["text"])) for e in case.open)
 
 
 def score_quotes(cases: Iterable[QuoteCase], extract: QuoteExtractor, report: Report) -> None:
@@ -129,8 +146,11 @@ def score_quotes(cases: Iterable[QuoteCase], extract: QuoteExtractor, report: Re
         predicted = extract(case.paragraphs, case.language, case.lead)
         gold = list(case.quotes)
         not_quotes = {letters(t) for t in case.not_quotes}
+        report.left_open += len(case.open)
         for quote in predicted:
             key = letters(quote.text)
+            if case.open and _is_open(case, key, quote.paragraph):
+                continue
             match = next((g for g in gold if letters(g["text"]) == key and g["paragraph"] == quote.paragraph), None)
             if match is None:
                 spans.fp += 1
@@ -195,6 +215,7 @@ def quote_cases_from_gold(data: list[dict[str, Any]]) -> list[QuoteCase]:
             c.get("quotes", []),
             c.get("not_quotes", []),
             c.get("lead"),
+            c.get("open", []),
         )
         for c in data
     ]
@@ -217,6 +238,7 @@ class AttributionCase:
     language: str
     paragraphs: list[str]
     attributions: list[dict[str, Any]]
+    open: list[dict[str, Any]] = field(default_factory=list)
 
 
 def score_attributions(cases: Iterable[AttributionCase], extract: AttributionExtractor, report: Report) -> None:
@@ -224,8 +246,12 @@ def score_attributions(cases: Iterable[AttributionCase], extract: AttributionExt
     for case in cases:
         predicted = extract(case.paragraphs, case.language)
         gold = list(case.attributions)
+        left_open = {letters(entry["source"]) for entry in case.open}
+        report.left_open += len(case.open)
         for found in predicted:
             key = letters(found.source)
+            if any(_same_span(key, held) for held in left_open):
+                continue
             match = next((g for g in gold if letters(g["source"]) == key), None)
             if match is None:
                 sources.fp += 1
@@ -250,7 +276,10 @@ def score_attributions(cases: Iterable[AttributionCase], extract: AttributionExt
 
 
 def attribution_cases_from_gold(data: list[dict[str, Any]]) -> list[AttributionCase]:
-    return [AttributionCase(c["id"], c.get("language", "ru"), [c["text"]], c.get("attributions", [])) for c in data]
+    return [
+        AttributionCase(c["id"], c.get("language", "ru"), [c["text"]], c.get("attributions", []), c.get("open", []))
+        for c in data
+    ]
 
 
 def attribution_cases_from_mirror(records: list[tuple[str, dict[str, Any]]]) -> list[AttributionCase]:
@@ -461,4 +490,6 @@ def format_table(report: Report) -> str:
             lines.append(f"| not_quotes predicted as quotes | | | | {rate.right} of | {rate.total} |")
             continue
         lines.append(f"| {key} | | | | {rate.accuracy:.3f} | {rate.total} |")
+    if report.left_open:
+        lines.append(f"| left open by the annotators (not scored) | | | | | {report.left_open} |")
     return "\n".join(lines)

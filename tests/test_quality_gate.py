@@ -131,3 +131,43 @@ def test_offsets_check_accepts_an_interruption_after_a_short_first_part() -> Non
     assert _offsets_ok(body, quote)
     wrong = SimpleNamespace(start=0, end=body.index("»") + 1, text="В этом месяце к нам поступили 96 детей")
     assert not _offsets_ok(body, wrong)
+
+
+def test_what_an_annotator_left_open_is_not_scored() -> None:
+    # A document's "open" quotations and a case's "open" sources are ones the written rules leave
+    # undecided: whatever the extractor returns for them is neither right nor wrong; everything else
+    # is scored as before, and a short open span says nothing of a longer quote around it.
+    from newsbot.evaluation import (
+        attribution_cases_from_gold,
+        quote_cases_from_gold,
+        score_attributions,
+        score_quotes,
+    )
+
+    text = "«Мы откроем школу в мае», — сказал аким. «Да», — ответил он. «Посмотрим, что будет», — сказала она."
+    document = {"id": "d", "language": "ru", "paragraphs": [text], "not_quotes": []}
+    gold = [{"text": "Мы откроем школу в мае", "speaker": None, "role": "аким", "cue": "сказал", "paragraph": 0}]
+    opened = [{"text": "Посмотрим, что будет", "paragraph": 0, "why": "who is she"}]
+    left_open = Report("open")
+    score_quotes(quote_cases_from_gold([{**document, "quotes": gold, "open": opened}]), extract_quotes, left_open)
+    closed = Report("closed")
+    score_quotes(quote_cases_from_gold([{**document, "quotes": gold}]), extract_quotes, closed)
+    assert closed.prf["quote span"].fp == left_open.prf["quote span"].fp + 1
+    assert left_open.prf["quote span"].tp == closed.prf["quote span"].tp == 1
+    assert left_open.left_open == 1 and closed.left_open == 0
+    assert "left open by the annotators (not scored) | | | | | 1 |" in format_table(left_open)
+    short = Report("short")
+    tiny = [{"text": "Мы", "paragraph": 0, "why": ""}]
+    score_quotes(quote_cases_from_gold([{**document, "quotes": gold, "open": tiny}]), extract_quotes, short)
+    assert short.prf["quote span"].tp == 1
+
+    case = {"id": "a", "language": "ru", "text": "Об этом сообщает Kazinform со ссылкой на акимат Астаны."}
+    attributions = Report("attributions")
+    opened_source = [{"source": "акимат Астаны", "why": "relayed or own"}]
+    score_attributions(
+        attribution_cases_from_gold([{**case, "attributions": [], "open": opened_source}]),
+        extract_attributions,
+        attributions,
+    )
+    rate = attributions.prf["attribution source"]
+    assert (rate.tp, rate.fp, rate.fn, attributions.left_open) == (0, 0, 0, 1)
