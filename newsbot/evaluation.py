@@ -149,9 +149,9 @@ def score_quotes(cases: Iterable[QuoteCase], extract: QuoteExtractor, report: Re
         report.left_open += len(case.open)
         for quote in predicted:
             key = letters(quote.text)
-            if case.open and _is_open(case, key, quote.paragraph):
-                continue
             match = next((g for g in gold if letters(g["text"]) == key and g["paragraph"] == quote.paragraph), None)
+            if match is None and case.open and _is_open(case, key, quote.paragraph):
+                continue
             if match is None:
                 spans.fp += 1
                 if key in not_quotes:

@@ -160,6 +160,11 @@ def test_what_an_annotator_left_open_is_not_scored() -> None:
     tiny = [{"text": "Мы", "paragraph": 0, "why": ""}]
     score_quotes(quote_cases_from_gold([{**document, "quotes": gold, "open": tiny}]), extract_quotes, short)
     assert short.prf["quote span"].tp == 1
+    # A gold quotation is matched before what is open: an open part of it takes nothing away.
+    inside = Report("inside")
+    part = [{"text": "откроем школу в мае", "paragraph": 0, "why": ""}]
+    score_quotes(quote_cases_from_gold([{**document, "quotes": gold, "open": part}]), extract_quotes, inside)
+    assert (inside.prf["quote span"].tp, inside.prf["quote span"].fn) == (1, 0)
 
     case = {"id": "a", "language": "ru", "text": "Об этом сообщает Kazinform со ссылкой на акимат Астаны."}
     attributions = Report("attributions")
