@@ -362,8 +362,10 @@ _EVIDENCE_RE = re.compile(
 _V_X_SOOBSHCHILI_RE = re.compile(
     r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>сообщили|сообщают|подтвердили)(?=[ ,.:])"
 )
+# (Also after a sentence's end: the prefilter runs it over whole paragraphs, where "В управлении ...
+# уточнили, что" may be the second sentence.)
 _V_X_TALK_RE = re.compile(
-    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>рассказали|пояснили|уточнили)(?=[ ,.:])"
+    r"(?:^|(?<=[,;:.!?] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>рассказали|пояснили|уточнили)(?=[ ,.:])"
 )
 # "В сообщении акимата уточняется, что ...", "В заявлении МИД говорится: ...": the statement and its
 # owner before the impersonal verb (as "говорится в сообщении X" after it); the cue is the verb.
@@ -800,7 +802,24 @@ def _kk_person(words: list[str]) -> bool:
 _KK_PARTICLES = frozenset(["да", "де", "та", "те"])
 _KK_BUL_TURALY_RE = re.compile(
     r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады|жазды|мәлім етті)"
-    r"[.!]?\s*$"
+    r"(?:[.!]?\s*$|(?=, деп ))"  # (an outlet may pass it on after: "..., деп жазады Egemen.kz.")
+)
+# Words opening a Kazakh sentence that join it to the last one: however, but, also, so ...
+_KK_SENTENCE_OPENERS = frozenset(
+    ["алайда", "бірақ", "сондай-ақ", "сонымен", "ал", "дегенмен", "ендеше", "осылайша", "яғни"]
+)
+# "Бұл туралы Y-ға сілтеме жасап X хабарлайды": the link first, the outlet X after it.
+_KK_SILTEME_FIRST_RE = re.compile(
+    r"^(?P<source>.+?) (?P<cue>сілтеме жасап|сілтеме жасай отырып) "
+    r"(?P<via>\S+(?: (?:агенттігі|порталы|сайты|басылымы|газеті|телеарнасы|арнасы))?)(?: тілшісі)? (?:хабарлайды|хабарлады|жазады|жазды)$"
+)
+# A body's head noun before the cue without the genitive ending ("Сот мәліметінше", as "«Қазгидромет»
+# РМК болжамы бойынша"), opening the sentence or a clause, with up to two names or adjectives before
+# it ("Қарағанды облыстық сот мәліметінше").
+_KK_BARE_BODY_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[,;:] ))(?P<source>(?:(?:[А-ЯӘҒҚҢӨҰҮҺІ«][^\s,;:]*|[^\s,;:]+(?:тық|тік|дық|дік|лық|лік)) ){0,2}(?:[Сс]от|[Әә]кімдік|[Мм]инистрлік|[Дд]епартамент|[Бб]асқарма|"
+    r"[Кк]омитет|[Пп]олиция|[Пп]рокуратура|[Вв]едомство|[Бб]юро)) (?P<cue>хабарлауынша|мәліметінше|мәліметі бойынша|"
+    r"дерегінше|деректері бойынша|ақпаратынша|ақпараты бойынша|болжамы бойынша)(?=[\s,.])"
 )
 
 
@@ -929,7 +948,18 @@ def _kazakh(sentence: str) -> list[_Found]:
         source = strip_kazakh_genitive(head[starts[-1] if starts else 0 :].strip())
         if source and not _is_date_like(source.split()[0]):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
+    for m in _KK_BARE_BODY_BEFORE_RE.finditer(sentence):
+        words = m["source"].split()
+        if len(words) > 1 and KK_GENITIVE_RE.search(words[-2]):
+            continue  # "облыстың сот мәліметінше": read above, or not a name at all
+        while len(words) > 1 and words[0].lower() in _KK_SENTENCE_OPENERS:
+            words = words[1:]  # "Алайда сот мәліметінше": however, no part of the body
+        found.append(_Found(m.start("cue"), " ".join(words), None, m["cue"]))
     for m in _KK_BUL_TURALY_RE.finditer(sentence):
+        if first := _KK_SILTEME_FIRST_RE.match(m["source"] + " " + m["cue"]):
+            cue_at = m.start("source") + first.start("cue")
+            found.append(_Found(cue_at, strip_kazakh_dative(first["source"].strip()), first["via"], first["cue"]))
+            continue
         if sm := _KK_SILTEME_RE.match(m["source"] + " " + m["cue"]):
             # "Бұл туралы Kazinform агенттігі облыстық әкімдікке сілтеме жасап хабарлады": as "деп хабарлайды
             # X Y-ға сілтеме жасап", the outlet X passes on Y's news.
@@ -974,7 +1004,10 @@ def _kazakh(sentence: str) -> list[_Found]:
         if _kk_source_ok(source) and not _kk_person(source.split()):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     reported = _KK_AS_REPORTED_RE.match(sentence)
-    if reported and not _kk_person(words := reported["source"].split()):
+    if reported and (sm := _KK_SILTEME_RE.match(reported["source"])) and sm.end() == len(reported["source"]):
+        # "Nur.kz сайты Оқу-ағарту министрлігіне сілтеме жасап хабарлағандай, ...": the ministry's, via the site.
+        found.append(_Found(sm.start("cue"), strip_kazakh_dative(sm["source"].strip()), sm["via"], sm["cue"]))
+    elif reported and not _kk_person(words := reported["source"].split()):
         source = " ".join(kk_before_medium(words))
         if not _kk_place_from_or_in(source):
             found.append(_Found(reported.start("cue"), _kk_body_from_or_in(source) or source, None, reported["cue"]))

@@ -75,6 +75,13 @@ ORGANISATION_LEMMAS = frozenset(
         "филиал",
         "аэропорт",  # "международный аэропорт Атырау" speaks for its flights
         "водоканал",  # a city's water utility
+        "регулятор",  # "Как отметили в регуляторе": the National Bank or an agency, by its function
+        "больница",
+        "поликлиника",
+        "школа",
+        "музей",
+        "театр",
+        "клуб",  # "сообщили в клубе": a sports club's office
     ]
 )
 

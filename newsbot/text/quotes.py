@@ -557,7 +557,7 @@ def _closes_first(paragraph: str) -> bool:
 # Direct speech opened by a dash at the start of a paragraph, without quotation marks:
 # "— Мы готовы, — сказал он." / "— Мы готовы! — сказал он. — Начнем завтра."
 _SPEECH_DASH_RE = re.compile(rf"^[{_SPACE}]*[{_DASHES}][{_SPACE}]+(?=\S)")
-_AUTHOR_DASH_RE = re.compile(rf"([,!?…]+)[{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=[{_LOWER}])")
+_AUTHOR_DASH_RE = re.compile(rf"((?:[,!?…]|\.\.\.)+)[{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=[{_LOWER}])")
 _SPEECH_GOES_ON_RE = re.compile(rf"[,.!?…:][{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=\S)")
 
 
@@ -635,8 +635,10 @@ def _interview_answers(paragraphs: list[str], offsets: list[int], speech: set[in
             continue
         answer = _speech_from_dash(offsets, pi, opening, len(paragraphs[pi].rstrip()), answer=True)
         # An answer over several paragraphs: the next ones open with no dash. Only those in the
-        # first person are taken ("Кроме того, мы заменили ..."): a paragraph of the journalist's
-        # own narrative between two questions is as undashed.
+        # first person outside marks are taken ("Кроме того, мы заменили ..."): a paragraph of the
+        # journalist's own narrative between two questions is as undashed, and may quote someone
+        # else in the first person ("Среди клиентов — А. «Мне 54 года ...», — говорит она нашему
+        # корреспонденту.": the outlet's "нашему" is no guest's either).
         nxt = pi + 1
         while (
             nxt < len(paragraphs)
@@ -645,7 +647,7 @@ def _interview_answers(paragraphs: list[str], offsets: list[int], speech: set[in
             and not _OPENING_MARK_RE.match(paragraphs[nxt])
             and not _OUTRO_RE.match(paragraphs[nxt].lstrip())
             and not _QUESTION_END_RE.search(paragraphs[nxt].rstrip())
-            and _FIRST_PERSON_RE.search(paragraphs[nxt])
+            and _FIRST_PERSON_RE.search(_OUTLETS_OWN_RE.sub(" ", _IN_MARKS_RE.sub(" ", paragraphs[nxt])))
         ):
             answer.parts.append((offsets[nxt], offsets[nxt] + len(paragraphs[nxt].rstrip())))
             answer.end, answer.last_paragraph = answer.parts[-1][1], nxt
@@ -655,6 +657,12 @@ def _interview_answers(paragraphs: list[str], offsets: list[int], speech: set[in
 
 
 _OPENING_MARK_RE = re.compile(rf"^[{_SPACE}]*[«„“\"]")
+# The outlet speaking of itself ("рассказала она нашему корреспонденту"), no first person of a guest.
+_OUTLETS_OWN_RE = re.compile(
+    r"(?<![\w-])наш(?:его|ему|им|ей|а|у)?\s+(?:корреспондент|журналист|издани|редакци|сайт|портал)\w*", re.IGNORECASE
+)
+# Words in marks, nested names left inside ("«... «Барыс» ...»" as one): what a paragraph quotes.
+_IN_MARKS_RE = re.compile(r"«(?:[^«»]|«[^«»]*»)*»|„[^„“”]*[“”]|\"[^\"]*\"")
 # What opens a paragraph that closes an article after its last answer ("Напомним, ...", "Ранее
 # Bestnews.kz писал ...", Kazakh "Айта кетейік, ..."): the text's own words again, not the guest's.
 _OUTRO_RE = re.compile(
@@ -918,6 +926,8 @@ def _kk_cue_at(text: str) -> tuple[str, int] | None:
         offset = len(text) - len(rest)
         if rest[:1] in tuple(".,;:!?"):
             return None  # "деп ." / "деп , ...": punctuation, no verb
+        if particle := _KK_ONLY_RE.match(rest):
+            rest, offset = rest[particle.end() :], offset + particle.end()  # "деп қана үн қатты": only
     words = [w.rstrip(".,!?") for w in rest.split()[:3]]
     if len(words) >= 2 and f"{words[0]} {words[1]}" in _KK_CUE_PAIRS:
         pair = f"{words[0]} {words[1]}"
@@ -938,6 +948,9 @@ def _kk_cue_at(text: str) -> tuple[str, int] | None:
         return words[0], offset + len(words[0])
     return None
 
+
+# "Only" after the quotative "деп", no part of the cue ("— Апа... — деп қана үн қатты Ерлан").
+_KK_ONLY_RE = re.compile(rf"(?:қана|ғана)[{_SPACE}]+(?=[{_LOWER}])")
 
 # A lower-case Kazakh word in the accusative ("басын", "сөзін", "жобаны"): the object of the verb after it.
 _KK_ACCUSATIVE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ын|ін|ны|ні)$")  # not "-ты/-ті": "қызметі" is possessive
@@ -970,7 +983,12 @@ _KK_OBJECTS_AFTER_VERB = frozenset(["сөзін", "сөздерін", "ойын"
 
 
 # Adverbs and the dative of those told, between a Kazakh speaker and the verb ("былай деді").
-_KK_ADVERBS = frozenset(["былай", "осылай", "тағы", "бүгін", "кеше", "де", "да", "ашық", "нақты"])
+_KK_ADVERBS = frozenset(
+    ["былай", "осылай", "тағы", "бүгін", "кеше", "де", "да", "ашық", "нақты",
+     # of manner and time ("Әлихан бірден жауап берді:", "ол қысқа ғана жауап берді")
+     "бірден", "дереу", "қысқа", "қысқаша", "ақырын", "асықпай", "сенімді", "қуана", "қайта", "алдымен",
+     "соңында", "ақыры", "үнемі", "жиі", "кейде", "ылғи", "әрдайым", "ғана", "қана"]
+)  # fmt: skip
 _KK_DATIVE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ға|ге|қа|ке|на|не)$")  # "-на/-не" after a possessive: "иелеріне"
 # Person nouns in the nominative that end as a dative does: no one told.
 _KK_DATIVE_LOOKALIKES = frozenset(["ана", "әке", "аға", "ене", "жеңге", "бике", "медбике", "ата-ана"])
@@ -1055,6 +1073,13 @@ def _kk_without_trailing_clause(words: list[str]) -> list[str]:
             words = words[:-1]
             if len(words) >= 3 and words[-1][:1].islower() and _kk_oblique(words[-2]):
                 words = words[:-1]  # the gerund's object: "көзіне жас алып"
+            elif (
+                len(words) >= 2
+                and words[-1][:1].islower()
+                and _KK_ACCUSATIVE_RE.search(words[-1])
+                and (words[-2][:1].isupper() or words[-2].lower() in _KK_PRONOUNS)
+            ):
+                words = words[:-1]  # in the accusative after a name: "Ерлан анасын құшақтап"
         elif _kk_oblique(last):
             words = words[:-1]
             if (
@@ -1304,8 +1329,10 @@ def _read_after(body: str, span: _Span, language: str) -> _Reading | None:
         return None
     cue, cue_end = found
     adverbials = rest[: cue_end - len(cue)]
-    if len(adverbials.split()) > 1 and not (
-        window[: m.end()].lstrip(_SPACE)[:1] == "," or body[span.end - 2 : span.end - 1] in ("?", "!", "…")
+    if len([w for w in adverbials.split() if w not in ("деп", "қана", "ғана")]) > 1 and not (
+        window[: m.end()].lstrip(_SPACE)[:1] == ","
+        or body[span.end - 2 : span.end - 1] in ("?", "!", "…")
+        or body[span.end - 4 : span.end - 1] == "..."
     ):
         return None  # "«Кайрат» — в прошлом сезоне ...": the words after a dash with no comma before it are narrative
     reading = _Reading(cue=cue, position=span.end + m.end())
@@ -2072,6 +2099,14 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 # Әміргалиеваға тапсырды:": a surname, then the one told (a name in the dative, maybe
                 # with a role) and the verb's object: the subject is the surname.
                 words = words[:1]
+        if reading.cue is not None and len(words) >= 2 and words[-1].lower() in _KK_OBJECTS_AFTER_VERB:
+            # "Қарындасы Гүлнұр ағасының сөзін толықтырды:": the verb's object ("сөзін", with whose
+            # words in the genitive) after the name is no part of it.
+            k = len(words) - 1
+            if k >= 2 and words[k - 1][:1].islower() and KK_GENITIVE_RE.search(words[k - 1]):
+                k -= 1
+            if words[k - 1][:1].isupper():
+                words = words[:k]
         if (
             reading.cue is None
             and (end := _kk_subject_end(words)) < len(words)
@@ -2513,7 +2548,7 @@ class _People:
         """The last full name whose given name ``word`` is, as written ("– дейді Ерасыл" after
         "Ерасыл Қуанышев"): a feature may call someone by the given name alone."""
         for person in reversed(self.order[-50:]):
-            if person.name != person.surname and person.name.split(" ", 1)[0] == word:
+            if person.name.split(" ", 1)[0] == word:  # a full name's, or the given name alone again
                 return person
         return None
 
@@ -2643,6 +2678,7 @@ def _is_common_initial(word: str) -> bool:
         return True  # the dictionary knows "аким" only as a given name: "Аким заявил:" is the role
     if (
         low in KK_PERSON_NOUNS
+        or low in _KK_KIN  # "Қарындасы Гүлнұр ... толықтырды:": her kin noun, her role
         or _KK_PLURAL_RE.sub("", low) in KK_PERSON_NOUNS
         or (_KK_PLURAL_RE.search(low) and _KK_PLURAL_RE.sub("", low).endswith(_KK_AGENT_SUFFIXES))
     ):  # (and any plural of an agent noun: "Ұйымдастырушылар", organisers)
@@ -3503,7 +3539,8 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
                 return _Speaker(known.name, role, known)
         if russian and reading.case != "nomn":
             name = morph.name_to_nominative(name, reading.case)
-        gender = reading.verb_gender or (morph.name_gender(name) if len(caps) > 1 else None)
+        # A given name alone shows its gender too ("— говорит Динара": a later "она" is her).
+        gender = reading.verb_gender or morph.name_gender(name)
         role_text = role if role and russian else None
         return _Speaker(name, role, _Person(name, gender, _surname(name), roles, role_text))
     # No name: an office speaks, or a role noun stands for the person last named with it.
@@ -3687,6 +3724,8 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             person = known.by_surname(run) if run[:1].isupper() else None
             if person is not None and not (_is_initial(text, m.start()) and _is_common_initial(run)):
                 known.add(person)
+            elif person is None and (gender := _lone_given_name(text, m.start(), m.end(), run, language)):
+                known.add(known.by_given_name(run) or _Person(run, gender, run))
             continue
         words = run.replace("\u00a0", " ").split(" ")
         if (
@@ -3713,6 +3752,17 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             # "Марат Жылқыбаев Қатаркөл ауылының": the last word names a place the next word is of.
             words = words[:-1]
             m_end = m.end() - len(run.rsplit(None, 1)[-1]) - 1
+        elif (
+            language == "kk"
+            and len(words) == 2
+            and _KK_LOCATIVE_RE.search(words[1])
+            and not morph.SURNAME_RE.search(_KK_NAME_CASE_RE.sub("", words[1]))  # not "Айгүл Сапаровада"
+            and text[m.end() : m.end() + 2][1:].islower()
+            and morph.name_gender(words[0]) is not None
+        ):
+            # "35 жастағы Ерлан Орскіде тұрады": a given name, then the town where he lives, in the locative.
+            words = words[:1]
+            m_end = m.start() + len(words[0])
         else:
             m_end = m.end()
         initial = _is_initial(text, m.start())
@@ -3723,10 +3773,13 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         if not caps:
             continue
         if len(caps) == 1:
-            # A bare surname of someone named before ("Сам Головкин").
+            # A bare surname of someone named before ("Сам Головкин"), or a given name alone after a
+            # role opening the sentence ("Пенсионерка Сауле призналась").
             person = known.by_surname(caps[0])
             if person is not None:
                 known.add(person)
+            elif gender := _lone_given_name(text, m_end - len(caps[0]), m_end, caps[0], language):
+                known.add(known.by_given_name(caps[0]) or _Person(caps[0], gender, caps[0]))
             continue
         name_words = words[_name_in_run(words, 0, len(words)) :]
         name_caps = [w for w in name_words if w[:1].isupper()]
@@ -3973,7 +4026,29 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
             # "на счету нападающего Дамира Сагындыкова": a masculine genitive before the name agrees with
             # it, a man's genitive (a woman's nominative would follow "нападающая").
             return morph.name_to_nominative(name, "gent")
+        if masc_gent and _AGED_MASCULINE_RE.fullmatch(prev):
+            return morph.name_to_nominative(name, "gent")  # "по делу 42-летнего Руслана Ахметжанова"
+        if (
+            masc_gent
+            and len(before) > 1
+            and before[-2].lower() in _PREPOSITIONS_OF_THINGS
+            and any(
+                p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case in ("datv", "loct") and "Geox" not in p.tag
+                for p in ps[:1]
+            )
+        ):
+            # "по делу Руслана Ахметжанова", "в квартире Сергея Ли": a name right after a preposition's
+            # noun of a thing is what the thing is of, a man's genitive (a woman's nominative would be the
+            # subject of a clause, which does not open there). Not a role's dependent ("министр
+            # юстиции Алия Нурланова"), nor a place ("в Астане").
+            return morph.name_to_nominative(name, "gent")
     return name
+
+
+_PREPOSITIONS_OF_THINGS = frozenset(["по", "в", "во", "на", "о", "об", "при", "к", "ко"])
+# An age before a man's name in the genitive ("42-летнего", "двадцатилетнего"): pymorphy3 does not
+# read the figures' form.
+_AGED_MASCULINE_RE = re.compile(r"(?:\d+|[а-яё]+)-?летн(?:его|ого)")
 
 
 def _after_masculine_genitive(text: str, at: int) -> bool:
@@ -4066,6 +4141,47 @@ def _verb_gender_before(before: str | None) -> str | None:
             after = words[k + 1].strip("«»,") if k + 1 < len(words) else ""
             return morph.verb_gender(word) if after and _may_be_nominative(after) else None
     return None
+
+
+# The past verb right after a given name alone, a parenthesis between them allowed: "Сауле (имя
+# изменено по ее просьбе) призналась".
+_PAST_VERB_AFTER_RE = re.compile(r"(?: \([^()]{1,80}\))? ([а-яё]+(?:л|ла|лся|лась))\b")
+
+
+# A Kazakh place noun after a name, in any case: the name is a place's ("Хромтау қаласында", "Абай
+# ауданы", "Сарыарқа даңғылы").
+_KK_PLACE_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:қала|облыс|аудан|ауыл|көше|даңғыл|өзен|көл|тау|ел|мемлекет|атындағы|мектеб|кент|"
+    r"шағынаудан|ықшамаудан|станса|бекет|әуежай)"
+)
+
+
+def _lone_given_name(text: str, start: int, end: int, word: str, language: str) -> str | None:
+    """The gender of ``word`` (at ``text[start:end]``) when it names someone by the given name alone:
+    in Russian as the subject of a past verb in that gender (:func:`_lone_given_name_subject`); in
+    Kazakh, where only names are capitalised inside a sentence, a given name inside a sentence
+    ("Қазір 35 жастағы Ерлан Орскіде тұрады"; at its start a word may be an ordinary one), not a
+    place's ("Абай ауданы") nor a case form ("Ерланды")."""
+    if language != "kk":
+        return _lone_given_name_subject(text, end, word)
+    if _is_initial(text, start) or _KK_PLACE_AFTER_RE.match(text, end) or text[end : end + 1] not in (" ", ",", "."):
+        return None
+    gender = morph.name_gender(word)
+    return gender if gender in ("masc", "femn") and not _is_place(word) else None
+
+
+def _lone_given_name_subject(text: str, end: int, word: str) -> str | None:
+    """The gender of ``word``, a given name alone that is the subject of the past verb after it, in
+    that gender ("Мать двух школьниц Сауле призналась, что ..."): the person named before with that
+    given name, or else someone new, named so. None for any other word, and for a name whose verb
+    shows another gender."""
+    m = _PAST_VERB_AFTER_RE.match(text, end)
+    if m is None or not morph.is_russian_word(m[1]):
+        return None
+    gender = morph.name_gender(word)
+    if gender is None or _is_surname_word(word) or morph.verb_gender(m[1]) != gender:
+        return None
+    return gender
 
 
 def _verb_gender_after(text: str, at: int) -> str | None:
@@ -4400,15 +4516,18 @@ def _attributed_bodies(paragraphs: list[str], offsets: list[int], language: str)
 _OWN_INTERVIEW_CUE_RE = re.compile(
     r"поговори|побеседова|в беседе с|интервью\s+(?:Bestnews|нашему|изданию|корреспонденту|редакции)|"
     r"ответил[аи]?\s+на\s+вопросы\s+(?:Bestnews|корреспондента|журналиста|редакции|нашего|нашей)|"
-    r"рассказал[аи]?\s+(?:Bestnews|корреспонденту|журналисту|изданию|нашему)|сұхбат|тілшісіне|сауалдарына",
+    r"рассказал[аи]?\s+(?:Bestnews|корреспонденту|журналисту|изданию|нашему)|сұхбат|тілшісіне|сауалдарына|"
+    r"әңгімелест|сөйлестік|тілдестік",
     re.IGNORECASE,
 )
 
 # Words by which an introduction says that an interview follows ("Bestnews.kz поговорил с ...",
-# "в интервью", "ответила на вопросы", Kazakh "сұхбаттасты", "тілшісіне айтты").
+# "в интервью", "ответила на вопросы", Kazakh "сұхбаттасты", "тілшісіне айтты", "шебермен
+# әңгімелестік": we talked with the master).
 _INTERVIEW_CUE_RE = re.compile(
     r"интервью|поговори|побеседова|бесед[аеуыо]|ответил[аи]? на вопрос|на вопросы|рассказал[аи]?\s+"
-    r"(?:Bestnews|корреспондент|журналист|изданию|нашему)|сұхбат|тілшісіне|сауалдарына",
+    r"(?:Bestnews|корреспондент|журналист|изданию|нашему)|сұхбат|тілшісіне|сауалдарына|"
+    r"әңгімелес|сөйлестік|тілдестік",
     re.IGNORECASE,
 )
 
@@ -4460,7 +4579,7 @@ _INTERVIEW_WITH_RE = re.compile(
 )
 
 
-_KK_INTERVIEW_WITH_RE = re.compile(rf"(?P<who>[{_UPPER}][{_LOWER}]+)(?:мен|бен|пен) сұхбат")
+_KK_INTERVIEW_WITH_RE = re.compile(rf"(?P<who>[{_UPPER}][{_LOWER}]+)(?:мен|бен|пен) (?:сұхбат|әңгімелес)")
 
 
 def _next_sentence_end(text: str, at: int) -> int:
