@@ -4057,3 +4057,12 @@ def test_the_blind_written_held_out_sets_misses(
 
 def test_an_ellipsis_before_the_authors_dash_ends_the_speech() -> None:
     assert one(["— Апа... — деді Ерлан."], "kk") == ("Апа...", "Ерлан", None, "деді", 0)
+
+
+def test_a_short_surname_after_a_given_name_that_is_also_a_word() -> None:
+    # "Дана" is also a short participle ("дана", given), "Ким" a surname the dictionary knows: the two
+    # are a name in the narrative, so the bare surname and the pronoun after it are hers (no one before).
+    paragraphs = [
+        "Основатель стартапа Дана Ким рассказала о деле. «Мы растем», — сказала Ким. «И нанимаем», — добавила она."
+    ]
+    assert speakers(paragraphs) == [("Дана Ким", None, "сказала"), ("Дана Ким", None, "добавила")]

@@ -3785,8 +3785,14 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         name_caps = [w for w in name_words if w[:1].isupper()]
         if len(name_caps) < 2 or any(_is_place(w) and not _looks_like_person_word(w) for w in name_caps):
             continue
-        person_like = any(morph.SURNAME_RE.search(w) for w in name_caps[1:]) or any(
-            "Name" in p.tag.grammemes for w in name_caps for p in morph.parses(w)[:1]
+        person_like = (
+            any(morph.SURNAME_RE.search(w) for w in name_caps[1:])
+            or any("Name" in p.tag.grammemes for w in name_caps for p in morph.parses(w)[:1])
+            or (
+                # A short surname the dictionary knows as one after a given name that is also an ordinary
+                # word ("Дана Ким": "дана", given; "Ким", "Цой", "Тен").
+                len(name_caps) == 2 and _is_surname_word(name_caps[1]) and morph.name_gender(name_caps[0]) is not None
+            )
         )
         if not person_like and language != "kk" and not initial:
             # Two words no dictionary knows, after a lowercase word: a foreign name ("Зохран Мамдани").
