@@ -414,9 +414,14 @@ def _is_kazakh_locative(word: str) -> bool:
     """A lowercase Kazakh word in the locative ("барысында", "брифингте"); not a Russian loanword
     whose stem ends so ("команда капитаны": "команда" is the team, in the nominative)."""
     low = word.lower()
-    if word[:1].isupper() or not _KK_LOCATIVE_RE.search(low):
+    if word[:1].isupper() or not _KK_LOCATIVE_RE.search(low) or low in _KK_LOCATIVE_LOOKALIKES:
         return False
     return not (morph.is_known(low) and "nomn" in morph.parses(low)[0].tag)
+
+
+# Kazakh words that only end as a locative does: "орта мектеп" (a secondary school), "ата" (grandfather),
+# "бота" (a camel calf).
+_KK_LOCATIVE_LOOKALIKES = frozenset(["орта", "ата", "бота", "арта", "қата", "жота"])
 
 
 _RU_SAYING = r"(?:[Пп]о словам|[Пп]о мнению|[Сс]о слов|[Пп]о информации|[Пп]о данным)"
@@ -1069,6 +1074,19 @@ def _kk_without_trailing_clause(words: list[str]) -> list[str]:
                 words = words[:-1]
             if len(words) > 1 and words[-1][:1].islower() and _KK_ACCUSATIVE_RE.search(words[-1]):
                 words = words[:-1]
+            # After a name, the converb's other words too: "Күләш ожауын қолынан тастамай" (not letting
+            # the ladle out of her hand).
+            k = len(words)
+            while (
+                k > 1 and k > len(words) - 3 and words[k - 1][:1].islower() and _KK_CASE_ENDING_RE.search(words[k - 1])
+            ):
+                k -= 1
+            if k < len(words) and (
+                words[k - 1][:1].isupper()
+                or words[k - 1].lower() in _KK_PRONOUNS
+                or words[k - 1] in _KK_ADDRESS_AFTER_NAME  # "Күләш апай ..."
+            ):
+                words = words[:k]
         elif last[:1].islower() and _KK_GERUND_RE.search(last):
             words = words[:-1]
             if len(words) >= 3 and words[-1][:1].islower() and _kk_oblique(words[-2]):
@@ -1100,6 +1118,9 @@ def _kk_oblique(word: str) -> bool:
     return word[:1].islower() and (_is_kk_dative(word) or _is_kk_adverbial(word))
 
 
+# A Kazakh noun in the accusative, the ablative, the dative or the locative, by its ending ("ожауын",
+# "қолынан", "үйге", "далада").
+_KK_CASE_ENDING_RE = re.compile(r"(?:ын|ін|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|да|де|та|те)$")
 # A Kazakh negative converb ("алмай", unable to; "күтпей", without waiting), lower-case.
 _KK_NEGATIVE_CONVERB_RE = re.compile(r"^[әғқңөұүһіа-я]{2,}(?:май|мей|бай|бей|пай|пей)$")
 
@@ -1457,9 +1478,18 @@ def _read_kk_quotative(body: str, span: _Span, par_start: int) -> _Reading | Non
     return reading
 
 
+# A Kazakh verb in the first person plural ("сұрадық", "айттық", "хабарладық"): we, the newsroom.
+_KK_WE_VERB_RE = re.compile(r"[әғқңөұүһіа-я]{3,}(?:дық|дік|тық|тік)$")
+
+
 def _fill_after_dash(reading: _Reading, rest: str, cue_end: int, language: str) -> None:
     """Set the subject of the author's words ``rest`` after the dash, whose cue ends at ``cue_end``:
     before the cue in the Kazakh "– деп Сапаров айтты", else after it."""
+    if reading.cue and _KK_WE_VERB_RE.search(reading.cue):
+        # "– деп сұрадық оның серігі А-дан": the newsroom's own "we asked"; no one named speaks (those
+        # asked, in the ablative, are named in the narrative).
+        reading.subject = None
+        return
     first = _kk_subject_first(rest) if rest.startswith(("деп", "деген")) else None
     if first is not None and first.after:
         _fill_subject(reading, rest[first.cue_end :], language)
@@ -1515,6 +1545,8 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         # "говорится в сообщении акимата", "отмечается в сообщении ведомства": the office whose the
         # statement is; no one for "говорится в документе" or a statement of nobody named.
         subject = cut_name(_clause(text)) if " " in cue else None
+        if subject and subject.split(None, 1)[0].lower() in _PREPOSITIONS_OF_THINGS | {"за", "из", "от", "для"}:
+            subject = None  # "— говорится в ответе на запрос редакции": what it answered, no owner
         reading.subject = subject or None
         reading.case = "gent"
         reading.body_speaker = True
@@ -1813,7 +1845,17 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
     if m:
         at = before_at + m.start("who")
         return _Reading(cue=m["cue"], subject=m["who"].strip(), case="gent", position=at)
-    if stripped.endswith("что") and (that := _THAT_BEFORE_RE.search(stripped)) and _ends_its_clause(body, span.end):
+    that = _THAT_BEFORE_RE.search(stripped) if stripped.endswith("что") else None
+    if (
+        that is None
+        and (inside := _THAT_INSIDE_RE.search(stripped))
+        and _has_words(" ".join(body[lo:hi] for lo, hi in span.parts), 4)
+    ):
+        # "Лысенко ответил, что речь идет о «системных нарушениях ...»": the words in marks end the
+        # clause of "что" with up to fifteen words of the author's before them; four words at least in
+        # the marks ("что проект назван «Жасыл ел»" names something).
+        that = inside
+    if that is not None and _ends_its_clause(body, span.end):
         # "Аким отметил, что «город готов к зиме»": the words in marks end the speaker's clause.
         clause = stripped[: that.start()]
         head, _, last = clause.rpartition(" ")
@@ -1857,6 +1899,7 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
 
 
 _THAT_BEFORE_RE = re.compile(rf",[{_SPACE}]*что$")
+_THAT_INSIDE_RE = re.compile(rf",[{_SPACE}]*что(?:[{_SPACE}]+[^\s.!?:;«»]+){{1,15}}$")
 
 
 def _ends_its_clause(body: str, end: int) -> bool:
@@ -2146,6 +2189,12 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 reading.subject = segment[: found.start()].strip()
                 reading.sentence_start = k == 0
                 reading.position = at + max(0, text.find(segment))
+                if not reading.subject and k >= 2 and _opens_with_gerund(segments[k - 1]):
+                    # "Новый чемпион, еще стоя в ринге, обратился к трибунам:": a gerund's clause set off
+                    # by commas between the subject and the verb.
+                    reading.subject = segments[k - 2].strip()
+                    reading.sentence_start = k == 2
+                    reading.position = at + max(0, text.find(segments[k - 2]))
                 after = segment[found.end() :].strip()
                 if _read_relayed(reading, found.group(0), after):
                     # "Пресс-служба приводит слова министра А:", "Kazinform цитирует министра А:".
@@ -2385,6 +2434,14 @@ def _is_name_or_surname(segment: str) -> bool:
         " " not in segment.strip()
         and _NAME_TOKEN_RE.match(segment.strip()) is not None
         and morph.SURNAME_RE.search(segment.strip()) is not None
+    )
+
+
+def _opens_with_gerund(segment: str) -> bool:
+    """A clause opening with a gerund, maybe after an adverb ("еще стоя в ринге", "не скрывая слез")."""
+    words = _WORD_RE.findall(segment)[:2]
+    return any(  # any reading: "стоя" is an adverb first, a gerund second
+        morph.is_russian_word(w) and any(p.tag.POS == "GRND" for p in morph.parses(w.lower())[:3]) for w in words
     )
 
 
@@ -2882,6 +2939,13 @@ def _participle_clause_noun(words: list[str], i: int) -> int:
     return 0
 
 
+# Pronouns after a preposition ("в нем", "при этом", "в ней"): an adverbial before a speaker, not one.
+_GOVERNED_PRONOUNS = frozenset(
+    ["нем", "нём", "ней", "них", "нему", "ней", "этом", "этой", "том", "той", "этих", "этому"]
+)
+_PRONOUN_PREPOSITIONS = _ADVERBIAL_PREPOSITIONS | {"о", "об", "с", "со", "к", "за"}
+
+
 def _subject_start(words: list[str], initial: bool) -> int:
     """Skip the adverbials before a speaker in the nominative ("на встрече", "журналистам",
     "на обсуждении в Мажилисе")."""
@@ -2895,6 +2959,12 @@ def _subject_start(words: list[str], initial: bool) -> int:
         if i < skip_to:
             continue
         low = word.lower()
+        if (
+            i > 0
+            and (low in _RU_PRONOUNS or low in _GOVERNED_PRONOUNS)
+            and words[i - 1].lower() in _PRONOUN_PREPOSITIONS
+        ):
+            continue  # governed by a preposition, an adverbial: "В нем блогер утверждал" (in it)
         if low in _RU_PRONOUNS or low in _KK_PRONOUNS:
             return i
         if low in ("еще", "ещё") and i + 1 < len(words) and words[i + 1].lower() in ("один", "одна", "одно"):
@@ -3428,18 +3498,25 @@ _RU_HONORIFICS = frozenset(
     ]
 )
 _KK_HONORIFICS = frozenset(["мырза", "ханым", "мырзаның", "ханымның"])
+# Kin words that are a form of address after a given name ("Күләш апа", "Қайрат аға"); after any other
+# word they are kin ("қарт апа", an old woman).
+_KK_ADDRESS_AFTER_NAME = frozenset(
+    ["апа", "апай", "аға", "ағай", "әпке", "апаның", "апайдың", "ағаның", "ағайдың", "әпкенің"]
+)
 
 
 def _without_honorifics(words: list[str]) -> list[str]:
     """``words`` without a form of address before a capitalised name or after a word."""
-    if not any(w[:1] in "гГмМхХ" for w in words):
+    if not any(w[:1] in "гГмМхХаАәӘ" for w in words):
         return words  # no word starts as a form of address does
     out: list[str] = []
     for i, word in enumerate(words):
         low = word.lower().strip(",")
         if low in _RU_HONORIFICS and i + 1 < len(words) and words[i + 1][:1].isupper():
             continue
-        if low in _KK_HONORIFICS and i > 0:
+        if (low in _KK_HONORIFICS and i > 0) or (
+            low in _KK_ADDRESS_AFTER_NAME and i > 0 and words[i - 1][:1].isupper() and out
+        ):
             if low.endswith("ның") and out:
                 out[-1] = f"{out[-1]}ның"  # the genitive moves to the name (only its ending is read)
             continue
