@@ -953,3 +953,22 @@ def test_the_blind_written_held_out_sets_misses(
     text: str, language: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert [(a.source, a.via, a.cue) for a in extract_attributions([text], language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The thirty-ninth and forty-first held-out sets: a body's one-word name opening a Kazakh sentence
+        # without the genitive ending (no source was found); not a given name nor a surname ...
+        ("Қазгидромет мәліметінше, алдағы үш күнде аптап ыстық сақталады.", "kk", [("Қазгидромет", None, "мәліметінше")]),
+        ("Сапаров мәліметінше, ол келеді.", "kk", []),
+        # ... and "со ссылкой на официальный сайт X": X, where it published no part of it.
+        ("Клуб подписал контракт с защитником, передаёт Sports.kz со ссылкой на официальный сайт клуба.", "ru",
+         [("клуб", "Sports.kz", "со ссылкой на")]),
+    ],
+    ids=["kk-proper-name-without-genitive", "kk-surname-is-no-body", "ru-official-site-of"],
+)  # fmt: skip
+def test_the_thirty_ninth_and_forty_first_held_out_sets_attributions(
+    text: str, language: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(a.source, a.via, a.cue) for a in extract_attributions([text], language)] == expected

@@ -380,7 +380,9 @@ _UNNAMED_SOURCE_RE = re.compile(r"(?:свои |собственные |осве�
 # What "со ссылкой на" may name before whose it is: "со ссылкой на информацию / данные / сообщение X".
 _STATEMENT_OF_RE = re.compile(
     r"(?:информацию|данные|сведения|сообщение|заявление|ответ|публикацию|пресс-релиз|релиз|отчет|отчёт|прогноз"
-    r"|официальные данные|официальную информацию) "
+    r"|официальные данные|официальную информацию"
+    # where the body published, as "сообщили в Telegram-канале акимата": "на официальный сайт клуба"
+    r"|официальный сайт|сайт|официальную страницу|страницу|[Tt]elegram-канал|телеграм-канал) "
 )
 _V_STATEMENT_RE = re.compile(
     rf"(?:^|(?<=[,;:] ))(?P<pre>[Вв] (?:[а-яё]+(?:ом|ем) )?(?:{STATEMENT_NOUNS}) )(?P<source>[^,;:]+?) "
@@ -804,6 +806,12 @@ _KK_BUL_TURALY_RE = re.compile(
     r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады|жазды|мәлім етті)"
     r"(?:[.!]?\s*$|(?=, деп ))"  # (an outlet may pass it on after: "..., деп жазады Egemen.kz.")
 )
+# A one-word proper name opening a Kazakh sentence before the cue, without the genitive ("Қазгидромет
+# мәліметінше"): a body's (a person's data is "айтуынша"; a given name is read as no body).
+_KK_PROPER_BEFORE_RE = re.compile(
+    r"^(?P<source>[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]{3,}(?<!ов)(?<!ев)(?<!ин)(?<!ова)(?<!ева)(?<!ұлы)(?<!қызы)) "
+    r"(?P<cue>хабарлауынша|мәліметінше|мәліметі бойынша|дерегінше|деректері бойынша|болжамы бойынша)(?=[\s,.])"
+)
 # Words opening a Kazakh sentence that join it to the last one: however, but, also, so ...
 _KK_SENTENCE_OPENERS = frozenset(
     ["алайда", "бірақ", "сондай-ақ", "сонымен", "ал", "дегенмен", "ендеше", "осылайша", "яғни"]
@@ -948,6 +956,13 @@ def _kazakh(sentence: str) -> list[_Found]:
         source = strip_kazakh_genitive(head[starts[-1] if starts else 0 :].strip())
         if source and not _is_date_like(source.split()[0]):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
+    if (
+        (proper := _KK_PROPER_BEFORE_RE.match(sentence))
+        and not KK_GENITIVE_RE.search(proper["source"])  # "Ақорданың хабарлауынша": read above
+        and morph.name_gender(proper["source"]) is None
+    ):
+        # "Қазгидромет мәліметінше, ...": a body's own name opening the sentence, without the genitive.
+        found.append(_Found(proper.start("cue"), proper["source"], None, proper["cue"]))
     for m in _KK_BARE_BODY_BEFORE_RE.finditer(sentence):
         words = m["source"].split()
         if len(words) > 1 and KK_GENITIVE_RE.search(words[-2]):

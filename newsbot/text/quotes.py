@@ -220,6 +220,8 @@ _KK_CUE_WORDS = frozenset(
         "нақтылады",  # specified
         "жеткізді",  # conveyed (the words to someone)
         "таныстырды",  # presented (to an audience)
+        "тілдесті",  # talked ("аудармашы арқылы тілдесті:", through an interpreter)
+        "сөйлесті",  # talked
         *KK_IMPERSONAL,
     ]
 )
@@ -582,6 +584,10 @@ def _dash_span(paragraphs: list[str], offsets: list[int], pi: int, language: str
         found = _cue_at(par[sep.end() :], language)
         if not found:
             continue
+        if par[sep.start() - 1 : sep.start()] in ("»", "“", "”", '"') and _speech_goes_on_undashed(par, sep.end()):
+            # "— ... Ол: «Сіз бірінші орын алдыңыз», — деді. Мен болсам: ...": the author's words of a
+            # quotation inside the speech, which goes on after them without a dash.
+            continue
         if _SPEECH_GOES_ON_RE.search(par, sep.end() + found[1]):
             end = len(par.rstrip())
         else:
@@ -594,6 +600,13 @@ def _dash_span(paragraphs: list[str], offsets: list[int], pi: int, language: str
     if end is None:
         return None
     return _speech_from_dash(offsets, pi, opening, end)
+
+
+def _speech_goes_on_undashed(par: str, at: int) -> bool:
+    """The sentence of author's words starting at ``at`` is followed by more words that no dash opens."""
+    m = _SENTENCE_END_RE.search(par, at)
+    rest = par[m.end() :].strip(_SPACE) if m else ""
+    return bool(rest) and rest[:1] not in _DASHES
 
 
 def _speech_from_dash(offsets: list[int], pi: int, opening: re.Match[str], end: int, answer: bool = False) -> _Span:
@@ -945,7 +958,15 @@ def _kk_cue_at(text: str) -> tuple[str, int] | None:
             if k == 3 or (k and (word[:1].isupper() or word.lower() in _KK_PRONOUNS)):
                 break  # the speaker comes first ("деп Сапаров айтты"): no cue of several words
             if _KK_FINITE_VERB_RE.search(word):
-                return rest[: wm.end()], offset + wm.end()
+                # Adverbials before the verb's own words are no part of the cue: "– деп соңынан
+                # айқайлап қалды" (shouted after her) -> "айқайлап қалды".
+                head = rest[: wm.end()]
+                lead = next(
+                    am.start()
+                    for am in _WORD_RE.finditer(head)
+                    if am.end() == len(head) or not _kk_cue_adverbial(am.group(0))
+                )
+                return head[lead:], offset + wm.end()
             if rest[wm.end() : wm.end() + 1] not in _SPACE:
                 break  # punctuation ends the clause before any verb
         return words[0], offset + len(words[0])
@@ -956,6 +977,18 @@ def _kk_cue_at(text: str) -> tuple[str, int] | None:
 
 # "Only" after the quotative "деп", no part of the cue ("— Апа... — деп қана үн қатты Ерлан").
 _KK_ONLY_RE = re.compile(rf"(?:қана|ғана)[{_SPACE}]+(?=[{_LOWER}])")
+
+
+def _kk_cue_adverbial(word: str) -> bool:
+    """An adverbial that may open the words after "деп" before the verb: an adverb, or a noun in the
+    ablative, the dative or the locative ("соңынан", "оларға", "жиында")."""
+    return word in _KK_ADVERBS or (
+        word[:1].islower() and (_KK_ABLATIVE_RE.search(word) is not None or _kk_oblique(word))
+    )
+
+
+_KK_ABLATIVE_RE = re.compile(r"[әғқңөұүһіа-я]{2,}(?:нан|нен|дан|ден|тан|тен)$")
+
 
 # A lower-case Kazakh word in the accusative ("басын", "сөзін", "жобаны"): the object of the verb after it.
 _KK_ACCUSATIVE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ын|ін|ны|ні)$")  # not "-ты/-ті": "қызметі" is possessive
@@ -3065,9 +3098,10 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         # Adverbials ending in the locative ("Брифинг барысында", "Өз кезегінде") or a postposition of
         # time ("матчтан кейін", "жиыннан соң") come first.
         for k in range(len(words) - 2, -1, -1):
-            if _is_kazakh_locative(words[k]) or (
-                k > 0 and words[k] in _KK_TIME_POSTPOSITIONS and words[0].lower() not in _KK_PRONOUNS
-            ):
+            locative = _is_kazakh_locative(words[k]) or (k == 0 and initial and _is_initial_kk_locative(words[k]))
+            if locative and any(KK_PARTICIPLE_RE.search(w) for w in words[k + 1 : k + 4]):
+                continue  # "сол жерде тұрып қалған жүргізуші": inside the participle's clause, part of the role
+            if locative or (k > 0 and words[k] in _KK_TIME_POSTPOSITIONS and words[0].lower() not in _KK_PRONOUNS):
                 words = words[k + 1 :]
                 initial = False
                 break
@@ -3825,6 +3859,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             and morph.SURNAME_RE.search(words[-2])
             and not morph.SURNAME_RE.search(words[-1])
             and text[m.end() : m.end() + 2][1:].islower()
+            and not _is_surname_word(words[-1])  # "Пенсионерка Валентина Шульц": a given name in "-ина", a surname
         ):
             # "Марат Жылқыбаев Қатаркөл ауылының": the last word names a place the next word is of.
             words = words[:-1]
