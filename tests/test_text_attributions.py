@@ -972,3 +972,20 @@ def test_the_thirty_ninth_and_forty_first_held_out_sets_attributions(
     text: str, language: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert [(a.source, a.via, a.cue) for a in extract_attributions([text], language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The forty-second to forty-fifth held-out sets: a statement in the past tense and a storm warning ...
+        ("Синоптики предупреждали об опасности, говорилось в штормовом предупреждении РГП «Казгидромет».",
+         [("РГП «Казгидромет»", "говорилось в штормовом предупреждении")]),
+        # ... "По данным официального сайта X" is X's (where it published no part of it), an outlet's own
+        # site keeps its noun as written.
+        ("По данным официального сайта КХЛ, «Барыс» занимает восьмое место.", [("КХЛ", "По данным")]),
+        ("По данным портала Sports.kz, матч перенесли.", [("портал Sports.kz", "По данным")]),
+    ],
+    ids=["ru-govorilos-v-preduprezhdenii", "ru-po-dannym-sayta", "ru-po-dannym-portala-outlet"],
+)  # fmt: skip
+def test_the_forty_second_to_forty_fifth_held_out_sets_attributions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([text], "ru")] == expected

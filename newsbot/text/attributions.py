@@ -304,11 +304,12 @@ _PO_DANNYM_RE = re.compile(
 STATEMENT_NOUNS = (
     r"сообщении|заявлении|пресс-релизе|релизе|ответе|документе|письме|обращении|публикации|отчете|отчёте|докладе"
     r"|обзоре|исследовании|бюллетене|сводке|прогнозе|постановлении|приказе|решении|приговоре|комментарии"
-    r"|[Tt]elegram-канале|телеграм-канале"
+    r"|предупреждении|уведомлении|[Tt]elegram-канале|телеграм-канале"  # (a storm warning: "штормовом предупреждении")
 )
 _GOVORITSYA_RE = re.compile(
     rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Гг]оворится|[Сс]ообщается|[Оо]тмечается|[Уу]казывается|[Уу]точняется"
-    rf"|[Пп]одч[её]ркивается) (?:в (?:[а-яё]+(?:ом|ем) )?(?:{STATEMENT_NOUNS})"
+    rf"|[Пп]одч[её]ркивается|[Гг]оворилось|[Сс]ообщалось|[Оо]тмечалось|[Уу]казывалось|[Уу]точнялось)"
+    rf" (?:в (?:[а-яё]+(?:ом|ем) )?(?:{STATEMENT_NOUNS})"
     r"|на (?:официальном )?(?:сайте|странице|портале))"
     r"|(?:[Оо]б этом )?(?:стало|Стало) известно из (?:сообщения|заявления|публикации|ответа)) "
 )
@@ -375,6 +376,10 @@ _NO_SOURCE_AFTER = frozenset(["на", "о", "об", "из", "от", "в", "во"
 # Where a body published, in the locative, before the body in the genitive ("в Telegram-канале
 # акимата", "на странице ДЧС").
 MEDIUM_OF_RE = re.compile(r"(?:[Tt]elegram-канале|телеграм-канале|[Tt]elegram|Instagram|Facebook|аккаунте|соцсетях) ")
+# A site or a page in the genitive before its owner, after "по данным" ("официального сайта КХЛ").
+# (Not before an outlet's own name, "сайта Sports.kz", which keeps its noun as written.)
+_SITE_OF_RE = re.compile(r"(?:официального |официальной )?(?:сайта|страницы|[Tt]elegram-канала|телеграм-канала) ")
+_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # Sources that name no one: unnamed sources ("со ссылкой на источники", "на источник в правительстве").
 _UNNAMED_SOURCE_RE = re.compile(r"(?:свои |собственные |осведомленные |информированные )?источник(?:и|а|ов)?(?:\s|$)")
 # What "со ссылкой на" may name before whose it is: "со ссылкой на информацию / данные / сообщение X".
@@ -498,6 +503,14 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             if _is_town_centre(source.split()):
                 continue  # "сообщили в областном центре": a town
             source_case, skipped = case, 0
+            if (
+                case == "gent"
+                and (site := _SITE_OF_RE.match(source))
+                and (owner := source[site.end() :])
+                and owner[0] not in _LATIN_LETTERS
+            ):
+                # "По данным официального сайта КХЛ": where it was published; the owner, KHL.
+                source, skipped = source[site.end() :], site.end()
             if case == "loct" and (medium := MEDIUM_OF_RE.match(source)):
                 # "сообщили в Telegram-канале акимата": where it was published; the owner speaks.
                 source, source_case, skipped = source[medium.end() :], "gent", medium.end()
@@ -1080,6 +1093,11 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "точняется ",
         "черкивается ",
         "звестно из ",
+        "оворилось ",
+        "ообщалось ",
+        "тмечалось ",
+        "казывалось ",
+        "точнялось ",
     ),
     _SOOBSHCHIL_RE: ("б этом сообщил", "ак сообщил", "-канале ", "Instagram ", "Facebook ", "аккаунте "),
     _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают", "одтвердили"),

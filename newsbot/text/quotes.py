@@ -185,6 +185,10 @@ _KK_BODY_WORDS = frozenset(
         "бөлімшесі",
         "филиал",
         "филиалы",
+        "әкімшілігі",  # an administration ("театр әкімшілігі")
+        "әкімшілік",
+        "дирекциясы",
+        "дирекция",
     ]
 )
 # Kazakh speech verbs after the author's dash, and the two-word ones ("атап өтті").
@@ -220,6 +224,7 @@ _KK_CUE_WORDS = frozenset(
         "нақтылады",  # specified
         "жеткізді",  # conveyed (the words to someone)
         "таныстырды",  # presented (to an audience)
+        "айтады",  # says ("... жазғанын айтады: «П»")
         "тілдесті",  # talked ("аудармашы арқылы тілдесті:", through an interpreter)
         "сөйлесті",  # talked
         *KK_IMPERSONAL,
@@ -1819,10 +1824,24 @@ _KK_AS_SAID = ("атап өткендей", "айтқандай", "айтып ө
 _BEFORE_KK_AS_SAID_RE = re.compile(rf"[{_SPACE}]*(?P<who>[^,]*?)[{_SPACE}]+(?P<cue>{'|'.join(_KK_AS_SAID)}),?$")
 
 
+# A lowercase word right after the closing mark, and the words there that report the quotation
+# ("«П» деп", "«п» екенін") rather than go on with a name's clause.
+_LOWER_WORD_AFTER_RE = re.compile(rf"[{_SPACE}]+([{_LOWER}]+)")
+_QUOTATIVE_AFTER_MARKS = frozenset(["деп", "деді", "дейді", "деген", "депті", "десе", "екенін", "екендігін", "екен"])
+
+
 def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Reading | None:
     """ "По словам А, «п»", "Как отметил А, «п»", "А-ның айтуынша, «п»" and "А: «П»"."""
     before, before_at = _sentence_before(body, span.start, par_start)
     stripped = before.rstrip(_SPACE)
+    if (
+        (after := _LOWER_WORD_AFTER_RE.match(body, span.end))
+        and after[1] not in _QUOTATIVE_AFTER_MARKS
+        and not _has_words(" ".join(body[lo:hi] for lo, hi in span.parts), 4)
+    ):
+        # "Басқарма басшысының айтуынша, «Кең дала» бағдарламасы аясында ...", "үш шығарма ұсынды: «Елім-ай»
+        # халық әнін, ...": a short name in marks whose clause goes on, no quotation.
+        return None
     if stripped.endswith(":"):
         return _read_colon(stripped[:-1], before_at, language)
     m = None
@@ -2073,6 +2092,9 @@ def _kk_without_gerund_clause(words: list[str]) -> list[str]:
     return words
 
 
+_RELATIVE_CLAUSE_RE = re.compile(r"(?:котор(?:ый|ая|ое|ые|ого|ой|ую|ых|ому|ым|ыми)|чей|чья|чьи)\b")
+
+
 def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
     """ "А: «П»", "<role> А доволен подачей: «П»" (cue null), "<role> А заявила журналистам: «П»"
     (cue the speech verb), "Он добавил, что ...: «П»", and the apposition "А, <role>: «П»"."""
@@ -2080,6 +2102,11 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
     if not text:
         return None
     segments = _split_commas(text)
+    while len(segments) > 1 and language != "kk" and _RELATIVE_CLAUSE_RE.match(segments[-1].strip()):
+        # "Ее поддерживает зоозащитница А, которая курировала ... программу:": the relative clause after
+        # the name says something of her; the introduction is the clause before it.
+        text = text[: text.rfind(segments[-1])].rstrip(_SPACE + ",")
+        segments = segments[:-1]
     last = segments[-1]
     reading = _Reading(subject=last, position=at + max(0, text.rfind(last)))
     reading.sentence_start = len(segments) == 1
@@ -2181,7 +2208,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             k = len(words) - 1
             if k >= 2 and words[k - 1][:1].islower() and KK_GENITIVE_RE.search(words[k - 1]):
                 k -= 1
-            if words[k - 1][:1].isupper():
+            if words[k - 1][:1].isupper() or words[k - 1] in _KK_ADDRESS_AFTER_NAME:  # "Роза апай оның сөзін"
                 words = words[:k]
         if (
             reading.cue is None
@@ -3207,8 +3234,8 @@ def _role_only(words: list[str], language: str) -> list[str]:
         if i <= noun:
             continue
         low = word.lower()
-        if low in ("на", "в", "во", "после", "перед", "при", "журналистам"):
-            return words[:i]
+        if low in ("на", "в", "во", "после", "перед", "при", "журналистам") or (russian and low in ("о", "об", "про")):
+            return words[:i]  # ("Ее дочь о прошлой зиме рассказывает": what she speaks of)
         if low == "из" and russian and words[i - 1].lower() not in _MANY_OF:
             return words[:i]  # "пользователь из Караганды": where from, no part of the role ("один из" is)
         if low == "по" and i + 1 < len(words) and words[i + 1].lower() in _STREET_NOUNS:
@@ -3254,7 +3281,10 @@ def _role_is_person(words: list[str]) -> bool:
 
 
 # A Kazakh noun in the plural, maybe possessed: "диқандар", "мамандар", "ауыл тұрғындары".
-_KK_PLURAL_RE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
+# The Kazakh plural ending; not loanwords that only end so ("актер", "лидер", "мастер", "волонтер").
+_KK_PLURAL_RE = re.compile(
+    r"(?<!^ак)(?<!^ли)(?<!^мас)(?<!^волон)(?<!^ди)(?<!^репор)(?<!^продю)(?<!^компью)(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$"
+)
 
 
 def _plural_head(words: list[str]) -> bool:
@@ -3285,7 +3315,9 @@ _NEWCOMER_LEMMAS = frozenset(
      "болельщик", "болельщица", "сосед", "соседка", "волонтёр", "родитель", "зритель", "зрительница",
      "пациент", "пациентка", "школьник", "школьница", "студент", "студентка", "горожанин", "горожанка",
      "сельчанин", "сельчанка", "пешеход", "автомобилист", "автомобилистка", "читатель", "читательница",
-     "клиент", "клиентка", "мать", "отец", "мама", "папа", "источник", "пользователь", "пользовательница", "подписчик",
+     "клиент", "клиентка", "мать", "отец", "мама", "папа", "источник",
+     # relatives, unnamed in that role before ("Ее дочь ... рассказывает:"): someone new
+     "дочь", "сын", "жена", "муж", "брат", "сестра", "бабушка", "дедушка", "внук", "внучка", "супруга", "супруг", "пользователь", "пользовательница", "подписчик",
      "подписчица",
      # the parties of a case, each someone other than the judge or the lawyer named
      "подсудимый", "потерпевший", "истец", "истица", "ответчик", "ответчица", "обвинитель", "гособвинитель",
@@ -3423,7 +3455,10 @@ def _another_of_role(roles: frozenset[str], theirs: frozenset[str], head: str) -
 def _matches_role(person: _Person, head: str) -> bool:
     # A Kazakh role word carries a possessive ending ("директоры" for "директор").
     roles = person.roles if person.role_text is None else _role_heads(person.role_text)
-    return head in roles or any(r.startswith(head) and len(r) - len(head) <= 2 for r in roles)
+    if head in roles:
+        return True
+    head = head.replace("ё", "е")  # the dictionary's lemma "актёр" for a Kazakh text's "актері"
+    return any(r.startswith(head) and len(r) - len(head) <= 2 for r in roles)
 
 
 @lru_cache(maxsize=4096)
@@ -3836,7 +3871,9 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             if person is not None and not (_is_initial(text, m.start()) and _is_common_initial(run)):
                 known.add(person)
             elif person is None and (gender := _lone_given_name(text, m.start(), m.end(), run, language)):
-                known.add(known.by_given_name(run) or _Person(run, gender, run))
+                known.add(known.by_given_name(run) or _Person(run, _GENDERS.get(gender), run))
+            elif person is None and language == "kk" and (earlier := known.by_given_name(run)) and earlier.name != run:
+                known.add(earlier)  # "Ерасыл жұмыстың ...": at a sentence's start, the given name of someone named
             continue
         words = run.replace("\u00a0", " ").split(" ")
         if (
@@ -3867,12 +3904,14 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         elif (
             language == "kk"
             and len(words) == 2
-            and _KK_LOCATIVE_RE.search(words[1])
+            and (_KK_LOCATIVE_RE.search(words[1]) or _KK_LOCATIVE_ADJECTIVE_RE.search(words[1]))
             and not morph.SURNAME_RE.search(_KK_NAME_CASE_RE.sub("", words[1]))  # not "Айгүл Сапаровада"
             and text[m.end() : m.end() + 2][1:].islower()
-            and morph.name_gender(words[0]) is not None
+            and not _is_place(words[0])
+            and not morph.SURNAME_RE.search(words[0])
         ):
-            # "35 жастағы Ерлан Орскіде тұрады": a given name, then the town where he lives, in the locative.
+            # "35 жастағы Ерлан Орскіде тұрады": a given name, then the town where he lives, in the locative
+            # (or an adjective of place: "Дәулет Алматыдағы жиынға аттанады").
             words = words[:1]
             m_end = m.start() + len(words[0])
         else:
@@ -3891,7 +3930,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             if person is not None:
                 known.add(person)
             elif gender := _lone_given_name(text, m_end - len(caps[0]), m_end, caps[0], language):
-                known.add(known.by_given_name(caps[0]) or _Person(caps[0], gender, caps[0]))
+                known.add(known.by_given_name(caps[0]) or _Person(caps[0], _GENDERS.get(gender), caps[0]))
             continue
         name_words = words[_name_in_run(words, 0, len(words)) :]
         name_caps = [w for w in name_words if w[:1].isupper()]
@@ -4135,7 +4174,12 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     if before:
         prev = before[-1].lower().strip(",")
         ps = morph.parses(prev) if morph.is_russian_word(prev) else ()
-        governing_noun = any(p.tag.POS == "NOUN" and "gent" in p.tag and "anim" in p.tag for p in ps[:1])
+        governing_noun = (
+            not before[-1][:1].isupper()
+            and any(  # (not a proper noun: "маслихата Шымкента Жанна")
+                p.tag.POS == "NOUN" and "gent" in p.tag and "anim" in p.tag for p in ps[:1]
+            )
+        )
         if prev in _GENITIVE_CONTEXT or governing_noun:
             return morph.name_to_nominative(name, "gent")
         if masc_gent and prev in _RU_KIN:
@@ -4172,8 +4216,8 @@ _AGED_MASCULINE_RE = re.compile(r"(?:\d+|[а-яё]+)-?летн(?:его|ого)"
 def _after_masculine_genitive(text: str, at: int) -> bool:
     """The word before ``at`` is a masculine animate noun in the genitive ("теннисиста", "игрока")."""
     before = text[max(0, at - 40) : at].split()
-    if not before:
-        return False
+    if not before or before[-1][:1].isupper():
+        return False  # (a proper noun is no such noun: "маслихата Шымкента Жанна Есенова")
     prev = before[-1].lower().strip(",")
     if not morph.is_russian_word(prev):
         return False
@@ -4266,6 +4310,10 @@ def _verb_gender_before(before: str | None) -> str | None:
 _PAST_VERB_AFTER_RE = re.compile(r"(?: \([^()]{1,80}\))? ([а-яё]+(?:л|ла|лся|лась))\b")
 
 
+# A gender as :func:`_lone_given_name` gives it ("any": a Kazakh name whose gender no dictionary knows).
+_GENDERS = {"masc": "masc", "femn": "femn"}
+# A Kazakh adjective of place ("Алматыдағы", the one in Almaty): after a given name, a place.
+_KK_LOCATIVE_ADJECTIVE_RE = re.compile(r"(?:дағы|дегі|тағы|тегі|ндағы|ндегі)$")
 # A Kazakh place noun after a name, in any case: the name is a place's ("Хромтау қаласында", "Абай
 # ауданы", "Сарыарқа даңғылы").
 _KK_PLACE_AFTER_RE = re.compile(
@@ -4284,8 +4332,25 @@ def _lone_given_name(text: str, start: int, end: int, word: str, language: str) 
         return _lone_given_name_subject(text, end, word)
     if _is_initial(text, start) or _KK_PLACE_AFTER_RE.match(text, end) or text[end : end + 1] not in (" ", ",", "."):
         return None
+    if (
+        _is_place(word)
+        or morph.SURNAME_RE.search(word)
+        or _KK_CASE_ENDING_RE.search(word)
+        or KK_GENITIVE_RE.search(word)
+        or word.endswith(("мен", "бен", "пен"))
+        or _KK_LOCATIVE_ADJECTIVE_RE.search(word)
+        or not _NAME_TOKEN_RE.match(word)
+    ):
+        # a place, a surname (read as one above), a case form ("Ерланды"), an adjective of place
+        # ("Бурабайдағы"), an abbreviation
+        return None
     gender = morph.name_gender(word)
-    return gender if gender in ("masc", "femn") and not _is_place(word) else None
+    return gender if gender in ("masc", "femn") else "any"  # ("Дәулет": no dictionary knows it; a name)
+
+
+# A short adjective after a given name alone, as a past verb ("Сын погибшего Тимур уверен, что ...").
+_SHORT_CUE_AFTER_RE = re.compile(r" (уверена?|убеждена?|убеждёна?|согласна?)\b")
+_SHORT_CUE_GENDERS = {"а": "femn"}
 
 
 def _lone_given_name_subject(text: str, end: int, word: str) -> str | None:
@@ -4293,11 +4358,12 @@ def _lone_given_name_subject(text: str, end: int, word: str) -> str | None:
     that gender ("Мать двух школьниц Сауле призналась, что ..."): the person named before with that
     given name, or else someone new, named so. None for any other word, and for a name whose verb
     shows another gender."""
-    m = _PAST_VERB_AFTER_RE.match(text, end)
+    m = _PAST_VERB_AFTER_RE.match(text, end) or _SHORT_CUE_AFTER_RE.match(text, end)
     if m is None or not morph.is_russian_word(m[1]):
         return None
     gender = morph.name_gender(word)
-    if gender is None or _is_surname_word(word) or morph.verb_gender(m[1]) != gender:
+    verb_gender = morph.verb_gender(m[1]) if m.re is _PAST_VERB_AFTER_RE else _SHORT_CUE_GENDERS.get(m[1][-1:], "masc")
+    if gender is None or _is_surname_word(word) or verb_gender != gender:
         return None
     return gender
 
@@ -4635,7 +4701,7 @@ _OWN_INTERVIEW_CUE_RE = re.compile(
     r"поговори|побеседова|в беседе с|интервью\s+(?:Bestnews|нашему|изданию|корреспонденту|редакции)|"
     r"ответил[аи]?\s+на\s+вопросы\s+(?:Bestnews|корреспондента|журналиста|редакции|нашего|нашей)|"
     r"рассказал[аи]?\s+(?:Bestnews|корреспонденту|журналисту|изданию|нашему)|сұхбат|тілшісіне|сауалдарына|"
-    r"әңгімелест|сөйлестік|тілдестік",
+    r"сұрақтарына|әңгімелест|сөйлестік|тілдестік",
     re.IGNORECASE,
 )
 
@@ -4645,7 +4711,7 @@ _OWN_INTERVIEW_CUE_RE = re.compile(
 _INTERVIEW_CUE_RE = re.compile(
     r"интервью|поговори|побеседова|бесед[аеуыо]|ответил[аи]? на вопрос|на вопросы|рассказал[аи]?\s+"
     r"(?:Bestnews|корреспондент|журналист|изданию|нашему)|сұхбат|тілшісіне|сауалдарына|"
-    r"әңгімелес|сөйлестік|тілдестік",
+    r"сұрақтарына|әңгімелес|сөйлестік|тілдестік",
     re.IGNORECASE,
 )
 
@@ -4680,6 +4746,23 @@ def _interviewee(
             if len(guests) == 1:
                 return full_names[guests.pop()]
     for text, end in introductions:
+        for cue in _ANSWERED_QUESTIONS_RE.finditer(text, 0, end):
+            # "Директор ... А обвинения отвергает. ... он ответил на вопросы о работе компании", "боксер
+            # ответил на вопросы журналистов", Kazakh "А тілшіміздің сұрақтарына жауап берді": the one who
+            # answers, a pronoun or a role noun for someone named before, or a name.
+            named = _People()
+            who = cue["who"]
+            low = who.lower()
+            _narrative_people(text, 0, cue.end("who") if who[:1].isupper() else cue.start("who"), named, language)
+            if low in _RU_PRONOUNS or low in _KK_PRONOUNS:
+                answering = named.resolve(_RU_PRONOUNS.get(low) if low in _RU_PRONOUNS else None)
+            elif who[:1].isupper():
+                answering = named.by_surname(_KK_NAME_CASE_RE.sub("", who)) or named.by_given_name(who)
+            else:
+                head = _role_head([who], language)
+                answering = named.by_role(head, None) if head else None
+            if answering is not None and answering.name in full_names:
+                return full_names[answering.name]
         for cue in _INTERVIEW_WITH_RE.finditer(text, 0, end):
             after = _People()
             stop = min(end, _next_sentence_end(text, cue.end()))
@@ -4694,6 +4777,14 @@ def _interviewee(
 # основателем стартапа А", "взял интервью у А", "в интервью с А", Kazakh "А-мен сұхбат").
 _INTERVIEW_WITH_RE = re.compile(
     r"(?:поговорил[аи]?|побеседовал[аи]?|беседовал[аи]?|интервью)\s+(?:с|со|у)\s", re.IGNORECASE
+)
+
+
+# Who answered the questions of an interview's introduction, the word before the verb ("он ответил на
+# вопросы", "боксер ответил на вопросы журналистов", "Бақытжанов тілшіміздің сұрақтарына жауап берді").
+_ANSWERED_QUESTIONS_RE = re.compile(
+    rf"(?P<who>[{_UPPER}{_LOWER}]+)[ \u00a0]+(?:ответил[аи]?[ \u00a0]+на[ \u00a0]+(?:[{_LOWER}]+[ \u00a0]+)?вопрос"
+    rf"|(?:[{_LOWER}A-Za-z.]+[ \u00a0]+){{0,2}}сұрақтарына[ \u00a0]+жауап[ \u00a0]+берді)"
 )
 
 
