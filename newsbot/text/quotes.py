@@ -143,6 +143,8 @@ def _is_masked_initials(word: str) -> bool:
 # Name particles that stay lowercase inside a name ("Лоранс де Кар").
 _PARTICLES = frozenset(["де", "да", "ди", "дю", "ла", "ле", "ван", "фон", "дер", "дель", "бин", "ибн", "аль", "эль"])
 _CAP_PARTICLES = frozenset(["де", "ле", "ла", "ван", "фон", "дер", "дель", "ди", "да", "дю", "аль", "эль"])
+# A Russian patronymic alone ("Ивановна", "Ефимович"), not the Kazakh "-ұлы" / "-қызы" that end surnames too.
+_RU_PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|ичн(?:ы|е|у|ой)|вн(?:ы|е|у|ой)|вич(?:а|у|ем|е))$")
 _PATRONYMIC_RE = re.compile(
     r"(?:вич(?:а|у|ем|е)?|вн(?:а|ы|е|у|ой)|ичн(?:а|ы|е|у|ой)|улы|ұлы|уулу|кызы|қызы|оглы)$", re.IGNORECASE
 )  # in any case: "Серикбаевны", "Кемелевича"
@@ -3671,6 +3673,13 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         caps = [w for w in phrase.name if w[:1].isupper()]
         if (known := people.by_initials(phrase.name)) is not None:
             return _Speaker(known.name, role, known)  # "Е. Сапаров" after "Ерлан Сапаров"
+        if (
+            len(caps) == 2
+            and _RU_PATRONYMIC_RE.search(caps[1])
+            and (known := people.by_given_name(caps[0])) is not None
+            and known.name != caps[0]
+        ):
+            return _Speaker(known.name, role, known)  # "— говорит Валентина Ивановна" after "Валентина Ковальчук"
         if len(caps) == 1:
             gender = (
                 (reading.verb_gender or (morph.surname_gender(caps[0]) if reading.case == "nomn" else None))
@@ -3967,6 +3976,15 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
                 person_like = _role_is_person(role_before.split())
         if not person_like or _KK_NAMED_AFTER_RE.match(text, m_end):
             continue  # "Бауыржан Момышұлы ауылында", "Абай атындағы": a place named after someone
+        if (
+            len(name_caps) == 2
+            and _RU_PATRONYMIC_RE.search(name_caps[1])
+            and (earlier := known.by_given_name(name_caps[0])) is not None
+            and earlier.name != name_caps[0]
+        ):
+            known.add(earlier)  # "Николай Ефимович" after "Николай Шаповалов": a mention of him
+            named_end = m_end
+            continue
         name = written = " ".join(name_words)
         name_at = m_end - len(name)
         if language != "kk":
