@@ -176,3 +176,12 @@ def test_what_an_annotator_left_open_is_not_scored() -> None:
     )
     rate = attributions.prf["attribution source"]
     assert (rate.tp, rate.fp, rate.fn, attributions.left_open) == (0, 0, 0, 1)
+    # A source's two readings hold one another: the other reading than the one written is open too.
+    site = {"id": "s", "language": "ru", "text": "«Кайрат» продлил контракт, сообщает официальный сайт клуба."}
+    readings = Report("readings")
+    opened_site = [{"source": "официальный сайт клуба", "why": "the site or its owner"}]
+    score_attributions(
+        attribution_cases_from_gold([{**site, "attributions": [], "open": opened_site}]), extract_attributions, readings
+    )
+    rate = readings.prf["attribution source"]
+    assert (rate.tp, rate.fp, rate.fn) == (0, 0, 0)

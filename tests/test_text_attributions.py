@@ -989,3 +989,33 @@ def test_the_thirty_ninth_and_forty_first_held_out_sets_attributions(
 )  # fmt: skip
 def test_the_forty_second_to_forty_fifth_held_out_sets_attributions(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([text], "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The forty-sixth to forty-ninth held-out sets: a unit's "с." ends no abbreviation ...
+        ("В ближайшие дни ожидается ветер до 20 м/с. Об этом сообщает Zakon.kz со ссылкой на РГП «Казгидромет».", "ru",
+         [("РГП «Казгидромет»", "Zakon.kz", "со ссылкой на", "Об этом сообщает Zakon.kz со ссылкой на РГП «Казгидромет».")]),
+        # ... "сообщает официальный сайт X" is X's ...
+        ("«Кайрат» продлил контракт с полузащитником, сообщает официальный сайт клуба.", "ru",
+         [("клуб", None, "сообщает", "«Кайрат» продлил контракт с полузащитником, сообщает официальный сайт клуба.")]),
+        # ... a comma after the Kazakh link before the outlet, and a body's name with capitals inside.
+        ("Бұл туралы ҚР Төтенше жағдайлар министрлігінің баспасөз қызметіне сілтеме жасап, Kazinform хабарлайды.", "kk",
+         [("ҚР Төтенше жағдайлар министрлігінің баспасөз қызметі", "Kazinform", "сілтеме жасап",
+           "Бұл туралы ҚР Төтенше жағдайлар министрлігінің баспасөз қызметіне сілтеме жасап, Kazinform хабарлайды.")]),
+        ("ҚазАқпарат мәліметінше, биыл вакцина сатып алынған.", "kk",
+         [("ҚазАқпарат", None, "мәліметінше", "ҚазАқпарат мәліметінше, биыл вакцина сатып алынған.")]),
+    ],
+    ids=["ru-unit-ms-ends-a-sentence", "ru-soobshchaet-sait", "kk-link-comma-outlet", "kk-capitals-inside"],
+)  # fmt: skip
+def test_the_forty_sixth_to_forty_ninth_held_out_sets_attributions(
+    text: str, language: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    assert [(a.source, a.via, a.cue, a.text) for a in extract_attributions([text], language)] == expected
+
+
+def test_a_kazakh_body_in_marks_without_the_genitive() -> None:
+    # The forty-eighth held-out set: "«Қазгидромет» мәліметінше" (no source was found).
+    sentence = "«Қазгидромет» мәліметінше, ертең Маңғыстау облысында қатты жел соғады."
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "kk")] == [("«Қазгидромет»", "мәліметінше")]

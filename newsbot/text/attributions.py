@@ -376,6 +376,8 @@ _NO_SOURCE_AFTER = frozenset(["на", "о", "об", "из", "от", "в", "во"
 # Where a body published, in the locative, before the body in the genitive ("в Telegram-канале
 # акимата", "на странице ДЧС").
 MEDIUM_OF_RE = re.compile(r"(?:[Tt]elegram-канале|телеграм-канале|[Tt]elegram|Instagram|Facebook|аккаунте|соцсетях) ")
+# The same in the nominative, the subject of "сообщает" ("официальный сайт клуба").
+_SITE_NOMINATIVE_RE = re.compile(r"(?:официальный |официальная )?(?:сайт|страница|[Tt]elegram-канал|телеграм-канал) ")
 # A site or a page in the genitive before its owner, after "по данным" ("официального сайта КХЛ").
 # (Not before an outlet's own name, "сайта Sports.kz", which keeps its noun as written.)
 _SITE_OF_RE = re.compile(r"(?:официального |официальной )?(?:сайта|страницы|[Tt]elegram-канала|телеграм-канала) ")
@@ -438,12 +440,20 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             if rest.lstrip().lower().startswith("со ссылкой на"):
                 continue
             source = cut_name(rest)
-            if not _looks_like_source(source) or (
+            written = source
+            if (
+                (site := _SITE_NOMINATIVE_RE.match(source))
+                and (owner := source[site.end() :])
+                and owner[0] not in _LATIN_LETTERS
+            ):
+                # "сообщает официальный сайт клуба": where it was published; the owner, the club.
+                source = morph.phrase_to_nominative(owner, "gent")
+            elif not _looks_like_source(source) or (
                 not source.lstrip('«"“')[:1].isupper() and not _lower_source_ok(source)
             ):  # "Об этом сообщает «Хабар 24»": a name in marks starts with a capital too
                 continue
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
-            taken.append((m.start("cue"), m.end() + len(source)))
+            taken.append((m.start("cue"), m.end() + len(written)))
     if _may_match(_SOOBSHCHIL_RE, sentence, active):
         for m in _SOOBSHCHIL_RE.finditer(sentence):
             group = "cue" if m["cue"] else "cue2"
@@ -820,18 +830,18 @@ _KK_BUL_TURALY_RE = re.compile(
     r"(?:[.!]?\s*$|(?=, деп ))"  # (an outlet may pass it on after: "..., деп жазады Egemen.kz.")
 )
 # A one-word proper name opening a Kazakh sentence before the cue, without the genitive ("Қазгидромет
-# мәліметінше"): a body's (a person's data is "айтуынша"; a given name is read as no body).
+# мәліметінше", "ҚазАқпарат мәліметінше"): a body's (a person's data is "айтуынша"; a given name is read as no body).
 _KK_PROPER_BEFORE_RE = re.compile(
-    r"^(?P<source>[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]{3,}(?<!ов)(?<!ев)(?<!ин)(?<!ова)(?<!ева)(?<!ұлы)(?<!қызы)) "
+    r"^(?P<source>«[^«»]{2,40}»|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһіА-ЯӘҒҚҢӨҰҮҺІ-]{3,}(?<!ов)(?<!ев)(?<!ин)(?<!ова)(?<!ева)(?<!ұлы)(?<!қызы)) "
     r"(?P<cue>хабарлауынша|мәліметінше|мәліметі бойынша|дерегінше|деректері бойынша|болжамы бойынша)(?=[\s,.])"
 )
 # Words opening a Kazakh sentence that join it to the last one: however, but, also, so ...
 _KK_SENTENCE_OPENERS = frozenset(
     ["алайда", "бірақ", "сондай-ақ", "сонымен", "ал", "дегенмен", "ендеше", "осылайша", "яғни"]
 )
-# "Бұл туралы Y-ға сілтеме жасап X хабарлайды": the link first, the outlet X after it.
+# "Бұл туралы Y-ға сілтеме жасап(,) X хабарлайды": the link first, the outlet X after it.
 _KK_SILTEME_FIRST_RE = re.compile(
-    r"^(?P<source>.+?) (?P<cue>сілтеме жасап|сілтеме жасай отырып) "
+    r"^(?P<source>.+?) (?P<cue>сілтеме жасап|сілтеме жасай отырып),? "
     r"(?P<via>\S+(?: (?:агенттігі|порталы|сайты|басылымы|газеті|телеарнасы|арнасы))?)(?: тілшісі)? (?:хабарлайды|хабарлады|жазады|жазды)$"
 )
 # A body's head noun before the cue without the genitive ending ("Сот мәліметінше", as "«Қазгидромет»

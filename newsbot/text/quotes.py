@@ -250,6 +250,7 @@ _KK_CUE_PAIRS = frozenset(
         "сынға алды",  # criticised
         "баға берді",  # gave an assessment, as "пікір білдірді"
         "еске алды",  # recalled
+        "еске алады",  # recalls
         "еске түсірді",
         "ағынан жарылды",  # spoke frankly (an idiom: "burst from its flow")
         # A noun and a light verb that say "spoke" together: the cue whole, not the verb alone.
@@ -289,6 +290,7 @@ _RU_FEELING_LEMMAS = _RU_ATTITUDE_LEMMAS - {"продолжать"}
 # Russian speech verbs (lemmas) that make a colon introduction a cue ("заявила: «П»").
 _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
     [
+        "требовать",  # a demand said ("Отец ... требует ответа от перевозчика: «П»")
         "сказать",
         "заявить",
         "отметить",
@@ -648,12 +650,16 @@ def _interview_answers(paragraphs: list[str], offsets: list[int], speech: set[in
     after it. Two such pairs at least: one question and its answer may be a rhetorical turn of a
     news text; an interview has several."""
     answers = []
+    pairs = 0
     for pi in range(1, len(paragraphs)):
         opening = _SPEECH_DASH_RE.match(paragraphs[pi])
-        if opening is None or pi in speech or pi - 1 in speech:
+        if opening is None or pi - 1 in speech:
             continue
         question = paragraphs[pi - 1].rstrip()
         if _SPEECH_DASH_RE.match(question) is None or not _QUESTION_END_RE.search(question):
+            continue
+        pairs += 1  # (an answer with author's words, "— ..., — смеется девочка.", is a pair too)
+        if pi in speech:
             continue
         words = paragraphs[pi][opening.end() :].rstrip()
         if words[:1].islower() or _QUESTION_END_RE.search(words):
@@ -678,7 +684,7 @@ def _interview_answers(paragraphs: list[str], offsets: list[int], speech: set[in
             answer.end, answer.last_paragraph = answer.parts[-1][1], nxt
             nxt += 1
         answers.append(answer)
-    return answers if len(answers) >= 2 else []
+    return answers if pairs >= 2 else []
 
 
 _OPENING_MARK_RE = re.compile(rf"^[{_SPACE}]*[«„“\"]")
@@ -687,7 +693,7 @@ _OUTLETS_OWN_RE = re.compile(
     r"(?<![\w-])наш(?:его|ему|им|ей|а|у)?\s+(?:корреспондент|журналист|издани|редакци|сайт|портал)\w*", re.IGNORECASE
 )
 # Words in marks, nested names left inside ("«... «Барыс» ...»" as one): what a paragraph quotes.
-_IN_MARKS_RE = re.compile(r"«(?:[^«»]|«[^«»]*»)*»|„[^„“”]*[“”]|\"[^\"]*\"")
+_IN_MARKS_RE = re.compile(r"«(?:[^«»]|«[^«»]*»)*»|„[^„“”]*[“”]|\"[^\"]*\"|«[^«»]*$")  # (or open to the end)
 # What opens a paragraph that closes an article after its last answer ("Напомним, ...", "Ранее
 # Bestnews.kz писал ...", Kazakh "Айта кетейік, ..."): the text's own words again, not the guest's.
 _OUTRO_RE = re.compile(
@@ -696,11 +702,12 @@ _OUTRO_RE = re.compile(
 )
 # First-person words: an interview's answers are the guest's own words ("мы видим", "у нас"; Kazakh
 # "біз", "орнатамыз"); an explainer answers its questions about someone, in the third person.
-# (Kazakh "мен" is left out: it is also "and", "математика мен физика".)
+# (Kazakh "мен" is left out: it is also "and", "математика мен физика"; "лебіз", warm words, only
+# ends as "-біз" does.)
 _FIRST_PERSON_RE = re.compile(
     r"(?<![\w-])(?:я|мы|мне|меня|мной|нам|нас|нами|мой|моя|моё|мое|мои|моего|моей|моим|моих|"
     r"наш|наша|наше|наши|нашего|нашей|нашим|наших|нашему|менің|маған|мені|менде|біз|біздің|"
-    r"бізге|бізді|бізде|[а-яәғқңөұүһі]+(?:мыз|міз|быз|біз|пыз|піз|мын|мін|бын|бін|пын|пін))(?![\w-])",
+    r"бізге|бізді|бізде|(?!лебіз(?![\w-]))[а-яәғқңөұүһі]+(?:мыз|міз|быз|біз|пыз|піз|мын|мін|бын|бін|пын|пін))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -1158,6 +1165,10 @@ def _kk_oblique(word: str) -> bool:
     return word[:1].islower() and (_is_kk_dative(word) or _is_kk_adverbial(word))
 
 
+# The verbal noun in the accusative that ends a Kazakh clause of what was said ("қалдырмайтынын",
+# "болғанын"), and the particles "also" after a subject.
+_KK_THAT_CLAUSE_RE = re.compile(r"(?:тын|тін|атын|етін|йтын|йтін|ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
+_KK_PARTICLES_ALSO = frozenset(["да", "де", "та", "те"])
 # A Kazakh noun in the accusative, the ablative, the dative or the locative, by its ending ("ожауын",
 # "қолынан", "үйге", "далада").
 _KK_CASE_ENDING_RE = re.compile(r"(?:ын|ін|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|да|де|та|те)$")
@@ -1518,6 +1529,13 @@ def _read_kk_quotative(body: str, span: _Span, par_start: int) -> _Reading | Non
     return reading
 
 
+def _is_we_verb(word: str) -> bool:
+    """A Russian verb in the first person plural ("– спрашиваем паромщика"): we, the newsroom."""
+    return morph.is_russian_word(word) and any(
+        p.tag.POS == "VERB" and p.tag.person == "1per" and "plur" in p.tag for p in morph.parses(word.lower())[:1]
+    )
+
+
 # A Kazakh verb in the first person plural ("сұрадық", "айттық", "хабарладық"): we, the newsroom.
 _KK_WE_VERB_RE = re.compile(r"[әғқңөұүһіа-я]{3,}(?:дық|дік|тық|тік)$")
 
@@ -1525,7 +1543,7 @@ _KK_WE_VERB_RE = re.compile(r"[әғқңөұүһіа-я]{3,}(?:дық|дік|ты
 def _fill_after_dash(reading: _Reading, rest: str, cue_end: int, language: str) -> None:
     """Set the subject of the author's words ``rest`` after the dash, whose cue ends at ``cue_end``:
     before the cue in the Kazakh "– деп Сапаров айтты", else after it."""
-    if reading.cue and _KK_WE_VERB_RE.search(reading.cue):
+    if reading.cue and (_KK_WE_VERB_RE.search(reading.cue) or _is_we_verb(reading.cue.split()[0])):
         # "– деп сұрадық оның серігі А-дан": the newsroom's own "we asked"; no one named speaks (those
         # asked, in the ablative, are named in the narrative).
         reading.subject = None
@@ -1644,8 +1662,9 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
                 reading.subject = f"{reading.subject} {name}"
         elif len(more) >= 3 and _is_role_start(more, 0) and all(_NAME_TOKEN_RE.match(w) for w in more[-2:]):
             reading.subject = text[: len(reading.subject) + 1 + rest[1:].find(after) + len(after)]
-        elif _is_name_alone(after) and _is_role_start(words, 0):
-            # "— рассказала главный врач, Сауле Есимова": the role, then the name set off by a comma.
+        elif _is_name_alone(after) and (_is_role_start(words, 0) or _is_one_of_many(words, language)):
+            # "— рассказала главный врач, Сауле Есимова": the role, then the name set off by a comma (one of
+            # many too: "— говорит одна из дольщиц, Гульнара Турсынбаева").
             reading.subject = f"{reading.subject} {after}"
 
 
@@ -2225,6 +2244,30 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             words = words[:-1]  # "Ауыл тұрғыны жағдайға риза:": the attitude and what it is at
             while len(words) > 1 and _kk_oblique(words[-1]):
                 words = words[:-1]
+        if reading.cue and len(words) > 1 and _KK_THAT_CLAUSE_RE.search(words[-1]):
+            # "Баласы да әкесін енді жалғыз қалдырмайтынын жеткізді:": the clause of what he said
+            # (ending in "-тынын", "-ғанын") is no part of the subject, nor the particle after it.
+            cut = next(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if i and (w in _KK_PARTICLES_ALSO or (w[:1].islower() and _KK_ACCUSATIVE_RE.search(w)))
+                ),
+                len(words) - 1,
+            )
+            words = words[:cut]
+        if (
+            reading.cue
+            and len(segments) >= 2
+            and last.split()[0].lower() in ("бірақ", "алайда", "ал")
+            and not any(w[:1].isupper() or w.lower() in _KK_PRONOUNS for w in words)
+            and (before := segments[-2].split())
+            and (end := _kk_subject_end(before)) < len(before)
+        ):
+            # "А әріптесінің пікірімен келіседі, бірақ бір олқылықты да атап өтті:": the subject of the
+            # clause before "but" speaks; what follows the surname there is its own predicate.
+            words = before[:end]
+            reading.position = at + max(0, text.find(segments[-2]))
         reading.subject = " ".join(_kk_without_gerund_clause(words))
         impersonal = reading.cue is None or reading.cue in KK_IMPERSONAL
         is_statement, owner = kk_statement_owner(words, media=False) if impersonal else (False, None)
@@ -2577,6 +2620,13 @@ def _stem(word: str) -> str:
     return word.lower()[:4]
 
 
+def _kk_head_key(word: str) -> str:
+    """A Kazakh body's head without its possessive ending, its last consonant as unpossessed
+    ("басқармасы" -> "басқарма", "әкімдігі" -> "әкімдік", "департаменті" -> "департамент")."""
+    stem = re.sub(r"(?:сы|сі|ы|і)$", "", word) if len(word) > 5 else word
+    return stem[:-1] + {"г": "к", "ғ": "қ"}.get(stem[-1:], stem[-1:]) if stem else stem
+
+
 class _People:
     """People named so far, in order; answers "who is the last fitting one"."""
 
@@ -2602,6 +2652,12 @@ class _People:
     def add(self, person: _Person) -> None:
         if "ъ" in person.name and (known := self.by_initials(person.name.split())) is not None:
             person = known
+        if person.name != person.surname and not person.roles:
+            # "баласы Ернар" first, "Ернар Қайратұлы" later: the full name keeps the role the given name had.
+            given = person.name.split(" ", 1)[0]
+            alone = next((p for p in reversed(self.order[-50:]) if p.name == given and p.roles), None)
+            if alone is not None:
+                person = _Person(person.name, person.gender, person.surname, alone.roles, person.role_text)
         self.newcomer = None
         self.order.append(person)
         if len(self.order) > 200:
@@ -2653,14 +2709,21 @@ class _People:
         )
 
     def body(self, name: str) -> str:
-        """An office named by its head alone ("в пресс-службе") is the last one with that head."""
+        """An office named by its head alone ("в пресс-службе") is the last one with that head; a
+        Kazakh head stands last, possessed in the full name ("басқарма" of "Облыстық ауыл шаруашылығы
+        басқармасы")."""
         words = name.split()
         if not words:
             return name
         head = words[0].lower()
-        if len(words) == 1 and head in self.bodies:
-            return self.bodies[head]
+        kazakh = _has_kazakh_letters(name)
+        if len(words) == 1:
+            for key in (head, _kk_head_key(head)) if kazakh else (head,):
+                if key in self.bodies:
+                    return self.bodies[key]
         self.bodies[head] = name
+        if kazakh and len(words) > 1:
+            self.bodies[_kk_head_key(words[-1].lower())] = name
         return name
 
     def by_given_name(self, word: str) -> _Person | None:
@@ -2789,6 +2852,14 @@ _KK_PERSON_WORDS = frozenset(
 _KK_AGENT_SUFFIXES = ("шы", "ші", "гер", "кер", "паз", "қор")
 
 
+# Kazakh adverbs and conjunctions that open a sentence before its subject ("Кейін Аружан ...", "Қазір
+# Ержан ...", "Ал Ерлан ..."): no given name.
+_KK_SENTENCE_ADVERBS = frozenset(
+    ["кейін", "қазір", "бүгін", "кеше", "ертең", "енді", "ал", "бірақ", "алайда", "сондай-ақ", "сонымен", "дегенмен",
+     "сосын", "содан", "одан", "әрине", "биыл", "былтыр", "әзірге", "ендеше", "яғни", "бұрын", "ақыры", "кейде", "әуелі"]
+)  # fmt: skip
+
+
 @lru_cache(maxsize=16384)
 def _is_common_initial(word: str) -> bool:
     """A sentence-initial capitalised word that is an ordinary word ("Сам", "Отдельно", "После")."""
@@ -2798,6 +2869,7 @@ def _is_common_initial(word: str) -> bool:
     if (
         low in KK_PERSON_NOUNS
         or low in _KK_KIN  # "Қарындасы Гүлнұр ... толықтырды:": her kin noun, her role
+        or low in _KK_SENTENCE_ADVERBS  # "Кейін Аружан ...", "Қазір Ержан ...": then, now
         or _KK_PLURAL_RE.sub("", low) in KK_PERSON_NOUNS
         or (_KK_PLURAL_RE.search(low) and _KK_PLURAL_RE.sub("", low).endswith(_KK_AGENT_SUFFIXES))
     ):  # (and any plural of an agent noun: "Ұйымдастырушылар", organisers)
@@ -3880,7 +3952,9 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             if person is not None and not (_is_initial(text, m.start()) and _is_common_initial(run)):
                 known.add(person)
             elif person is None and (gender := _lone_given_name(text, m.start(), m.end(), run, language)):
-                known.add(known.by_given_name(run) or _Person(run, _GENDERS.get(gender), run))
+                known.add(
+                    known.by_given_name(run) or _Person(run, _GENDERS.get(gender), run, _kin_before(text, m.start()))
+                )
             elif person is None and language == "kk" and (earlier := known.by_given_name(run)) and earlier.name != run:
                 known.add(earlier)  # "Ерасыл жұмыстың ...": at a sentence's start, the given name of someone named
             continue
@@ -3939,15 +4013,28 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             if person is not None:
                 known.add(person)
             elif gender := _lone_given_name(text, m_end - len(caps[0]), m_end, caps[0], language):
-                known.add(known.by_given_name(caps[0]) or _Person(caps[0], _GENDERS.get(gender), caps[0]))
+                known.add(
+                    known.by_given_name(caps[0])
+                    or _Person(caps[0], _GENDERS.get(gender), caps[0], _kin_before(text, m_end - len(caps[0])))
+                )
             continue
         name_words = words[_name_in_run(words, 0, len(words)) :]
         name_caps = [w for w in name_words if w[:1].isupper()]
         if len(name_caps) < 2 or any(_is_place(w) and not _looks_like_person_word(w) for w in name_caps):
             continue
+        if language != "kk" and len(words) <= 2 and _after_settlement_noun(text, m.start()):
+            continue  # "у села Канонерка Бескарагайского района": a village's name (not "микрорайона Нурсат А Б")
         person_like = (
             any(morph.SURNAME_RE.search(w) for w in name_caps[1:])
             or any("Name" in p.tag.grammemes for w in name_caps for p in morph.parses(w)[:1])
+            or (
+                # a given name the dictionary also reads otherwise, then a surname it does not know
+                # ("Динара Сейткали": "динара" is first a genitive of "динар")
+                language != "kk"
+                and len(name_caps) == 2
+                and any("Name" in p.tag.grammemes for p in morph.parses(name_caps[0].lower())[:4])
+                and not morph.is_known(name_caps[1].lower())
+            )
             or (
                 # A short surname the dictionary knows as one after a given name that is also an ordinary
                 # word ("Дана Ким": "дана", given; "Ким", "Цой", "Тен").
@@ -4147,7 +4234,12 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         return name
     readings = [p for p in morph.parses(caps[0]) if "Name" in p.tag.grammemes]
     masc_gent = any(p.tag.gender == "masc" and ("gent" in p.tag or "accs" in p.tag) for p in readings)
-    femn_nomn = any(p.tag.gender == "femn" and "nomn" in p.tag for p in readings)
+    femn_nomn = (
+        any(p.tag.gender == "femn" and "nomn" in p.tag for p in readings)
+        or caps[0].lower() in _WOMEN_NAMES_READ_AS_MENS
+    )
+    if caps[0].lower() in _WOMEN_NAMES_READ_AS_MENS:
+        masc_gent = False  # "Амина Жумабекова": the dictionary knows "Амина" only as "Амин"'s genitive
     if not last.endswith(("ова", "ева", "ёва", "ина", "ына")):
         # A man's other surnames in the genitive end in "-а" / "-я" too ("акима столицы Жениса
         # Касымбека", "Новака Джоковича"), where his first name can only be a man's genitive.
@@ -4229,6 +4321,10 @@ _PREPOSITIONS_OF_THINGS = frozenset(["по", "в", "во", "на", "о", "об",
 # An age before a man's name in the genitive ("42-летнего", "двадцатилетнего"): pymorphy3 does not
 # read the figures' form.
 _AGED_MASCULINE_RE = re.compile(r"(?:\d+|[а-яё]+)-?летн(?:его|ого)")
+
+
+# Women's names the dictionary reads only as a man's genitive ("Амина" of "Амин", "Әсем").
+_WOMEN_NAMES_READ_AS_MENS = frozenset(["амина", "әсем", "асем"])
 
 
 def _after_masculine_genitive(text: str, at: int) -> bool:
@@ -4335,9 +4431,33 @@ _KK_LOCATIVE_ADJECTIVE_RE = re.compile(r"(?:дағы|дегі|тағы|тегі|
 # A Kazakh place noun after a name, in any case: the name is a place's ("Хромтау қаласында", "Абай
 # ауданы", "Сарыарқа даңғылы").
 _KK_PLACE_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:қала|облыс|аудан|ауыл|көше|даңғыл|өзен|көл|тау|ел|мемлекет|атындағы|мектеб|кент|"
+    r"[ \u00a0]+(?:қала|облыс|аудан|ауыл|көше|даңғыл|өзен|көл|тау|мемлекет|атындағы|мектеп|мектеб|кент|"
     r"шағынаудан|ықшамаудан|станса|бекет|әуежай)"
+    # possessed, in a case, or bare; a whole word ("тауар", goods, is no "тау")
+    r"(?:сы|сі|ы|і)?(?:нда|нде|ның|нің|на|не|нан|нен|ндағы|ндегі|да|де|ға|ге|дағы|дегі)?(?![а-яәғқңөұүһі])"
 )
+
+
+# (Not "город", "район", "область": "аким района Ержан Байтенов" names the akim.)
+_SETTLEMENT_LEMMAS = frozenset(
+    ["село", "посёлок", "поселок", "аул", "деревня", "станция", "станица", "хутор", "микрорайон", "улица", "проспект"]
+)  # fmt: skip
+
+
+def _after_settlement_noun(text: str, start: int) -> bool:
+    """A lowercase noun of a settlement or a street right before ``start`` ("у села Канонерка"): the
+    capitalised words after it name the place."""
+    before = text[max(0, start - 20) : start].split()
+    prev = before[-1] if before else ""
+    return prev[:1].islower() and morph.is_russian_word(prev) and morph.lemma(prev) in _SETTLEMENT_LEMMAS
+
+
+def _kin_before(text: str, start: int) -> frozenset[str]:
+    """The kin noun right before a given name alone, as its role ("внук Айбек", "баласы Ернар"); none
+    when another word stands there."""
+    before = text[max(0, start - 20) : start].split()
+    prev = before[-1].lower() if before else ""
+    return frozenset([prev]) if prev in _RU_KIN or prev in _KK_KIN else frozenset()
 
 
 def _lone_given_name(text: str, start: int, end: int, word: str, language: str) -> str | None:
@@ -4347,6 +4467,8 @@ def _lone_given_name(text: str, start: int, end: int, word: str, language: str) 
     ("Қазір 35 жастағы Ерлан Орскіде тұрады"; at its start a word may be an ordinary one), not a
     place's ("Абай ауданы") nor a case form ("Ерланды")."""
     if language != "kk":
+        if _kin_before(text, start) and (gender := morph.name_gender(word)) and not _is_surname_word(word):
+            return gender  # "рядом с дедом работает внук Айбек, студент ...": the kin noun names him
         return _lone_given_name_subject(text, end, word)
     if _is_initial(text, start) or _KK_PLACE_AFTER_RE.match(text, end) or text[end : end + 1] not in (" ", ",", "."):
         return None
@@ -4716,18 +4838,18 @@ def _attributed_bodies(paragraphs: list[str], offsets: list[int], language: str)
 # поговорил с", "в интервью Bestnews.kz", not "в интервью телеканалу Хабар"): the only sign of an
 # interview without dashes (see _plain_interview_answers).
 _OWN_INTERVIEW_CUE_RE = re.compile(
-    r"поговори|побеседова|в беседе с|интервью\s+(?:Bestnews|нашему|изданию|корреспонденту|редакции)|"
+    r"поговори|побеседова|расспроси|в беседе с|интервью\s+(?:Bestnews|нашему|изданию|корреспонденту|редакции)|"
     r"ответил[аи]?\s+на\s+вопросы\s+(?:Bestnews|корреспондента|журналиста|редакции|нашего|нашей)|"
     r"рассказал[аи]?\s+(?:Bestnews|корреспонденту|журналисту|изданию|нашему)|сұхбат|тілшісіне|сауалдарына|"
     r"сұрақтарына|әңгімелест|сөйлестік|тілдестік",
     re.IGNORECASE,
 )
 
-# Words by which an introduction says that an interview follows ("Bestnews.kz поговорил с ...",
+# Words by which an introduction says that an interview follows ("Bestnews.kz поговорил с ...", "расспросил",
 # "в интервью", "ответила на вопросы", Kazakh "сұхбаттасты", "тілшісіне айтты", "шебермен
 # әңгімелестік": we talked with the master).
 _INTERVIEW_CUE_RE = re.compile(
-    r"интервью|поговори|побеседова|бесед[аеуыо]|ответил[аи]? на вопрос|на вопросы|рассказал[аи]?\s+"
+    r"интервью|поговори|побеседова|расспроси|бесед[аеуыо]|ответил[аи]? на вопрос|на вопросы|рассказал[аи]?\s+"
     r"(?:Bestnews|корреспондент|журналист|изданию|нашему)|сұхбат|тілшісіне|сауалдарына|"
     r"сұрақтарына|әңгімелес|сөйлестік|тілдестік",
     re.IGNORECASE,

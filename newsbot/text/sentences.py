@@ -76,6 +76,8 @@ def _is_abbreviation(paragraph: str, dot: int) -> bool:
     word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "А. Балаева"
+    if paragraph[m.start() - 1 : m.start()] == "/":
+        return False  # a unit's end: "до 20 м/с. Об этом ..." ("с" there is no "село")
     return word.lower().rstrip(".") in _ABBREVIATIONS
 
 
