@@ -1531,8 +1531,12 @@ def _read_kk_quotative(body: str, span: _Span, par_start: int) -> _Reading | Non
 
 def _is_we_verb(word: str) -> bool:
     """A Russian verb in the first person plural ("– спрашиваем паромщика"): we, the newsroom."""
-    return morph.is_russian_word(word) and any(
-        p.tag.POS == "VERB" and p.tag.person == "1per" and "plur" in p.tag for p in morph.parses(word.lower())[:1]
+    return (
+        word.endswith(("ем", "ём", "им"))
+        and morph.is_russian_word(word)
+        and any(
+            p.tag.POS == "VERB" and p.tag.person == "1per" and "plur" in p.tag for p in morph.parses(word.lower())[:1]
+        )
     )
 
 
@@ -4455,8 +4459,8 @@ def _after_settlement_noun(text: str, start: int) -> bool:
 def _kin_before(text: str, start: int) -> frozenset[str]:
     """The kin noun right before a given name alone, as its role ("внук Айбек", "баласы Ернар"); none
     when another word stands there."""
-    before = text[max(0, start - 20) : start].split()
-    prev = before[-1].lower() if before else ""
+    before = text[max(0, start - 14) : start].rstrip()
+    prev = before[before.rfind(" ") + 1 :].lower()
     return frozenset([prev]) if prev in _RU_KIN or prev in _KK_KIN else frozenset()
 
 
@@ -4467,8 +4471,9 @@ def _lone_given_name(text: str, start: int, end: int, word: str, language: str) 
     ("Қазір 35 жастағы Ерлан Орскіде тұрады"; at its start a word may be an ordinary one), not a
     place's ("Абай ауданы") nor a case form ("Ерланды")."""
     if language != "kk":
-        if _kin_before(text, start) and (gender := morph.name_gender(word)) and not _is_surname_word(word):
-            return gender  # "рядом с дедом работает внук Айбек, студент ...": the kin noun names him
+        if text[start - 1 : start] == " " and text[start - 2 : start - 1].isalpha() and _kin_before(text, start):
+            if (gender := morph.name_gender(word)) and not _is_surname_word(word):
+                return gender  # "рядом с дедом работает внук Айбек, студент ...": the kin noun names him
         return _lone_given_name_subject(text, end, word)
     if _is_initial(text, start) or _KK_PLACE_AFTER_RE.match(text, end) or text[end : end + 1] not in (" ", ",", "."):
         return None
