@@ -1019,3 +1019,15 @@ def test_a_kazakh_body_in_marks_without_the_genitive() -> None:
     # The forty-eighth held-out set: "«Қазгидромет» мәліметінше" (no source was found).
     sentence = "«Қазгидромет» мәліметінше, ертең Маңғыстау облысында қатты жел соғады."
     assert [(a.source, a.cue) for a in extract_attributions([sentence], "kk")] == [("«Қазгидромет»", "мәліметінше")]
+
+
+@pytest.mark.parametrize(
+    ("office", "source"),
+    [("больнице", "больница"), ("поликлинике", "поликлиника"), ("школе", "школа"), ("музее", "музей"),
+     ("театре", "театр"), ("клубе", "клуб")],
+)  # fmt: skip
+def test_bodies_named_by_what_they_are(office: str, source: str) -> None:
+    # Added with "регулятор" for the blind-written sets: an institution by its common noun is a body that
+    # can be cited ("Как отметили в больнице, ..."), not a place like "в Астане".
+    sentence = f"Как отметили в {office}, решение примут в апреле."
+    assert [(a.source, a.cue) for a in extract_attributions([sentence], "ru")] == [(source, "Как отметили в")]

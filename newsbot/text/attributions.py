@@ -372,7 +372,7 @@ _V_X_TALK_RE = re.compile(
 # owner before the impersonal verb (as "говорится в сообщении X" after it); the cue is the verb.
 # Prepositions right after "по данным" and the like: no one named in the genitive ("на 1 января", "из
 # открытых источников", "в СМИ", "за девять месяцев").
-_NO_SOURCE_AFTER = frozenset(["на", "о", "об", "из", "от", "в", "во", "с", "со", "у", "за", "к", "по", "при", "для"])
+NO_SOURCE_AFTER = frozenset(["на", "о", "об", "из", "от", "в", "во", "с", "со", "у", "за", "к", "по", "при", "для"])
 # Where a body published, in the locative, before the body in the genitive ("в Telegram-канале
 # акимата", "на странице ДЧС").
 MEDIUM_OF_RE = re.compile(r"(?:[Tt]elegram-канале|телеграм-канале|[Tt]elegram|Instagram|Facebook|аккаунте|соцсетях) ")
@@ -381,7 +381,17 @@ _SITE_NOMINATIVE_RE = re.compile(r"(?:официальный |официальн
 # A site or a page in the genitive before its owner, after "по данным" ("официального сайта КХЛ").
 # (Not before an outlet's own name, "сайта Sports.kz", which keeps its noun as written.)
 _SITE_OF_RE = re.compile(r"(?:официального |официальной )?(?:сайта|страницы|[Tt]elegram-канала|телеграм-канала) ")
-_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _site_owner(source: str, site_re: re.Pattern[str]) -> str | None:
+    """The owner, as written, after a site or page ``site_re`` finds at the start of ``source``
+    ("официальный сайт клуба" -> "клуба"); None when there is none, or the site is an outlet's own
+    ("сайта Sports.kz")."""
+    site = site_re.match(source)
+    owner = source[site.end() :] if site else ""
+    return owner if owner and not LATIN_NAME_RE.match(owner.split()[0]) else None
+
+
 # Sources that name no one: unnamed sources ("со ссылкой на источники", "на источник в правительстве").
 _UNNAMED_SOURCE_RE = re.compile(r"(?:свои |собственные |осведомленные |информированные )?источник(?:и|а|ов)?(?:\s|$)")
 # What "со ссылкой на" may name before whose it is: "со ссылкой на информацию / данные / сообщение X".
@@ -441,11 +451,7 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
                 continue
             source = cut_name(rest)
             written = source
-            if (
-                (site := _SITE_NOMINATIVE_RE.match(source))
-                and (owner := source[site.end() :])
-                and owner[0] not in _LATIN_LETTERS
-            ):
+            if owner := _site_owner(source, _SITE_NOMINATIVE_RE):
                 # "сообщает официальный сайт клуба": where it was published; the owner, the club.
                 source = morph.phrase_to_nominative(owner, "gent")
             elif not _looks_like_source(source) or (
@@ -505,7 +511,7 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
                 continue
             rest = sentence[m.end() :]
             first = rest.split(" ", 1)[0].lower().strip(",.")
-            if first in _NO_SOURCE_AFTER:
+            if first in NO_SOURCE_AFTER:
                 continue  # "по данным на 1 января": a date; "по информации из открытых источников": no one named
             source = cut_name(rest)
             if not _looks_like_source(source) and not (case == "gent" and _genitive_noun(source)):
@@ -513,14 +519,9 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             if _is_town_centre(source.split()):
                 continue  # "сообщили в областном центре": a town
             source_case, skipped = case, 0
-            if (
-                case == "gent"
-                and (site := _SITE_OF_RE.match(source))
-                and (owner := source[site.end() :])
-                and owner[0] not in _LATIN_LETTERS
-            ):
+            if case == "gent" and (owner := _site_owner(source, _SITE_OF_RE)):
                 # "По данным официального сайта КХЛ": where it was published; the owner, KHL.
-                source, skipped = source[site.end() :], site.end()
+                source, skipped = owner, len(source) - len(owner)
             if case == "loct" and (medium := MEDIUM_OF_RE.match(source)):
                 # "сообщили в Telegram-канале акимата": where it was published; the owner speaks.
                 source, source_case, skipped = source[medium.end() :], "gent", medium.end()
@@ -824,7 +825,7 @@ def _kk_person(words: list[str]) -> bool:
 
 
 # Kazakh particles after a subject ("да", "де", "та", "те": also).
-_KK_PARTICLES = frozenset(["да", "де", "та", "те"])
+KK_PARTICLES = frozenset(["да", "де", "та", "те"])
 _KK_BUL_TURALY_RE = re.compile(
     r"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<source>.+?) (?P<cue>хабарлады|мәлімдеді|хабарлайды|жазады|жазды|мәлім етті)"
     r"(?:[.!]?\s*$|(?=, деп ))"  # (an outlet may pass it on after: "..., деп жазады Egemen.kz.")
@@ -832,13 +833,16 @@ _KK_BUL_TURALY_RE = re.compile(
 # A one-word proper name opening a Kazakh sentence before the cue, without the genitive ("Қазгидромет
 # мәліметінше", "ҚазАқпарат мәліметінше"): a body's (a person's data is "айтуынша"; a given name is read as no body).
 _KK_PROPER_BEFORE_RE = re.compile(
-    r"^(?P<source>«[^«»]{2,40}»|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһіА-ЯӘҒҚҢӨҰҮҺІ-]{3,}(?<!ов)(?<!ев)(?<!ин)(?<!ова)(?<!ева)(?<!ұлы)(?<!қызы)) "
+    r"^(?P<source>«[^«»]{2,40}»|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһіА-ЯӘҒҚҢӨҰҮҺІ-]{3,}) "
     r"(?P<cue>хабарлауынша|мәліметінше|мәліметі бойынша|дерегінше|деректері бойынша|болжамы бойынша)(?=[\s,.])"
 )
-# Words opening a Kazakh sentence that join it to the last one: however, but, also, so ...
-_KK_SENTENCE_OPENERS = frozenset(
-    ["алайда", "бірақ", "сондай-ақ", "сонымен", "ал", "дегенмен", "ендеше", "осылайша", "яғни"]
-)
+# Adverbs and conjunctions opening a Kazakh sentence before its subject: however, but, also, so, then,
+# now ... ("Алайда сот мәліметінше", "Кейін Аружан ..."): no part of a body's name nor a given name.
+KK_SENTENCE_OPENERS = frozenset(
+    ["алайда", "бірақ", "сондай-ақ", "сонымен", "ал", "дегенмен", "ендеше", "осылайша", "яғни", "кейін", "қазір",
+     "бүгін", "кеше", "ертең", "енді", "сосын", "содан", "одан", "әрине", "биыл", "былтыр", "әзірге", "бұрын",
+     "ақыры", "кейде", "әуелі"]
+)  # fmt: skip
 # "Бұл туралы Y-ға сілтеме жасап(,) X хабарлайды": the link first, the outlet X after it.
 _KK_SILTEME_FIRST_RE = re.compile(
     r"^(?P<source>.+?) (?P<cue>сілтеме жасап|сілтеме жасай отырып),? "
@@ -982,6 +986,7 @@ def _kazakh(sentence: str) -> list[_Found]:
     if (
         (proper := _KK_PROPER_BEFORE_RE.match(sentence))
         and not KK_GENITIVE_RE.search(proper["source"])  # "Ақорданың хабарлауынша": read above
+        and not morph.SURNAME_RE.search(proper["source"])  # a person's ("Сапаров мәліметінше"), no body
         and morph.name_gender(proper["source"]) is None
     ):
         # "Қазгидромет мәліметінше, ...": a body's own name opening the sentence, without the genitive.
@@ -990,7 +995,7 @@ def _kazakh(sentence: str) -> list[_Found]:
         words = m["source"].split()
         if len(words) > 1 and KK_GENITIVE_RE.search(words[-2]):
             continue  # "облыстың сот мәліметінше": read above, or not a name at all
-        while len(words) > 1 and words[0].lower() in _KK_SENTENCE_OPENERS:
+        while len(words) > 1 and words[0].lower() in KK_SENTENCE_OPENERS:
             words = words[1:]  # "Алайда сот мәліметінше": however, no part of the body
         found.append(_Found(m.start("cue"), " ".join(words), None, m["cue"]))
     for m in _KK_BUL_TURALY_RE.finditer(sentence):
@@ -1005,7 +1010,7 @@ def _kazakh(sentence: str) -> list[_Found]:
             found.append(_Found(cue_at, strip_kazakh_dative(sm["source"].strip()), sm["via"], sm["cue"]))
             continue
         words = kk_before_medium(m["source"].split())
-        while len(words) > 1 and words[-1] in _KK_PARTICLES:
+        while len(words) > 1 and words[-1] in KK_PARTICLES:
             words = words[:-1]  # "облыстық кәсіпкерлер палатасы да мәлім етті": "also", no part of the body
         while len(words) > 1 and (words[-1].lower() in _KK_TIME_WORDS or _is_kk_adverbial(words[-1])):
             # "... баспасөз қызметі кеше мәлімдеді", "аудан әкімі тұрғындармен кездесуде мәлімдеді": a

@@ -29,10 +29,13 @@ from newsbot.text.attributions import (
     KK_GENITIVE_RE,
     KK_IMPERSONAL,
     KK_PARTICIPLE_RE,
+    KK_PARTICLES,
     KK_PERSON_NOUNS,
     KK_POSSESSIVE_RE,
+    KK_SENTENCE_OPENERS,
     LATIN_NAME_RE,
     MEDIUM_OF_RE,
+    NO_SOURCE_AFTER,
     STATEMENT_NOUNS,
     TOLD,
     continues_enumeration,
@@ -143,10 +146,12 @@ def _is_masked_initials(word: str) -> bool:
 # Name particles that stay lowercase inside a name ("Лоранс де Кар").
 _PARTICLES = frozenset(["де", "да", "ди", "дю", "ла", "ле", "ван", "фон", "дер", "дель", "бин", "ибн", "аль", "эль"])
 _CAP_PARTICLES = frozenset(["де", "ле", "ла", "ван", "фон", "дер", "дель", "ди", "да", "дю", "аль", "эль"])
-# A Russian patronymic alone ("Ивановна", "Ефимович"), not the Kazakh "-ұлы" / "-қызы" that end surnames too.
-_RU_PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|ичн(?:ы|е|у|ой)|вн(?:ы|е|у|ой)|вич(?:а|у|ем|е))$")
+# A Russian patronymic ("Ивановна", "Ефимович"), in any case; with the Kazakh and Turkic ones, which end
+# surnames too ("-ұлы", "-қызы"), any patronymic.
+_RU_PATRONYMIC = r"вич(?:а|у|ем|е)?|вн(?:а|ы|е|у|ой)|ичн(?:а|ы|е|у|ой)"
+_RU_PATRONYMIC_RE = re.compile(rf"(?:{_RU_PATRONYMIC})$")
 _PATRONYMIC_RE = re.compile(
-    r"(?:вич(?:а|у|ем|е)?|вн(?:а|ы|е|у|ой)|ичн(?:а|ы|е|у|ой)|улы|ұлы|уулу|кызы|қызы|оглы)$", re.IGNORECASE
+    rf"(?:{_RU_PATRONYMIC}|улы|ұлы|уулу|кызы|қызы|оглы)$", re.IGNORECASE
 )  # in any case: "Серикбаевны", "Кемелевича"
 # Pronouns for the speaker; "тот" / "та" ("— ответил тот") point to the last person named, as "он" does.
 _RU_PRONOUNS = {"он": "masc", "она": "femn", "тот": "masc", "та": "femn"}
@@ -1166,9 +1171,8 @@ def _kk_oblique(word: str) -> bool:
 
 
 # The verbal noun in the accusative that ends a Kazakh clause of what was said ("қалдырмайтынын",
-# "болғанын"), and the particles "also" after a subject.
+# "болғанын").
 _KK_THAT_CLAUSE_RE = re.compile(r"(?:тын|тін|атын|етін|йтын|йтін|ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
-_KK_PARTICLES_ALSO = frozenset(["да", "де", "та", "те"])
 # A Kazakh noun in the accusative, the ablative, the dative or the locative, by its ending ("ожауын",
 # "қолынан", "үйге", "далада").
 _KK_CASE_ENDING_RE = re.compile(r"(?:ын|ін|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|да|де|та|те)$")
@@ -1607,7 +1611,7 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         # "говорится в сообщении акимата", "отмечается в сообщении ведомства": the office whose the
         # statement is; no one for "говорится в документе" or a statement of nobody named.
         subject = cut_name(_clause(text)) if " " in cue else None
-        if subject and subject.split(None, 1)[0].lower() in _PREPOSITIONS_OF_THINGS | {"за", "из", "от", "для"}:
+        if subject and subject.split(None, 1)[0].lower() in NO_SOURCE_AFTER:
             subject = None  # "— говорится в ответе на запрос редакции": what it answered, no owner
         reading.subject = subject or None
         reading.case = "gent"
@@ -2255,7 +2259,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 (
                     i
                     for i, w in enumerate(words)
-                    if i and (w in _KK_PARTICLES_ALSO or (w[:1].islower() and _KK_ACCUSATIVE_RE.search(w)))
+                    if i and (w in KK_PARTICLES or (w[:1].islower() and _KK_ACCUSATIVE_RE.search(w)))
                 ),
                 len(words) - 1,
             )
@@ -2856,14 +2860,6 @@ _KK_PERSON_WORDS = frozenset(
 _KK_AGENT_SUFFIXES = ("шы", "ші", "гер", "кер", "паз", "қор")
 
 
-# Kazakh adverbs and conjunctions that open a sentence before its subject ("Кейін Аружан ...", "Қазір
-# Ержан ...", "Ал Ерлан ..."): no given name.
-_KK_SENTENCE_ADVERBS = frozenset(
-    ["кейін", "қазір", "бүгін", "кеше", "ертең", "енді", "ал", "бірақ", "алайда", "сондай-ақ", "сонымен", "дегенмен",
-     "сосын", "содан", "одан", "әрине", "биыл", "былтыр", "әзірге", "ендеше", "яғни", "бұрын", "ақыры", "кейде", "әуелі"]
-)  # fmt: skip
-
-
 @lru_cache(maxsize=16384)
 def _is_common_initial(word: str) -> bool:
     """A sentence-initial capitalised word that is an ordinary word ("Сам", "Отдельно", "После")."""
@@ -2873,7 +2869,7 @@ def _is_common_initial(word: str) -> bool:
     if (
         low in KK_PERSON_NOUNS
         or low in _KK_KIN  # "Қарындасы Гүлнұр ... толықтырды:": her kin noun, her role
-        or low in _KK_SENTENCE_ADVERBS  # "Кейін Аружан ...", "Қазір Ержан ...": then, now
+        or low in KK_SENTENCE_OPENERS  # "Кейін Аружан ...", "Қазір Ержан ...": then, now
         or _KK_PLURAL_RE.sub("", low) in KK_PERSON_NOUNS
         or (_KK_PLURAL_RE.search(low) and _KK_PLURAL_RE.sub("", low).endswith(_KK_AGENT_SUFFIXES))
     ):  # (and any plural of an agent noun: "Ұйымдастырушылар", organisers)
@@ -3078,9 +3074,7 @@ def _participle_clause_noun(words: list[str], i: int) -> int:
 
 
 # Pronouns after a preposition ("в нем", "при этом", "в ней"): an adverbial before a speaker, not one.
-_GOVERNED_PRONOUNS = frozenset(
-    ["нем", "нём", "ней", "них", "нему", "ней", "этом", "этой", "том", "той", "этих", "этому"]
-)
+_GOVERNED_PRONOUNS = frozenset(["нем", "нём", "ней", "них", "нему", "этом", "этой", "том", "той", "этих", "этому"])
 _PRONOUN_PREPOSITIONS = _ADVERBIAL_PREPOSITIONS | {"о", "об", "с", "со", "к", "за"}
 
 
@@ -3393,10 +3387,10 @@ _NEWCOMER_LEMMAS = frozenset(
      "болельщик", "болельщица", "сосед", "соседка", "волонтёр", "родитель", "зритель", "зрительница",
      "пациент", "пациентка", "школьник", "школьница", "студент", "студентка", "горожанин", "горожанка",
      "сельчанин", "сельчанка", "пешеход", "автомобилист", "автомобилистка", "читатель", "читательница",
-     "клиент", "клиентка", "мать", "отец", "мама", "папа", "источник",
+     "клиент", "клиентка", "мать", "отец", "мама", "папа", "источник", "пользователь", "пользовательница",
+     "подписчик", "подписчица",
      # relatives, unnamed in that role before ("Ее дочь ... рассказывает:"): someone new
-     "дочь", "сын", "жена", "муж", "брат", "сестра", "бабушка", "дедушка", "внук", "внучка", "супруга", "супруг", "пользователь", "пользовательница", "подписчик",
-     "подписчица",
+     "дочь", "сын", "жена", "муж", "брат", "сестра", "бабушка", "дедушка", "внук", "внучка", "супруга", "супруг",
      # the parties of a case, each someone other than the judge or the lawyer named
      "подсудимый", "потерпевший", "истец", "истица", "ответчик", "ответчица", "обвинитель", "гособвинитель",
      # one of a body's many people ("— сказал представитель ведомства"), as "один из"
@@ -3955,11 +3949,13 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             person = known.by_surname(run) if run[:1].isupper() else None
             if person is not None and not (_is_initial(text, m.start()) and _is_common_initial(run)):
                 known.add(person)
-            elif person is None and (gender := _lone_given_name(text, m.start(), m.end(), run, language)):
-                known.add(
-                    known.by_given_name(run) or _Person(run, _GENDERS.get(gender), run, _kin_before(text, m.start()))
-                )
-            elif person is None and language == "kk" and (earlier := known.by_given_name(run)) and earlier.name != run:
+            elif (
+                person is None
+                and not _add_lone_given_name(known, text, m.start(), run, language)
+                and language == "kk"
+                and (earlier := known.by_given_name(run)) is not None
+                and earlier.name != run
+            ):
                 known.add(earlier)  # "Ерасыл жұмыстың ...": at a sentence's start, the given name of someone named
             continue
         words = run.replace("\u00a0", " ").split(" ")
@@ -4016,11 +4012,8 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             person = known.by_surname(caps[0])
             if person is not None:
                 known.add(person)
-            elif gender := _lone_given_name(text, m_end - len(caps[0]), m_end, caps[0], language):
-                known.add(
-                    known.by_given_name(caps[0])
-                    or _Person(caps[0], _GENDERS.get(gender), caps[0], _kin_before(text, m_end - len(caps[0])))
-                )
+            else:
+                _add_lone_given_name(known, text, m_end - len(caps[0]), caps[0], language)
             continue
         name_words = words[_name_in_run(words, 0, len(words)) :]
         name_caps = [w for w in name_words if w[:1].isupper()]
@@ -4454,6 +4447,16 @@ def _after_settlement_noun(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start].split()
     prev = before[-1] if before else ""
     return prev[:1].islower() and morph.is_russian_word(prev) and morph.lemma(prev) in _SETTLEMENT_LEMMAS
+
+
+def _add_lone_given_name(known: _People, text: str, start: int, word: str, language: str) -> bool:
+    """Add the person a given name alone at ``text[start:]`` names (:func:`_lone_given_name`): the one
+    named before with that given name, or someone new named so, with the kin noun before as the role."""
+    gender = _lone_given_name(text, start, start + len(word), word, language)
+    if gender is None:
+        return False
+    known.add(known.by_given_name(word) or _Person(word, _GENDERS.get(gender), word, _kin_before(text, start)))
+    return True
 
 
 def _kin_before(text: str, start: int) -> frozenset[str]:
