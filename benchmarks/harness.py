@@ -4,6 +4,7 @@ process (with its peak RSS) and printing a table. Benchmarks report numbers; the
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -132,13 +133,23 @@ class ChildRun:
     returncode: int
     wall_s: float
     peak_rss_mb: float
-    """``ru_maxrss`` of this child alone (``os.wait4``), in MiB: the kernel's own high-water mark."""
+    """``ru_maxrss`` of this child (``os.wait4``), in MiB: the kernel's own high-water mark of the
+    largest single process of it (the crawl, or a process it started and waited for)."""
     polled_rss_mb: float
-    """The highest RSS seen by polling the child with psutil every 20 ms (a cross-check)."""
+    """The highest RSS of the child and its own children together, polled with psutil every 20 ms
+    (newsbot's crawl runs a language process beside it)."""
+
+    @property
+    def total_peak_rss_mb(self) -> float:
+        """Peak RSS of the child with its children: the polled sum, or the kernel's peak of the
+        largest process where polling saw less (a short peak between two polls)."""
+        return max(self.peak_rss_mb, self.polled_rss_mb)
+
     samples: list[tuple[float, float]]
     """(seconds since start, RSS MiB), one every ~0.5 s."""
     cpu_s: float
-    """User + system CPU time of the child (start-up included): other processes' load barely moves it."""
+    """User + system CPU time of the child and of the children it waited for (newsbot's language
+    process), start-up included: other processes' load barely moves it."""
     stdout: str
     stderr: str
 
@@ -166,6 +177,11 @@ def run_child(cmd: list[str], cwd: Path, env: dict[str, str] | None = None, time
                     rss = watched.memory_info().rss
                 except psutil.Error:
                     return
+                # newsbot's language process (newsbot.language_process) is a child of the crawl:
+                # its memory is the crawl's too, and ru_maxrss (one process's peak) misses it.
+                for child in watched.children(recursive=True):
+                    with contextlib.suppress(psutil.Error):  # it may have exited since
+                        rss += child.memory_info().rss
                 polled = max(polled, rss)
                 at = time.perf_counter() - started
                 if at - last >= 0.5:

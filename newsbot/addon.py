@@ -12,6 +12,7 @@ from typing import Any
 from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
 
+from newsbot import language_process
 from newsbot.feeds import feeds_articles
 from newsbot.items import EXPORTED_FIELDS, SNAPSHOT_FIELDS
 from newsbot.replay import INDEX_NAME
@@ -51,7 +52,8 @@ def settings_problem(settings: BaseSettings) -> str | None:
     """What makes newsbot's settings unusable, or None: a ``NEWSBOT_REPLAY`` that names no mirror
     (every download of the crawl would fail, and the run would read as a site that is down), or
     ``NEWSBOT_COVERAGE_FLOORS`` that are not shares of articles for the fields the summary counts
-    (a misspelt field would fail every run, "headlin on 0% of articles")."""
+    (a misspelt field would fail every run, "headlin on 0% of articles"), or a
+    ``NEWSBOT_LANGUAGE_PROCESS`` that is none of auto, true and false."""
     replay = settings.get("NEWSBOT_REPLAY")
     if replay and not (Path(replay) / INDEX_NAME).is_file():
         return f"NEWSBOT_REPLAY={replay}: no mirror there ({INDEX_NAME} not found)"
@@ -64,6 +66,10 @@ def settings_problem(settings: BaseSettings) -> str | None:
             return f"NEWSBOT_COVERAGE_FLOORS: no field {name!r}; the summary counts {', '.join(COVERED_FIELDS)}"
         if isinstance(floor, bool) or not isinstance(floor, int | float) or not 0 <= floor <= 1:
             return f"NEWSBOT_COVERAGE_FLOORS: the floor of {name} is {floor!r}, not a share from 0 to 1"
+    try:
+        language_process.wanted(settings.get("NEWSBOT_LANGUAGE_PROCESS", "auto"))
+    except ValueError as exc:
+        return str(exc)
     return None
 
 

@@ -50,9 +50,12 @@ class Extractor:
         from scrapy import Spider
         from scrapy.crawler import Crawler
 
-        crawler = Crawler(Spider, project_settings())
-        # One page at a time, no crawl: no engine, no extensions, no reactor; the pipelines need
-        # only settings, signals and stats.
+        settings = project_settings()
+        # One page at a time, no crawl: no engine, no extensions, no reactor, no language process
+        # (the pipelines return each page at once); the pipelines need only settings, signals and
+        # stats.
+        settings.set("NEWSBOT_LANGUAGE_PROCESS", False, priority="cmdline")
+        crawler = Crawler(Spider, settings)
         crawler.stats = load_object(crawler.settings["STATS_CLASS"])(crawler)
         self.pipelines = extraction_pipelines(crawler)
 

@@ -68,6 +68,10 @@ NEWSBOT_STATS_FILE = None
 NEWSBOT_RETRY_AFTER_MAX = 600
 """Longest Retry-After (seconds) honoured; a longer one gives the request up."""
 
+NEWSBOT_LANGUAGE_PROCESS = "auto"
+"""Read quotes and attributions in a child process beside the crawl (newsbot.language_process):
+"auto" does when this process may use two or more CPUs; True or False force it on or off."""
+
 NEWSBOT_GC_TUNING = True
 """Freeze the objects alive at the engine's start and collect garbage in larger batches
 (newsbot.extensions.gc_tuning); False leaves Python's collector as it is."""
@@ -78,9 +82,9 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 # Scrapy starts CONCURRENT_ITEMS asyncio tasks for the output of every response (100 by default).
-# newsbot's callbacks yield one or two records or a page of links, and every pipeline is plain CPU
-# work that never waits, so two are plenty; the other 98 tasks per page cost a quarter of the crawl's
-# CPU time (benchmarks/crawl.py, docs/benchmarks.md).
+# newsbot's callbacks yield one or two records or a page of links, and only the language pipelines
+# wait (on the language process, while other responses go on), so two are plenty; the other 98
+# tasks per page cost a quarter of the crawl's CPU time (benchmarks/crawl.py, docs/benchmarks.md).
 CONCURRENT_ITEMS = 2
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True

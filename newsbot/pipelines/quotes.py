@@ -1,16 +1,21 @@
 from __future__ import annotations
 
-from newsbot.items import Article
-from newsbot.pipelines import CrawlerPipeline
+from collections.abc import Callable
+from typing import Any
+
+from newsbot.items import Article, Quote
+from newsbot.pipelines import LanguagePipeline
 from newsbot.text.quotes import extract_quotes
 
 
-class ExtractQuotesPipeline(CrawlerPipeline):
+class ExtractQuotesPipeline(LanguagePipeline):
     """Find direct quotations and their speakers in the body."""
 
-    def process_item(self, item: Article) -> Article:
-        if isinstance(item, Article):
-            item.quotes = extract_quotes(item.paragraphs, item.language, item.lead)
-            self.inc("quotes/found", len(item.quotes))
-            self.inc("quotes/with_speaker", sum(1 for q in item.quotes if q.speaker))
+    def job(self, item: Article) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        return extract_quotes, (item.paragraphs, item.language, item.lead)
+
+    def done(self, item: Article, result: list[Quote]) -> Article:
+        item.quotes = result
+        self.inc("quotes/found", len(result))
+        self.inc("quotes/with_speaker", sum(1 for q in result if q.speaker))
         return item
