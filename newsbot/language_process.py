@@ -1,11 +1,11 @@
 """The language work (quotes, attributions) in a child process, so that a crawl uses two cores.
 
-Reading quotes and attributions is pure-Python CPU work, about 0.65 ms of the ~2.4 ms a crawl spends
+Reading quotes and attributions is pure-Python CPU work, about 0.62 ms of the ~2.3 ms a crawl spends
 on each article (docs/benchmarks.md). Scrapy runs everything else (the engine, the page classes,
 the other pipelines, the feed) in one thread, so on a machine with a second core that work can run
 beside the crawl: the quote and attribution pipelines send an article's paragraphs to one child
 process and wait for the answer while the crawl goes on with other responses. A 10,000-article
-replay goes from about 0.57x to about 0.75x the pages a second of a bare spider
+replay goes from about 0.57x to about 0.73x the pages a second of a bare spider
 (benchmarks/crawl.py). The records are the same: the child runs the same functions on the same
 arguments.
 
