@@ -315,6 +315,8 @@ def test_a_crawl_whose_language_process_is_killed_exports_every_article(tmp_path
     stats = json.loads((tmp_path / "stats.json").read_text())["stats"]
     assert stats["newsbot/language_process/failed"] == 1
     assert "Language process failed, it exited with status -9" in err
+    assert "language process:     failed; quotes and attributions read in the crawl's process" in err
+    assert "newsbot summary [bestnews]: OK" in err
     records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
     assert len(records) == 42
     assert sum(len(r["quotes"]) for r in records) == stats["newsbot/quotes/found"] > 0

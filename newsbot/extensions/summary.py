@@ -177,6 +177,9 @@ class RunSummary:
         retry = [(stats.get(f"newsbot/retry/{key}", 0), label) for key, label in _RETRY_COUNTS]
         if any(count for count, _label in retry):
             lines.insert(5, f"  retry list:           {', '.join(f'{count} {label}' for count, label in retry)}")
+        if stats.get("newsbot/language_process/failed"):
+            # Nothing lost (newsbot.language_process), but the crawl ran on one core from then on.
+            lines.append("  language process:     failed; quotes and attributions read in the crawl's process")
         if self.failures:
             lines.append(f"  failures:             {'; '.join(self.failures)}")
         return "\n".join(lines)
