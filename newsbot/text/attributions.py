@@ -15,9 +15,18 @@ from newsbot.items import Attribution
 from newsbot.text import morph
 from newsbot.text.sentences import split_sentences
 
-_VERBS_RU = r"(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут|информирует)"
-# "Такие данные приводит X": an outlet or a body gives the figures (X in the nominative).
-_SUCH_DATA = r"(?:(?:[Тт]акие|[Ээ]ти) (?:данные|цифры)|Данные|Цифры) привод(?:ит|ят)"
+# A weather service's warning or forecast is where its news came from ("..., предупреждает РГП
+# «Казгидромет»", "Об этом предупреждает X"), as "сообщает X".
+_VERBS_RU = r"(?:сообщает|сообщают|передает|передаёт|передают|пишет|пишут|информирует|предупреждает|прогнозирует)"
+# "Такие данные приводит X": an outlet or a body gives the figures (X in the nominative); also
+# "Такие данные опубликовал X", and whose data or details it gives in the genitive between: "Данные
+# ведомства приводит Nur.kz", "Подробности дела приводит Zakon.kz"; after a comma, "..., данные
+# приводит X".
+_SUCH_DATA = (
+    r"(?:(?:(?:[Тт]акие|[Ээ]ти) (?:данные|цифры)|Данные|Цифры|Подробности|(?<=, )данные)"
+    r"(?: [а-яё]+(?:а|я|ов|ев|и|ы))? привод(?:ит|ят)"
+    r"|(?:[Тт]акие|[Ээ]ти) (?:данные|цифры) опубликовал[аои]?)"
+)
 
 # Words that start a time adverbial or a clause: the source ends before them.
 _TIME_WORDS = frozenset(
@@ -292,6 +301,9 @@ _SSYLKA_RE = re.compile(
 )
 _VERB_RE = re.compile(rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Кк]ак )?{_VERBS_RU}(?: корреспондент)?) ")
 _SUCH_DATA_RE = re.compile(rf"(?<![\w-])(?P<cue>{_SUCH_DATA}) ")
+# "Как отмечает Kapital.kz, ...": an outlet's own observation, as "Как сообщил X" (a person's
+# "Как отмечает эксперт" is a quotation's cue, so only an outlet named by its domain).
+_AS_NOTES_RE = re.compile(r"(?<![\w-])(?P<cue>[Кк]ак отмечает) (?=[A-Z][\w-]*\.[a-z]{2,})")
 _VERB_CAP_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:Об этом )?(?:Как )?(?:Сообщает|Передает|Передаёт|Пишет)(?: корреспондент)?) "
 )
@@ -407,7 +419,7 @@ _V_STATEMENT_RE = re.compile(
 )
 # "В Нацбанке отметили, что ...", "В Минфине заявили: ...": the statement follows the verb.
 _V_X_STATED_RE = re.compile(
-    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>заявили|отметили|отмечают)(?=[,:])"
+    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>заявили|отметили|отмечают|добавили)(?=[,:])"
 )
 
 
@@ -440,7 +452,7 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
         found.append(_Found(m.start("cue"), _joint_to_nominative(source, case), via, m["cue"]))
         taken.append((start, m.end() + skipped + len(source)))
         break
-    for regex in (_VERB_RE, _VERB_CAP_RE, _SUCH_DATA_RE):
+    for regex in (_VERB_RE, _VERB_CAP_RE, _SUCH_DATA_RE, _AS_NOTES_RE):
         if not _may_match(regex, sentence, active):
             continue
         for m in regex.finditer(sentence):
@@ -772,12 +784,13 @@ def _kk_source_ok(source: str) -> bool:
 # cue; "ресми" (official) between them is no part of either.
 _KK_BEFORE_RE = re.compile(
     r"(?:(?<=\S)(?P<gen>-?(?:ның|нің|дың|дің|тың|тің))|(?<=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2})) (?:ресми )?"
-    r"(?P<cue>хабарлауынша|мәліметінше|мәліметі бойынша|"
+    r"(?P<cue>хабарлауынша|жазуынша|мәліметінше|мәліметі бойынша|"
     r"дерегінше|деректері бойынша|ақпаратынша|ақпараты бойынша|мәлімдеуінше|болжамынша|болжауынша|болжамы бойынша|"
     r"бағалауынша|бағалауы бойынша|"
     r"(?:мәліметіне|деректеріне|дерегіне|ақпаратына|болжамына) сәйкес)(?=[\s,.])"
 )
 _KK_CLAUSE_START_RE = re.compile(r"[,;:—–]\s*")
+_KK_OFFICIAL_SITE_RE = re.compile(r" ресми (?:сайты|парақшасы|Telegram-арнасы)$")
 # Adverbials before a Kazakh verb: the locative ("кездесуде", "мәслихатында"; not a short word such
 # as "пошта") and the instrumental ("тұрғындармен"), lower-case.
 _KK_LOCATIVE_ADVERBIAL_RE = re.compile(r"^[әғқңөұүһіа-я-]{4,}(?:да|де|та|те)$|^[әғқңөұүһіа-я-]{3,}(?:мен|бен|пен)$")
@@ -832,9 +845,10 @@ _KK_BUL_TURALY_RE = re.compile(
 )
 # A one-word proper name opening a Kazakh sentence before the cue, without the genitive ("Қазгидромет
 # мәліметінше", "ҚазАқпарат мәліметінше"): a body's (a person's data is "айтуынша"; a given name is read as no body).
+# An outlet by its Latin name too ("Egemen.kz жазуынша", as written).
 _KK_PROPER_BEFORE_RE = re.compile(
-    r"^(?P<source>«[^«»]{2,40}»|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһіА-ЯӘҒҚҢӨҰҮҺІ-]{3,}) "
-    r"(?P<cue>хабарлауынша|мәліметінше|мәліметі бойынша|дерегінше|деректері бойынша|болжамы бойынша)(?=[\s,.])"
+    r"^(?P<source>«[^«»]{2,40}»|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһіА-ЯӘҒҚҢӨҰҮҺІ-]{3,}|[A-Z][A-Za-z0-9-]*\.[a-z]{2,}) "
+    r"(?P<cue>хабарлауынша|жазуынша|мәліметінше|мәліметі бойынша|дерегінше|деректері бойынша|болжамы бойынша)(?=[\s,.])"
 )
 # Adverbs and conjunctions opening a Kazakh sentence before its subject: however, but, also, so, then,
 # now ... ("Алайда сот мәліметінше", "Кейін Аружан ..."): no part of a body's name nor a given name.
@@ -938,8 +952,12 @@ _KK_STATEMENT_BEFORE_RE = re.compile(
 # "Бұл ақпаратты X растады" ("X confirmed this information", as "подтвердили в X"): X a body, not a
 # person, in the nominative, or in the ablative after those told ("Bestnews.kz тілшісіне облыс
 # әкімдігінен растады").
+# Likewise "Ақпаратты X таратты" (X spread the information), and an outlet giving someone's data,
+# "Министрліктің деректерін Qamshy.kz сайты келтіреді" (as "Данные ведомства приводит X").
 _KK_CONFIRMED_RE = re.compile(
-    r"(?:^|(?<=[,;:] ))(?:[Бб]ұл |[Оо]сы )?[Аа]қпаратты (?P<source>[^,;:]+?) (?P<cue>растады|растап отыр)[.!]?\s*$"
+    r"(?:^|(?<=[,;:] ))(?:(?:[Бб]ұл |[Оо]сы )?(?:[Аа]қпаратты|[Дд]еректерді|[Мм]әліметтерді)"
+    r"|[^\s,;:]+(?:ның|нің|дың|дің|тың|тің) (?:деректерін|мәліметтерін|мәліметін|ақпаратын)) "
+    r"(?P<source>[^,;:]+?) (?P<cue>растады|растап отыр|таратты|келтіреді|келтірді)[.!]?\s*$"
 )
 # "X хабарлағандай, ..." ("as X reported"), X in the nominative opening the sentence: a body, not a
 # person (as for "Бұл туралы X хабарлады"); "Бұрын хабарланғандай" (as reported before) names none.
@@ -981,6 +999,10 @@ def _kazakh(sentence: str) -> list[_Found]:
             if not (b.group().startswith(",") and continues_enumeration(head, b.end()))
         ]
         source = strip_kazakh_genitive(head[starts[-1] if starts else 0 :].strip())
+        if (site := _KK_OFFICIAL_SITE_RE.search(source)) and site.start() > 0:
+            # "КХЛ ресми сайтының дерегінше": where it published; the owner's, as "По данным официального
+            # сайта КХЛ" (an outlet's own site, "Qamshy.kz сайты", is no official site of someone's).
+            source = source[: site.start()]
         if source and not _is_date_like(source.split()[0]):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     if (
@@ -1072,7 +1094,7 @@ def _kazakh(sentence: str) -> list[_Found]:
 
 _KK_HINT_RE = re.compile(
     r"деп |сілтеме|хабарлауынша|мәліметі|дерег|деректер|ақпарат|мәлімдеу|болжа|[Бб]ұл туралы|[Бб]ұл жөнінде"
-    r"|делін|айтыл|көрсетіл|жазыл|жариялан|хабарлағандай|мәлімдегендей|бағалау|[Аа]қпаратты"
+    r"|делін|айтыл|көрсетіл|жазыл|жариялан|хабарлағандай|мәлімдегендей|бағалау|[Аа]қпаратты|жазуынша|әліметт"
 )
 _CREDIT_RE = re.compile(r"^\s*(?:фото|источник|сурет|видео|photo)\s*[:—–-]", re.IGNORECASE)
 
@@ -1084,12 +1106,13 @@ _CREDIT_RE = re.compile(r"^\s*(?:фото|источник|сурет|видео
 # matches a text without one of its strings.
 CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _SSYLKA_RE: ("о ссылкой на ",),
-    _VERB_RE: ("ообща", "ереда", "ишет", "ишут", "нформирует"),  # сообщает, передаёт, пишет, ...
+    _VERB_RE: ("ообща", "ереда", "ишет", "ишут", "нформирует", "редупреждает", "рогнозирует"),  # сообщает, ...
     _VERB_CAP_RE: ("ообща", "ереда", "ишет"),
     _SOOBSHCHILI_RE: ("ообщили ", "одтвердили "),
     _TALK_V_RE: ("ассказали ", "ояснили ", "точнили ", "роинформировали "),
     _STATED_IN_RE: ("аявили в", "тметили в", "тмечают в", "звучили в"),
-    _SUCH_DATA_RE: ("анные привод", "ифры привод"),
+    _SUCH_DATA_RE: (" привод", "анные опубликовал", "ифры опубликовал"),
+    _AS_NOTES_RE: ("ак отмечает ",),
     _EVIDENCE_RE: ("видетельству", "ледует из "),
     _PO_DANNYM_RE: (
         "данным ",
@@ -1118,7 +1141,7 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают", "одтвердили"),
     _V_X_TALK_RE: ("ассказали", "ояснили", "точнили"),
     _V_STATEMENT_RE: ("оворится", "ообщается", "тмечается", "казывается", "точняется", "черкивается"),
-    _V_X_STATED_RE: ("аявили,", "тметили,", "тмечают,", "аявили:", "тметили:", "тмечают:"),
+    _V_X_STATED_RE: ("аявили,", "тметили,", "тмечают,", "обавили,", "аявили:", "тметили:", "тмечают:", "обавили:"),
     _KK_HINT_RE: (
         "деп ",
         "сілтеме",
@@ -1140,6 +1163,8 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "мәлімдегендей",
         "бағалау",
         "қпаратты",
+        "жазуынша",
+        "әліметт",
     ),
 }
 CUE_PATTERNS = tuple(CUE_GUARDS)
