@@ -111,6 +111,11 @@ class LanguageProcess:
         if self._failed or self._closed:
             return function(*args)
         if self._starting is None:
+            try:
+                asyncio.get_running_loop()
+            except RuntimeError:  # another TWISTED_REACTOR than the asyncio one: no loop to read pipes
+                self._fail("the crawl runs no asyncio event loop (TWISTED_REACTOR)")
+                return function(*args)
             self._starting = asyncio.ensure_future(self._start())
         await self._starting
         if self._failed:
@@ -130,8 +135,8 @@ class LanguageProcess:
                 sys.executable, "-m", __name__,
                 stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=env,
             )  # fmt: skip
-        except OSError as exc:
-            self._fail(f"could not start it: {exc}")
+        except (OSError, NotImplementedError) as exc:  # NotImplementedError: an event loop without pipes
+            self._fail(f"could not start it: {exc!r}")
             return
         self._inc("started")
         logger.debug("Language process started (pid %d)", self._process.pid)

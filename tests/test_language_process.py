@@ -202,6 +202,31 @@ def test_a_child_that_cannot_start_leaves_the_work_here(
     assert "could not start it" in caplog.text and "Too many open files" in caplog.text
 
 
+def test_an_event_loop_without_pipes_leaves_the_work_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    async def unsupported(*args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError  # a Windows selector loop has no subprocess pipes
+
+    monkeypatch.setattr(asyncio, "create_subprocess_exec", unsupported)
+    crawler = FakeCrawler()
+    process = LanguageProcess.for_crawler(crawler)  # type: ignore[arg-type]
+    assert process is not None
+    assert asyncio.run(process.call(os.getpid)) == os.getpid()
+    assert crawler.stats.get_value("newsbot/language_process/failed") == 1
+
+
+def test_without_an_asyncio_loop_the_work_stays_here(caplog: pytest.LogCaptureFixture) -> None:
+    """Another TWISTED_REACTOR than the asyncio one: Scrapy runs the coroutine with no asyncio loop."""
+    crawler = FakeCrawler()
+    process = LanguageProcess.for_crawler(crawler)  # type: ignore[arg-type]
+    assert process is not None
+    coroutine = process.call(os.getpid)
+    with caplog.at_level(logging.ERROR, logger="newsbot.language_process"), pytest.raises(StopIteration) as done:
+        coroutine.send(None)  # as a Deferred drives it: no event loop running
+    assert done.value.value == os.getpid()
+    assert "the crawl runs no asyncio event loop" in caplog.text
+    assert crawler.stats.get_value("newsbot/language_process/failed") == 1
+
+
 def test_child_loop_answers_in_order_and_stops_at_the_end_of_its_input() -> None:
     import io
 
