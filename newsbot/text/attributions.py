@@ -959,6 +959,15 @@ _KK_CONFIRMED_RE = re.compile(
     r"|[^\s,;:]+(?:ның|нің|дың|дің|тың|тің) (?:деректерін|мәліметтерін|мәліметін|ақпаратын)) "
     r"(?P<source>[^,;:]+?) (?P<cue>растады|растап отыр|таратты|келтіреді|келтірді)[.!]?\s*$"
 )
+# A Kazakh body as the subject of "хабарлады / мәлімдеді" with what it reported as the verb's object
+# clause, no "Бұл туралы" ("Оқу-ағарту министрлігі демалыс ... болатынын хабарлады"): the body is the
+# source, its name ending at the first head noun of a body in the nominative ("Қаржы министрлігінің
+# Мемлекеттік кірістер комитеті"); the clause ends in the accusative of a participle or of "екен".
+_KK_BODY_HEAD_RE = re.compile(
+    r"^(?:министрлігі|комитеті|қызметі|басқармасы|әкімдігі|әкімшілігі|департаменті|бюросы|соты|"
+    r"прокуратурасы|полициясы|агенттігі|банкі|инспекциясы|палатасы|орталығы|ведомствосы|Ұлттық банк)$"
+)
+_KK_REPORTED_ENDINGS = ("ын хабарлады", "ін хабарлады", "ын мәлімдеді", "ін мәлімдеді")
 # "X хабарлағандай, ..." ("as X reported"), X in the nominative opening the sentence: a body, not a
 # person (as for "Бұл туралы X хабарлады"); "Бұрын хабарланғандай" (as reported before) names none.
 _KK_AS_REPORTED_RE = re.compile(r"^(?P<source>[^,;:]+?) (?P<cue>хабарлағандай|мәлімдегендей),")
@@ -1068,6 +1077,14 @@ def _kazakh(sentence: str) -> list[_Found]:
         source = _kk_body_from_or_in(source) or source
         if _kk_source_ok(source) and not _kk_person(source.split()):
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
+    if (end := sentence.rstrip(" .!")).endswith(_KK_REPORTED_ENDINGS) and not _KK_BUL_TURALY_RE.search(sentence):
+        words = end.split()
+        opener = 1 if words[0].lower() in KK_SENTENCE_OPENERS else 0
+        head = next(
+            (i for i in range(opener, min(len(words) - 2, opener + 6)) if _KK_BODY_HEAD_RE.match(words[i])), None
+        )
+        if head is not None and words[opener][:1].isupper():
+            found.append(_Found(len(end) - len(words[-1]), " ".join(words[opener : head + 1]), None, words[-1]))
     reported = _KK_AS_REPORTED_RE.match(sentence)
     if reported and (sm := _KK_SILTEME_RE.match(reported["source"])) and sm.end() == len(reported["source"]):
         # "Nur.kz сайты Оқу-ағарту министрлігіне сілтеме жасап хабарлағандай, ...": the ministry's, via the site.
@@ -1095,6 +1112,7 @@ def _kazakh(sentence: str) -> list[_Found]:
 _KK_HINT_RE = re.compile(
     r"деп |сілтеме|хабарлауынша|мәліметі|дерег|деректер|ақпарат|мәлімдеу|болжа|[Бб]ұл туралы|[Бб]ұл жөнінде"
     r"|делін|айтыл|көрсетіл|жазыл|жариялан|хабарлағандай|мәлімдегендей|бағалау|[Аа]қпаратты|жазуынша|әліметт"
+    r"|ын хабарлады|ін хабарлады|ын мәлімдеді|ін мәлімдеді"
 )
 _CREDIT_RE = re.compile(r"^\s*(?:фото|источник|сурет|видео|photo)\s*[:—–-]", re.IGNORECASE)
 
@@ -1165,6 +1183,10 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "қпаратты",
         "жазуынша",
         "әліметт",
+        "ын хабарлады",
+        "ін хабарлады",
+        "ын мәлімдеді",
+        "ін мәлімдеді",
     ),
 }
 CUE_PATTERNS = tuple(CUE_GUARDS)
