@@ -1109,3 +1109,26 @@ def test_a_kazakh_body_reporting_without_bul_turaly(text: str, expected: list[tu
     # Left open by the annotators of sets 36, 45, 47 and 49 (every Kazakh row with "хабарлады" had
     # "Бұл туралы", "деп" or a link); settled as the body's report, what it reported the verb's object.
     assert [(a.source, a.cue) for a in extract_attributions([text], "kk")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The fiftieth to fifty-third held-out sets: "Как" belongs to the cue, as in every row that shows it ...
+        ("Как говорится в сообщении регулятора, решение связано с инфляцией, передает Kazinform.", "ru",
+         [("регулятор", "Как говорится в сообщении"), ("Kazinform", "передает")]),
+        # ... what an office confirmed, between it and the verb, is no part of it ...
+        ("В Комитете гражданской авиации информацию подтвердили.", "ru", [("Комитет гражданской авиации", "подтвердили")]),
+        ("В пресс-службе акимата эти данные подтвердили.", "ru", [("пресс-служба акимата", "подтвердили")]),
+        # ... "подтвердили и в X" (also): the verb alone is the cue, as with those told between ...
+        ("Информацию подтвердили и в ТОО «Шымкент Автобус Парк», где уточнили, что тарифы согласованы.", "ru",
+         [("ТОО «Шымкент Автобус Парк»", "подтвердили")]),
+        # ... nor a Kazakh particle after the body ("де", also).
+        ("Ақпаратты Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі де растады.", "kk",
+         [("Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі", "растады")]),
+    ],
+)  # fmt: skip
+def test_the_fiftieth_to_fifty_third_held_out_sets_attributions(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([text], language)] == expected

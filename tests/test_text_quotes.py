@@ -4345,3 +4345,89 @@ def test_an_answer_stops_before_a_paragraph_opening_someone_elses_quotation() ->
     ]
     assert speakers(paragraphs, "kk")[:2] == [("Төлеген Жұмабаев", None, None)] * 2
     assert speakers(paragraphs, "kk")[-1] == ("Айдана Серікқызы", None, "дейді")
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # The fiftieth to fifty-third held-out sets' misses (written blind to the rules). A Kazakh woman's
+        # name the dictionary knows only as a man's, indeclinable ("Зауре"), before a surname in "-ева"
+        # is a woman in the nominative, not a man's genitive ...
+        ("ru", ["Пенсионерка Зауре Калиева, напротив, поддержала идею. «Я тридцать лет ездила на трамвае», – "
+                "сказала она."],
+         [("Зауре Калиева", None, "сказала")]),
+        # ... a surname in "-евой" is a woman's genitive whatever else the first name may be read as ...
+        ("ru", ["По данным заведующей приемным отделением больницы Гульнар Ибраевой, обратились семь человек.",
+                "«Это смертельно опасно», — подчеркнула врач."],
+         [("Гульнар Ибраева", "врач", "подчеркнула")]),
+        # ... an age alone before the name is the role, as Kazakh "алты жасар А" ...
+        ("ru", ["Другой посетитель, 34-летний Ерлан Сагинтаев, признался, что многие не поняли, что происходит:",
+                "«Люди стояли и снимали на телефоны»."],
+         [("Ерлан Сагинтаев", "34-летний", "признался")]),
+        ("ru", ["«Люди стояли», — рассказала 34-летняя Анна Ким."], [("Анна Ким", "34-летняя", "рассказала")]),
+        # ... after "передает слова" + the genitive, a noun in the nominative is the relayer ...
+        ("ru", ["Данияр Турсунов – нападающий. «Люди смотрели на меня с жалостью», – передает слова футболиста "
+                "переводчица."],
+         [("Данияр Турсунов", "футболист", "передает слова")]),
+        # ... a Kazakh verb's object after the subject, its genitive first, is no part of the role ...
+        ("kk", ["Судья Ерлан Мырзахметов шешімді жариялады.", "«Талап арыз қанағаттандырылсын», — деп оқыды судья "
+                "шешімнің қарар бөлімін."],
+         [("Ерлан Мырзахметов", "судья", "оқыды")]),
+        # ... and "бағалады" (assessed, the verb of "баға берді") introduces a quotation.
+        ("kk", ["Ал Айгүл Тәжібаева сот шешімін жоғары бағалады: «Ескерткіш — бүкіл қаланың мұрасы»."],
+         [("Айгүл Тәжібаева", None, "бағалады")]),
+        # ... a noun governed by a preposition is no subject ("на выходе из акимата") ...
+        ("ru", ["Жительница Гульнар Есенова пришла на встречу.", "«Подождём неделю», — сказала на выходе из акимата "
+                "Гульнар Есенова."],
+         [("Гульнар Есенова", None, "сказала")]),
+        # ... a relative clause between an office and its verb says something of it ...
+        ("ru", ["В пресс-службе АО «Иртыш Инвест Банк», клиентами которого являются большинство пострадавших, "
+                "напомнили: «Сотрудники банка никогда не звонят клиентам»."],
+         [("пресс-служба АО «Иртыш Инвест Банк»", None, "напомнили")]),
+        # ... what someone speaks of, with no subject, is no role: the one the verb's "он" would be ...
+        ("ru", ["Николай Бурлаков открыл музей. Ему 71 год, из них 38 лет он отдал разрезам. О своей профессии "
+                "говорит коротко: «Уголь – это не работа, это характер»."],
+         [("Николай Бурлаков", None, "говорит")]),
+        # ... an age in a word before a given name alone is the role; "подтверждает (слова)" is a cue ...
+        ("ru", ["Николай Бурлаков открыл музей.", "Семнадцатилетний Денис подтверждает слова деда: «Он так "
+                "рассказывает, что я все марки экскаваторов знаю»."],
+         [("Денис", "Семнадцатилетний", "подтверждает")]),
+        # ... Kazakh: "оның сөзін қостады:" (seconded her words) is a cue ...
+        ("kk", ["Штаб үйлестірушісі Айгерім Төлеубаева айтты: «Бір тәулікте 3 мыңнан астам қап құм толтырдық». Студент "
+                "ерікті Дәурен Мұқашев оның сөзін қостады: «Түнде де кезекпен жұмыс істейміз»."],
+         [("Айгерім Төлеубаева", "Штаб үйлестірушісі", "айтты"), ("Дәурен Мұқашев", "Студент ерікті", "қостады")]),
+        # ... a foreign full name after a participle's clause, before a genitive ("Мехта" is no locative),
+        # or before a country in the locative ...
+        ("kk", ["Үндістаннан келген Арджун Мехта курстың алғашқы тыңдаушыларының бірі. «Енді сұрай аламын», — дейді ол.",
+                "Ал Моңғолиядан келген Батболд Ганзориг Қазақстанда қалып, жұмыс істеуді жоспарлап отыр. «Жұмыс "
+                "іздегенде қазақ тілін білу үлкен артықшылық», — дейді Батболд.", "— Апай, алма қанша тұрады? — деп "
+                "сұрады Арджун."],
+         [("Арджун Мехта", None, "дейді"), ("Батболд Ганзориг", None, "дейді"), ("Арджун Мехта", None, "сұрады")]),
+        # ... "да" (also) after a given name ends the subject; an attitude is no role ...
+        ("kk", ["Мөлдір Әбенова екінші баласын күтіп жүр. «Тұңғышымды Шымкентте босандым», — дейді ол. Жұбайы Ерасыл "
+                "да ризашылығын жасырмады: «Енді жол жүрудің қажеті жоқ»."],
+         [("Мөлдір Әбенова", None, "дейді"), ("Ерасыл", "Жұбайы", None)]),
+        # ... an adjective of having opening the sentence is no name, and says how one is, not which one
+        # ("Тәжірибелі акушер" is the midwife named before); a body's "өкілі" is someone new ...
+        ("kk", ["Отыз жылдан бері акушер болып еңбек етіп келе жатқан Күлпаш Ермекова қуанышты.", "Тәжірибелі акушер "
+                "жас әріптестеріне үнемі бір нәрсені қайталайтынын айтады: «Ана мен сәбидің өмірі маманның қолында».",
+                "«Жаңа орталық перзентханалардың жүктемесін азайтады», — деді басқарма өкілі."],
+         [("Күлпаш Ермекова", "Тәжірибелі акушер", "айтады"), (None, "басқарма өкілі", "деді")]),
+        # ... a participle's clause before "ол" says what he did, no role ...
+        ("kk", ["Осы аптада ауылға Германиядан келген Клаус Беккер бүркітті қолына қондырды. Аудармашы арқылы тілдескен "
+                "ол әсерімен бөлісті: «Бұл – сапарымның ең есте қаларлық сәті»."],
+         [("Клаус Беккер", None, "бөлісті")]),
+        # ... and "ауыл" unpossessed after a given name is no village's name ("жұбайы Анна ауыл тұрғындарының").
+        ("kk", ["Осы аптада Клаус Беккер бүркітті қолына қондырды.", "Беккердің жұбайы Анна ауыл тұрғындарының "
+                "қонақжайлылығына тәнті болған. «Бізді бірден дастарқанға отырғызды», – дейді ол."],
+         [("Анна", None, "дейді")]),
+    ],
+    ids=["ru-zaure", "ru-genitive-evoy", "ru-age-alone", "ru-age-alone-after", "ru-relayer-after-slova",
+         "kk-object-after-subject", "kk-bagalady", "ru-preposition-object", "ru-relative-clause-before-verb",
+         "ru-what-one-speaks-of", "ru-age-word-given-name", "kk-qostady", "kk-foreign-full-names", "kk-da-ends-subject",
+         "kk-descriptive-adjective", "kk-participle-before-ol", "kk-auyl-unpossessed"],
+)  # fmt: skip
+def test_the_fiftieth_to_fifty_third_held_out_sets_misses(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert speakers(paragraphs, language) == expected

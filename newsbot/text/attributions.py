@@ -319,7 +319,7 @@ STATEMENT_NOUNS = (
     r"|предупреждении|уведомлении|[Tt]elegram-канале|телеграм-канале"  # (a storm warning: "штормовом предупреждении")
 )
 _GOVORITSYA_RE = re.compile(
-    rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Гг]оворится|[Сс]ообщается|[Оо]тмечается|[Уу]казывается|[Уу]точняется"
+    rf"(?<![\w-])(?P<cue>(?:[Оо]б этом |[Кк]ак )?(?:[Гг]оворится|[Сс]ообщается|[Оо]тмечается|[Уу]казывается|[Уу]точняется"
     rf"|[Пп]одч[её]ркивается|[Гг]оворилось|[Сс]ообщалось|[Оо]тмечалось|[Уу]казывалось|[Уу]точнялось)"
     rf" (?:в (?:[а-яё]+(?:ом|ем) )?(?:{STATEMENT_NOUNS})"
     r"|на (?:официальном )?(?:сайте|странице|портале))"
@@ -343,12 +343,15 @@ TOLD = (
 )
 _TOLD_THEN_LOCATIVE_RE = re.compile(rf"{TOLD}\s+во?\s+")
 # Those told at the end of an office's name before its verb ("В пресс-службе ДП Bestnews.kz подтвердили").
+# What an office confirmed or reported, between it and the verb: "В Комитете гражданской авиации
+# информацию подтвердили", "эти данные", "этот факт".
+_WHAT_CONFIRMED_RE = re.compile(r"\s(?:(?:эту|данную) )?(?:информацию|(?:эти )?данные|(?:этот |данный )?факт|это)$")
 _TOLD_AFTER_RE = re.compile(r"\s(?:Bestnews\.kz|[A-Z][\w.-]*\.kz|журналистам|корреспонденту Bestnews\.kz|нам|изданию)$")
 # "сообщили в X", and with those told between ("сообщили Kazinform в акимате": the cue is then the
 # verb alone, and X must name an office).
 _SOOBSHCHILI_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:сообщили|Сообщили|подтвердили|Подтвердили)"
-    rf"(?P<told> {TOLD})? (?:в|во)) "
+    rf"(?P<told> {TOLD})?(?P<also> и| также)? (?:в|во)) "  # "подтвердили и в ТОО ...": also
 )
 # The verbs that also tell of talk anywhere ("рассказали в интервью", "пояснили в Астане"): their
 # "в X" must name an office, not a place; and right after a quotation ("«П», — уточнили в
@@ -357,7 +360,7 @@ _SOOBSHCHILI_RE = re.compile(
 _NOT_AFTER_A_QUOTE = r"(?<!»,\s[—–-]\s)(?<!»\s[—–-]\s)(?<!\",\s[—–-]\s)(?<!\"\s[—–-]\s)"
 _TALK_V_RE = re.compile(
     rf"{_NOT_AFTER_A_QUOTE}(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Рр]ассказали|[Пп]ояснили|[Уу]точнили|[Пп]роинформировали)"
-    rf"(?P<told> {TOLD})? (?:в|во)) "
+    rf"(?P<told> {TOLD})?(?P<also> и| также)? (?:в|во)) "  # "подтвердили и в ТОО ...": also
 )
 # The same reading for verbs of a statement ("Об этом заявили в Минфине", "Как отмечают в Нацбанке"),
 # with no one told between: common words, so their guards ("аявили в") must be narrow.
@@ -497,6 +500,8 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             source = m["source"]
             if told := _TOLD_AFTER_RE.search(source):
                 source = source[: told.start()]  # "В пресс-службе ДП Bestnews.kz подтвердили": those told
+            if what := _WHAT_CONFIRMED_RE.search(source):
+                source = source[: what.start()]  # "В Комитете ... информацию подтвердили": what, no part of it
             if cut_name(source) != source or not _names_a_body(source):
                 continue  # "В Астане сообщили": a place, not who said it
             found.append(_Found(m.start("pre"), morph.phrase_to_nominative(source, "loct"), None, m["cue"]))
@@ -550,6 +555,8 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             ):
                 continue  # "сообщили в Алматы": a place names nobody (as for a quotation's speaker)
             cue = sentence[m.start("cue") : m.start("told")] if told_between else m["cue"]
+            if regex is _SOOBSHCHILI_RE and m["also"] and not told_between:
+                cue = sentence[m.start("cue") : m.start("also")]  # "подтвердили и в X": the verb, as with those told
             found.append(_Found(m.start("cue"), _joint_to_nominative(source, source_case), None, cue))
             taken.append((m.start("cue"), m.end() + skipped + len(source)))
     return found
@@ -1069,6 +1076,8 @@ def _kazakh(sentence: str) -> list[_Found]:
         found.append(_Found(m.start("cue"), source, None, m["cue"]))
     for m in _KK_CONFIRMED_RE.finditer(sentence):
         words = m["source"].split()
+        while len(words) > 1 and words[-1] in KK_PARTICLES:
+            words = words[:-1]  # "Ақпаратты ... агенттігі де растады": "also", no part of the body
         if told := kk_told_prefix(words):
             words = words[told:]
         source = " ".join(kk_before_medium(words))
@@ -1080,11 +1089,11 @@ def _kazakh(sentence: str) -> list[_Found]:
     if (end := sentence.rstrip(" .!")).endswith(_KK_REPORTED_ENDINGS) and not _KK_BUL_TURALY_RE.search(sentence):
         words = end.split()
         opener = 1 if words[0].lower() in KK_SENTENCE_OPENERS else 0
-        head = next(
+        body_end = next(
             (i for i in range(opener, min(len(words) - 2, opener + 6)) if _KK_BODY_HEAD_RE.match(words[i])), None
         )
-        if head is not None and words[opener][:1].isupper():
-            found.append(_Found(len(end) - len(words[-1]), " ".join(words[opener : head + 1]), None, words[-1]))
+        if body_end is not None and words[opener][:1].isupper():
+            found.append(_Found(len(end) - len(words[-1]), " ".join(words[opener : body_end + 1]), None, words[-1]))
     reported = _KK_AS_REPORTED_RE.match(sentence)
     if reported and (sm := _KK_SILTEME_RE.match(reported["source"])) and sm.end() == len(reported["source"]):
         # "Nur.kz сайты Оқу-ағарту министрлігіне сілтеме жасап хабарлағандай, ...": the ministry's, via the site.

@@ -331,7 +331,7 @@ def surname_gender(name: str) -> Gender | None:
 
 # Kazakh women's names ending in a consonant, which the Russian dictionary knows or guesses as men's
 # names ("Ажар", "Анар", "Салтанат" are masculine there), in Russian and Kazakh spelling.
-_KAZAKH_WOMEN_NAMES = frozenset([
+KAZAKH_WOMEN_NAMES = frozenset([
     "ажар", "анар", "акмарал", "ақмарал", "аружан", "жанар", "меруерт", "салтанат", "маржан", "инкар", "іңкәр",
     "гульнар", "гүлнар", "гулнар", "сауле", "сәуле", "жулдыз", "жұлдыз", "арайлым", "томирис", "жансая",
     "балжан", "айман", "гульжан", "гүлжан", "молдир", "мөлдір", "кымбат", "қымбат", "айдана", "аяулым",
@@ -350,7 +350,7 @@ def name_gender(name: str) -> Gender | None:
     if gender := surname_gender(name):  # the surname says it most reliably
         return gender
     first = words[0]
-    if first.lower() in _KAZAKH_WOMEN_NAMES:
+    if first.lower() in KAZAKH_WOMEN_NAMES:
         return "femn"
     genders = {p.tag.gender for p in parses(first) if "Name" in p.tag.grammemes and "nomn" in p.tag}
     if genders == {"femn"}:

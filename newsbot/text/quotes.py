@@ -231,6 +231,8 @@ _KK_CUE_WORDS = frozenset(
         "нақтылады",  # specified
         "жеткізді",  # conveyed (the words to someone)
         "таныстырды",  # presented (to an audience)
+        "бағалады",  # assessed, the verb of "баға берді" ("... деп бағалады: «П»")
+        "қостады",  # seconded ("оның сөзін қостады: «П»", spoke in support of her words)
         "айтады",  # says ("... жазғанын айтады: «П»")
         "тілдесті",  # talked ("аудармашы арқылы тілдесті:", through an interpreter)
         "сөйлесті",  # talked
@@ -296,6 +298,8 @@ _RU_FEELING_LEMMAS = _RU_ATTITUDE_LEMMAS - {"продолжать"}
 _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
     [
         "требовать",  # a demand said ("Отец ... требует ответа от перевозчика: «П»")
+        "подтвердить",  # confirmed ("подтверждает слова деда: «П»")
+        "подтверждать",
         "сказать",
         "заявить",
         "отметить",
@@ -1310,6 +1314,16 @@ def _kk_subject_end(words: list[str]) -> int:
             while end < len(words) and words[end][:1].isupper() and morph.SURNAME_RE.search(words[end]):
                 end += 1  # the surname first: "Сапаров Нұрлан Асқарұлы"
             return end
+    for i in range(1, len(words) - 1):
+        if words[i] in KK_PARTICLES and words[i - 1][:1].isupper():
+            return i  # "Жұбайы Ерасыл да ризашылығын жасырмады": "also" ends the subject, a given name
+    last = words[-1].rstrip(".,") if words else ""
+    if len(words) >= 3 and last[:1].islower() and last.endswith(("ын", "ін")) and last != "келін":
+        # "– деп оқыды судья шешімнің қарар бөлімін": the verb's object after the subject, its genitive
+        # first ("шешімнің"), the accusative last; the subject ends before it.
+        for i in range(1, len(words) - 1):
+            if words[i][:1].islower() and KK_GENITIVE_RE.search(words[i]):
+                return i
     return len(words)
 
 
@@ -1752,7 +1766,21 @@ def _read_relayed(reading: _Reading, verb: str, text: str) -> bool:
     else:
         return False
     # The relayer last: "... Саткалиева Kazinform", "вице-министра пресс-служба министерства".
-    cut = next((k for k, w in enumerate(person) if k and (LATIN_NAME_RE.match(w) or _is_relayer_word(w))), None)
+    cut = next(
+        (
+            k
+            for k, w in enumerate(person)
+            if k
+            and (
+                LATIN_NAME_RE.match(w)
+                or _is_relayer_word(w)
+                # After "слова" + the genitive, a noun in the nominative is whoever relays them: "—
+                # передает слова футболиста переводчица" (the interpreter).
+                or (case == "gent" and w[:1].islower() and morph.is_russian_word(w) and not _may_be_genitive(w))
+            )
+        ),
+        None,
+    )
     if cut is not None:
         person = person[:cut]
     if not _names_a_person(person):
@@ -2124,12 +2152,19 @@ def _kk_without_gerund_clause(words: list[str]) -> list[str]:
 _RELATIVE_CLAUSE_RE = re.compile(r"(?:котор(?:ый|ая|ое|ые|ого|ой|ую|ых|ому|ым|ыми)|чей|чья|чьи)\b")
 
 
+_RELATIVE_BEFORE_VERB_RE = re.compile(r",\s+(?:[а-яё]+\s+){0,2}(?:котор[а-яё]+|чей|чья|чьи)\b[^,:«»]*,\s+(?=[а-яё]+$)")
+
+
 def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
     """ "А: «П»", "<role> А доволен подачей: «П»" (cue null), "<role> А заявила журналистам: «П»"
     (cue the speech verb), "Он добавил, что ...: «П»", and the apposition "А, <role>: «П»"."""
     text = clause.strip()
     if not text:
         return None
+    if language != "kk":
+        # "В пресс-службе X, клиентами которого являются ..., напомнили:": a relative clause between the
+        # subject and its verb says something of it; the verb's subject is before it.
+        text = _RELATIVE_BEFORE_VERB_RE.sub(" ", text)
     segments = _split_commas(text)
     while len(segments) > 1 and language != "kk" and _RELATIVE_CLAUSE_RE.match(segments[-1].strip()):
         # "Ее поддерживает зоозащитница А, которая курировала ... программу:": the relative clause after
@@ -2180,6 +2215,7 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 while (
                     possessed
                     and modifiers < 2
+                    and (modifiers == 0 or genitive)  # a second word only as what a genitive is of
                     and len(words) > 1
                     and (words[-1][:1].islower() or (genitive and not morph.SURNAME_RE.search(words[-1])))
                     and not (KK_POSSESSIVE_RE.search(words[-1]))
@@ -2860,6 +2896,10 @@ _KK_PERSON_WORDS = frozenset(
 _KK_AGENT_SUFFIXES = ("шы", "ші", "гер", "кер", "паз", "қор")
 
 
+# Kazakh adjectives of having or being of ("тәжірибелі", experienced; "білікті", skilled).
+_KK_HAVING_ADJECTIVE_RE = re.compile(r"[а-яәғқңөұүһі]{3,}(?:лы|лі|ды|ді|ты|ті)$")
+
+
 @lru_cache(maxsize=16384)
 def _is_common_initial(word: str) -> bool:
     """A sentence-initial capitalised word that is an ordinary word ("Сам", "Отдельно", "После")."""
@@ -2876,6 +2916,8 @@ def _is_common_initial(word: str) -> bool:
         # A Kazakh role noun opening a sentence ("Әкім: «П»", "Бапкер атап өтті:", the plural
         # "Сарапшылар"), no name: the Russian dictionary cannot say so of a word with Kazakh letters.
         return True
+    if _KK_HAVING_ADJECTIVE_RE.search(low) and _has_kazakh_letters(low) and morph.name_gender(word) is None:
+        return True  # "Тәжірибелі акушер ...": an adjective of having ("experienced") before a role noun
     if not morph.is_russian_word(low) or not morph.is_known(low):
         return False  # the dictionary check first: guessing a form of an unknown word costs more
     ps = morph.parses(low)
@@ -2983,7 +3025,7 @@ def _name_in_run(words: list[str], lo: int, hi: int) -> int:
 _GIVEN_NAMES_LIKE_PLACES = frozenset(["дархан", "алтай", "темир", "темір"])
 
 
-_AGE_ADJECTIVE_RE = re.compile(r"^\d+-(?:летн|лет)[а-яё]*$")
+_AGE_ADJECTIVE_RE = re.compile(r"^(?:\d+-(?:летн|лет)[а-яё]*|[а-яё]+летн(?:ий|яя|ая|ее|ие))$")
 
 
 def _is_role_start(words: list[str], i: int, initial: bool = False, case: str | None = "nomn") -> bool:
@@ -2994,6 +3036,10 @@ def _is_role_start(words: list[str], i: int, initial: bool = False, case: str | 
         if j == 0 and initial:
             word = word.lower()
         if _AGE_ADJECTIVE_RE.match(word):
+            if j == i and j + 1 < len(words) and _NAME_TOKEN_RE.match(words[j + 1]) and case in (None, "nomn"):
+                # "34-летний А": an age alone before the name is the role, as Kazakh "алты жасар А"
+                # ("27-летнего А", in the genitive, is no speaker's role).
+                return word.endswith(("ий", "ый", "ой", "ая", "яя"))
             continue  # "67-летняя пенсионерка": an adjective the dictionary does not know
         if not morph.is_russian_word(word) or not word[:1].islower():
             return False
@@ -3115,6 +3161,8 @@ def _subject_start(words: list[str], initial: bool) -> int:
             continue  # "— сообщил «Казинформу» аким": the outlet told, not the speaker
         if word in _LATIN_ROLES:
             return i  # "— сказал CEO компании А": a role in Latin letters
+        if i > 0 and words[i - 1].lower() in _ADVERBIAL_PREPOSITIONS and word[:1].islower():
+            continue  # governed by a preposition, an adverbial: "на выходе из акимата" ("акимата" no subject)
         if _is_role_start(words, i, initial) or (low in _ROLE_PREFIXES and i + 1 < len(words)):
             return i
         if _participle_clause_noun(words, i):
@@ -3204,6 +3252,16 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
                 words = words[k + 1 :]
                 initial = False
                 break
+        if pronoun_at := next(
+            (
+                i
+                for i in range(1, len(words))
+                if words[i].lower() in _KK_PRONOUNS and KK_PARTICIPLE_RE.search(words[i - 1])
+            ),
+            0,
+        ):
+            words = words[pronoun_at:]  # "Аудармашы арқылы тілдескен ол": the participle's clause says what he did
+            initial = False
         if len(words) > 2 and " ".join(words[:2]).lower() in _KK_ABOUT_THIS:
             words = words[2:]  # "Бұл туралы облыс әкімі ... айтты:": "about this", no part of the role
             initial = False
@@ -3300,6 +3358,8 @@ def _role_only(words: list[str], language: str) -> list[str]:
     """A role with no name after it, cut before an adverbial ("министр на брифинге") or, in
     Russian, a verb, short form or adverb that says something of it ("Аким настроен жестко: «П»")."""
     russian = language != "kk" and not _has_kazakh_letters(" ".join(words))
+    if russian and words and words[0].lower() in ("о", "об", "про"):
+        return []  # "О своей профессии говорит коротко:": what the subject speaks of, no role
     # A participle's clause before the role noun is part of the role ("находившийся на месте полицейский").
     noun = _participle_clause_noun(words, 0) if russian and words else 0
     for i, word in enumerate(words):
@@ -3411,7 +3471,9 @@ _NEWCOMER_FORMS = frozenset(
 # The same in Kazakh, as word starts (the words take possessive and case endings: "тұрғыны").
 _KK_NEWCOMER_STARTS = ("тұрғын", "куәгер", "жолаушы", "жүргізуші", "зейнеткер", "көрші", "жанкүйер",
                        "сатып алушы", "келуші", "турист", "ерікті", "зардап шеккен", "ата-ана", "көрермен",
-                       "оқушы", "студент", "науқас", "тұтынушы", "жүргінші", "оқырман", "тыңдарман")  # fmt: skip
+                       "оқушы", "студент", "науқас", "тұтынушы", "жүргінші", "оқырман", "тыңдарман",
+                       # one of a body's many, as Russian "представитель", "сотрудник"
+                       "өкіл", "қызметкер")  # fmt: skip
 
 
 def _is_one_of_many(role_words: list[str], language: str = "ru") -> bool:
@@ -3507,6 +3569,11 @@ def _kk_stem(word: str) -> str:
     return stem if len(stem) >= 3 else word
 
 
+_KK_DESCRIPTIVE_ADJECTIVES = frozenset(
+    ["тәжірибелі", "жас", "қарт", "егде", "білікті", "кәсіби", "танымал", "белгілі", "ардақты", "білімді"]
+)
+
+
 def _another_of_role(roles: frozenset[str], theirs: frozenset[str], head: str) -> bool:
     """True when role words ``roles`` name another of the kind of person whose role words are
     ``theirs``, though both have the noun ``head``: another ordinal ("девятого класса" /
@@ -3519,6 +3586,8 @@ def _another_of_role(roles: frozenset[str], theirs: frozenset[str], head: str) -
     if not _has_kazakh_letters(head + " ".join(roles)):
         return False
     noun = _kk_stem(head)
+    # Words of how one is, not which one ("тәжірибелі акушер", the experienced midwife just named).
+    roles = frozenset(w for w in roles if w not in _KK_DESCRIPTIVE_ADJECTIVES)
     mine = {stem for w in roles if (stem := _kk_stem(w)) != noun}
     their = {stem for w in theirs if (stem := _kk_stem(w)) != noun}
     return bool(mine and their) and not any(a.startswith(b) or b.startswith(a) for a in mine for b in their)
@@ -3704,6 +3773,11 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         if phrase.pronoun not in ("тот", "та") and (newcomer := _pronoun_newcomer(people, gender)):
             return newcomer
         person = people.resolve(gender)
+        return _Speaker(person.name if person else None, None, person)
+    if russian and reading.cue and not phrase.role and not phrase.name and words[0].lower() in ("о", "об", "про"):
+        # "О своей профессии говорит коротко:": no subject but what he speaks of; the one the
+        # verb's "он" / "она" would be, as in the sentence before.
+        person = people.resolve(reading.verb_gender)
         return _Speaker(person.name if person else None, None, person)
     if (
         phrase.role
@@ -3986,12 +4060,24 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             m_end = m.end() - len(run.rsplit(None, 1)[-1]) - 1
         elif (
             language == "kk"
+            and len(words) >= 3
+            and _KK_LOCATIVE_RE.search(words[-1])
+            and not morph.SURNAME_RE.search(_KK_NAME_CASE_RE.sub("", words[-1]))
+            and text[m.end() : m.end() + 2][1:].islower()
+        ):
+            # "Батболд Ганзориг Қазақстанда қалып ...": a full name, then the country where he stays.
+            words = words[:-1]
+            m_end = m.end() - len(run.rsplit(None, 1)[-1]) - 1
+        elif (
+            language == "kk"
             and len(words) == 2
             and (_KK_LOCATIVE_RE.search(words[1]) or _KK_LOCATIVE_ADJECTIVE_RE.search(words[1]))
             and not morph.SURNAME_RE.search(_KK_NAME_CASE_RE.sub("", words[1]))  # not "Айгүл Сапаровада"
             and text[m.end() : m.end() + 2][1:].islower()
             and not _is_place(words[0])
             and not morph.SURNAME_RE.search(words[0])
+            # not "Арджун Мехта курстың ... бірі": a genitive after it makes the name the subject it is of
+            and not KK_GENITIVE_RE.search(text[m.end() :].split(None, 1)[0] if text[m.end() :].split() else "")
         ):
             # "35 жастағы Ерлан Орскіде тұрады": a given name, then the town where he lives, in the locative
             # (or an adjective of place: "Дәулет Алматыдағы жиынға аттанады").
@@ -4055,7 +4141,10 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             role_before = words_before(body[start + max(at - 120, named_end) : start + at])
             if role_before is not None and language == "kk":
                 last = role_before.split()[-1]
-                person_like = last[:1].islower() and KK_POSSESSIVE_RE.search(last) is not None
+                # ... or after a participle's clause ("Үндістаннан келген Арджун Мехта", came from India).
+                person_like = last[:1].islower() and (
+                    KK_POSSESSIVE_RE.search(last) is not None or KK_PARTICIPLE_RE.search(last) is not None
+                )
             elif role_before is not None:
                 person_like = _role_is_person(role_before.split())
         if not person_like or _KK_NAMED_AFTER_RE.match(text, m_end):
@@ -4218,6 +4307,10 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     ):
         # A man's dative with another surname ("вручила награду Нурлану Киму").
         return morph.mans_dative_to_nominative(name)
+    if last.endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
+        # A woman's genitive, whatever the first name may also be read as ("Гульнар Ибраевой": the
+        # dictionary reads "Гульнар" as the accusative plural of "Гульнара" too).
+        return morph.name_to_nominative(name, "gent")
     if len(caps) > 1 and (
         morph.is_feminine_accusative_name(caps[0])
         or (last.endswith(morph.FEMN_ACCS_SURNAME_ENDINGS) and morph.name_gender(caps[0]) == "femn")
@@ -4225,18 +4318,16 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         # "обыграла американку Джессику Пегулу", "наградил Аиду Балаеву", "спросили ... Жанар Ералиеву"
         # (a woman's first name that does not decline).
         return morph.name_to_nominative(name, "accs")
-    if last.endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
-        return morph.name_to_nominative(name, "gent")
     if len(caps) < 2:
         return name
     readings = [p for p in morph.parses(caps[0]) if "Name" in p.tag.grammemes]
     masc_gent = any(p.tag.gender == "masc" and ("gent" in p.tag or "accs" in p.tag) for p in readings)
-    femn_nomn = (
-        any(p.tag.gender == "femn" and "nomn" in p.tag for p in readings)
-        or caps[0].lower() in _WOMEN_NAMES_READ_AS_MENS
-    )
-    if caps[0].lower() in _WOMEN_NAMES_READ_AS_MENS:
-        masc_gent = False  # "Амина Жумабекова": the dictionary knows "Амина" only as "Амин"'s genitive
+    read_as_mens = caps[0].lower() in _WOMEN_NAMES_READ_AS_MENS or caps[0].lower() in morph.KAZAKH_WOMEN_NAMES
+    femn_nomn = any(p.tag.gender == "femn" and "nomn" in p.tag for p in readings) or read_as_mens
+    if read_as_mens:
+        # "Амина Жумабекова": the dictionary knows "Амина" only as "Амин"'s genitive; "Зауре Калиева":
+        # "Зауре" only as a man's name that does not decline, in any case.
+        masc_gent = False
     if not last.endswith(("ова", "ева", "ёва", "ина", "ына")):
         # A man's other surnames in the genitive end in "-а" / "-я" too ("акима столицы Жениса
         # Касымбека", "Новака Джоковича"), where his first name can only be a man's genitive.
@@ -4427,6 +4518,11 @@ _GENDERS = {"masc": "masc", "femn": "femn"}
 _KK_LOCATIVE_ADJECTIVE_RE = re.compile(r"(?:дағы|дегі|тағы|тегі|ндағы|ндегі)$")
 # A Kazakh place noun after a name, in any case: the name is a place's ("Хромтау қаласында", "Абай
 # ауданы", "Сарыарқа даңғылы").
+# A village or a town as a common noun after the name, not possessed as a place's name is ("Абай
+# ауылы"): "жұбайы Анна ауыл тұрғындарының ..." (the village's people), "Айгүл ауылға барды".
+_KK_COMMON_PLACE_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:ауыл|қала)(?:ға|ге|да|де|дан|ден|ды|ді|дың|дің|лар|лық)?[ \u00a0]+[а-яәғқңөұүһі]"
+)
 _KK_PLACE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:қала|облыс|аудан|ауыл|көше|даңғыл|өзен|көл|тау|мемлекет|атындағы|мектеп|мектеб|кент|"
     r"шағынаудан|ықшамаудан|станса|бекет|әуежай)"
@@ -4478,7 +4574,11 @@ def _lone_given_name(text: str, start: int, end: int, word: str, language: str) 
             if (gender := morph.name_gender(word)) and not _is_surname_word(word):
                 return gender  # "рядом с дедом работает внук Айбек, студент ...": the kin noun names him
         return _lone_given_name_subject(text, end, word)
-    if _is_initial(text, start) or _KK_PLACE_AFTER_RE.match(text, end) or text[end : end + 1] not in (" ", ",", "."):
+    if (
+        _is_initial(text, start)
+        or (_KK_PLACE_AFTER_RE.match(text, end) and not _KK_COMMON_PLACE_NOUN_AFTER_RE.match(text, end))
+        or text[end : end + 1] not in (" ", ",", ".")
+    ):
         return None
     if (
         _is_place(word)
