@@ -1132,3 +1132,25 @@ def test_the_fiftieth_to_fifty_third_held_out_sets_attributions(
     text: str, language: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([text], language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The fifty-fourth to fifty-seventh held-out sets: a data noun's statement ("мәліметінде айтылған") ...
+        ("Бұл туралы Ұлттық статистика бюросының мәліметінде айтылған.", [("Ұлттық статистика бюросы", "мәліметінде айтылған")]),
+        # ... a weather service's "деп ескертеді" ...
+        ("Таулы аудандарда қар көшкінінің қаупі сақталады, деп ескертеді «Қазгидромет» РМК.",
+         [("«Қазгидромет» РМК", "деп ескертеді")]),
+        # ... a sentence opener before a genitive source ...
+        ("Ал облыстық білім басқармасының мәліметінше, қабылдау 1 сәуірден басталады.",
+         [("облыстық білім басқармасы", "мәліметінше")]),
+        # ... and the owner of the data linked to, as "со ссылкой на данные Y".
+        ("Бұл туралы Kazinform Ұлттық статистика бюросының деректеріне сілтеме жасап хабарлайды.",
+         [("Ұлттық статистика бюросы", "сілтеме жасап")]),
+    ],
+)  # fmt: skip
+def test_the_fifty_fourth_to_fifty_seventh_held_out_sets_attributions(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([text], "kk")] == expected

@@ -725,15 +725,24 @@ def _kk_whose_told(word: str) -> bool:
 
 
 def strip_kazakh_dative(phrase: str) -> str:
-    """Drop the dative ending of the last word ("министрлігіне" -> "министрлігі", "ІІМ-ге" -> "ІІМ")."""
+    """Drop the dative ending of the last word ("министрлігіне" -> "министрлігі", "ІІМ-ге" -> "ІІМ");
+    the owner of the data linked to, in the genitive before them, is the source ("бюросының
+    деректеріне" -> "бюросы", as Russian "со ссылкой на данные Y")."""
     words = phrase.split()
     if not words:
         return phrase
+    if len(words) > 1 and words[-1] in _KK_DATA_DATIVES and KK_GENITIVE_RE.search(words[-2]):
+        return strip_kazakh_genitive(" ".join(words[:-1]))
     words[-1] = _KK_DATIVE_RE.sub("", words[-1])
     return " ".join(words)
 
 
-_KK_DEP_RE = re.compile(r"(?<![\w-])(?P<cue>деп (?:хабарлайды|жазады|хабарлады|мәлімдейді|мәлімдеді)) ")
+_KK_DATA_DATIVES = frozenset(["деректеріне", "дерегіне", "мәліметтеріне", "мәліметіне", "ақпаратына", "хабарламасына"])
+
+
+_KK_DEP_RE = re.compile(
+    r"(?<![\w-])(?P<cue>деп (?:хабарлайды|жазады|хабарлады|мәлімдейді|мәлімдеді|ескертеді|ескертті)) "
+)  # (a weather service's warning, "деп ескертеді «Қазгидромет» РМК", as "предупреждает X")
 # "деп хабарлайды X Y-ға сілтеме жасап": the outlet X, maybe with a generic noun after it ("Kazinform
 # агенттігі", kept) or its correspondent ("Bestnews.kz тілшісі", dropped), then the source Y.
 _KK_SILTEME_RE = re.compile(
@@ -889,6 +898,7 @@ KK_IMPERSONAL = frozenset(
 # хабарламасында", "ведомство хабарламасында"), or alone ("хабарламада").
 KK_STATEMENT_ENDS = (
     "хабарламасында", "мәлімдемесінде", "ақпаратында", "құжатында", "хатында", "жауабында", "баяндамасында",
+    "мәліметінде", "деректерінде",
     "хабарламада", "мәлімдемеде", "құжатта", "хатта", "жауапта", "ақпаратта",
 )  # fmt: skip
 # Where a statement is published: "сайтында", "Telegram-арнасында", "Facebook парақшасында".
@@ -938,6 +948,12 @@ def kk_statement_owner(words: list[str], media: bool = True) -> tuple[bool, str 
     for k, word in enumerate(words):
         if is_kk_statement(word, media):
             owner = [w for w in words[:k] if w.lower() not in ("өз", "өзінің", "ресми")]
+            if len(owner) > 2 and KK_PARTICIPLE_RE.search(owner[-1]) and _KK_DATIVE_RE.search(owner[-2]):
+                # "министрліктің редакция сауалына берген жауабында": what it answered (a participle
+                # with its dative, and the noun before that) is no part of the owner
+                owner = owner[:-2]
+                while len(owner) > 1 and not KK_GENITIVE_RE.search(owner[-1]):
+                    owner = owner[:-1]
             if owner and LATIN_NAME_RE.match(owner[-1]) and len(owner) > 1:
                 owner = owner[:-1]  # "Facebook парақшасында": the platform, not the owner
             if not owner:
@@ -1015,6 +1031,8 @@ def _kazakh(sentence: str) -> list[_Found]:
             if not (b.group().startswith(",") and continues_enumeration(head, b.end()))
         ]
         source = strip_kazakh_genitive(head[starts[-1] if starts else 0 :].strip())
+        if " " in source and source.split(None, 1)[0].lower() in KK_SENTENCE_OPENERS:
+            source = source.split(None, 1)[1]  # "Ал облыстық білім басқармасының мәліметінше": "but", no part of it
         if (site := _KK_OFFICIAL_SITE_RE.search(source)) and site.start() > 0:
             # "КХЛ ресми сайтының дерегінше": where it published; the owner's, as "По данным официального
             # сайта КХЛ" (an outlet's own site, "Qamshy.kz сайты", is no official site of someone's).

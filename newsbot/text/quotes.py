@@ -233,6 +233,8 @@ _KK_CUE_WORDS = frozenset(
         "таныстырды",  # presented (to an audience)
         "бағалады",  # assessed, the verb of "баға берді" ("... деп бағалады: «П»")
         "қостады",  # seconded ("оның сөзін қостады: «П»", spoke in support of her words)
+        "қостайды",
+        "тоқталды",  # dwelt on ("... маңызына тоқталды: «П»"), as "назар аударды"
         "айтады",  # says ("... жазғанын айтады: «П»")
         "тілдесті",  # talked ("аудармашы арқылы тілдесті:", through an interpreter)
         "сөйлесті",  # talked
@@ -268,6 +270,7 @@ _KK_CUE_PAIRS = frozenset(
         "ой қосты",  # added a thought
         "тілек білдірді",  # wished
         "бата берді",  # gave a (spoken) blessing
+        "батасын берді",  # gave her blessing ("Кейуана жастарға ақ батасын берді:")
         "кеңес берді",  # advised
         "түсініктеме берді",  # commented
         "үндеу жасады",  # appealed
@@ -299,6 +302,9 @@ _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
     [
         "требовать",  # a demand said ("Отец ... требует ответа от перевозчика: «П»")
         "подтвердить",  # confirmed ("подтверждает слова деда: «П»")
+        "оценивать",  # assessed in words ("оценивает её работу так: «П»"), as Kazakh "бағалады"
+        "вторить",  # echoes ("Ей вторит А: «П»"), as Kazakh "оның сөзін қостады"
+        "оценить",
         "подтверждать",
         "сказать",
         "заявить",
@@ -712,11 +718,13 @@ _OUTRO_RE = re.compile(
 # First-person words: an interview's answers are the guest's own words ("мы видим", "у нас"; Kazakh
 # "біз", "орнатамыз"); an explainer answers its questions about someone, in the third person.
 # (Kazakh "мен" is left out: it is also "and", "математика мен физика"; "лебіз", warm words, only
-# ends as "-біз" does.)
+# ends as "-біз" does; "-імін" / "-ымын" is a noun in "-ім" with its possessive accusative, "шешімін",
+# her decision, more often than "I am".)
 _FIRST_PERSON_RE = re.compile(
     r"(?<![\w-])(?:я|мы|мне|меня|мной|нам|нас|нами|мой|моя|моё|мое|мои|моего|моей|моим|моих|"
     r"наш|наша|наше|наши|нашего|нашей|нашим|наших|нашему|менің|маған|мені|менде|біз|біздің|"
-    r"бізге|бізді|бізде|(?!лебіз(?![\w-]))[а-яәғқңөұүһі]+(?:мыз|міз|быз|біз|пыз|піз|мын|мін|бын|бін|пын|пін))(?![\w-])",
+    r"бізге|бізді|бізде|(?!лебіз(?![\w-]))[а-яәғқңөұүһі]+(?:мыз|міз|быз|біз|пыз|піз|(?<![ыі])мын|(?<![ыі])мін|"
+    r"бын|бін|пын|пін))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -1632,6 +1640,12 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         reading.body_speaker = True
         return
     reading.subject = _clause(text).strip()
+    if language != "kk" and " и " in reading.subject:
+        # "— отвечает Дана и откладывает скальпель": a second predicate after "и" is no part of the subject.
+        before, _, after = reading.subject.partition(" и ")
+        verb = after.split(maxsplit=1)[0] if after.split() else ""
+        if before and morph.is_russian_word(verb) and morph.parses(verb)[0].tag.POS == "VERB":
+            reading.subject = before
     if language == "kk" or _is_kazakh_cue(cue):
         # "– деп жазды министрлік өз Telegram-арнасында": where it was written is no part of the subject,
         # nor the verb's object after it ("– деп түйіндеді сөзін Уразбахтин").
@@ -2155,6 +2169,13 @@ _RELATIVE_CLAUSE_RE = re.compile(r"(?:котор(?:ый|ая|ое|ые|ого|о
 _RELATIVE_BEFORE_VERB_RE = re.compile(r",\s+(?:[а-яё]+\s+){0,2}(?:котор[а-яё]+|чей|чья|чьи)\b[^,:«»]*,\s+(?=[а-яё]+$)")
 
 
+# Adjectives of the words said, before a noun-and-verb cue ("ақ батасын берді", gave a white
+# blessing; "жылы лебізін білдірді", warm words).
+_KK_ADJECTIVES_OF_THE_WORDS = frozenset(["ақ", "жылы", "ыстық", "шынайы", "зор"])
+# "to the question": what was asked, before the one who answers it.
+_KK_TO_THE_QUESTION = frozenset(["сұрағына", "сұрақтарына", "сауалына", "сауалдарына"])
+
+
 def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
     """ "А: «П»", "<role> А доволен подачей: «П»" (cue null), "<role> А заявила журналистам: «П»"
     (cue the speech verb), "Он добавил, что ...: «П»", and the apposition "А, <role>: «П»"."""
@@ -2190,6 +2211,8 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
         if len(words) >= 2 and f"{words[-2]} {words[-1]}" in _KK_CUE_PAIRS:
             reading.cue = f"{words[-2]} {words[-1]}"
             words = words[:-2]
+            if len(words) > 1 and words[-1] in _KK_ADJECTIVES_OF_THE_WORDS:
+                words = words[:-1]  # "жастарға ақ батасын берді": the blessing's adjective, no part of the role
         elif words and words[-1] in _KK_CUE_WORDS:
             reading.cue = words[-1]
             words = words[:-1]
@@ -2197,6 +2220,26 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             # "Депутат А облыс әкімінің орынбасары Жанат Сейітовке сұрақ қойды:": the one told, named
             # with a role in the dative after the speaker's name, is no part of the subject.
             words = words[:told]
+        if reading.cue and (
+            asked := [i for i, w in enumerate(words[:-1]) if w.lower() in _KK_TO_THE_QUESTION and i + 1 < len(words)]
+        ):
+            # "Тілшінің «...» деген сұрағына А ... жауап берді:": what was asked, before the one who answers
+            # (not "А журналистің сұрақтарына жауап берді:", where the one who answers comes first)
+            words = words[asked[-1] + 1 :]
+        if reading.cue and len(words) > 2 and words[-2:] == ["былай", "деп"]:
+            words = words[:-2]  # "былай деп жауап берді:" (answered thus)
+        if reading.cue and (caps := [i for i, w in enumerate(words) if i and w[:1].isupper()]):
+            k = caps[-1]
+            tail = words[k + 1 :]
+            if (
+                tail
+                and all(w[:1].islower() for w in tail)
+                and any(_is_kk_dative(w) for w in tail)
+                and any(KK_PARTICIPLE_RE.search(w) for w in tail)
+            ):
+                # "Арайлым ауылда кәсіп бастағысы келетін жастарға кеңесін де айтты:": those told, with
+                # their participle's clause, and the object after the name are no part of the subject.
+                words = words[: k + 1]
         if reading.cue:
             # "Министр тұрғындарға былай деді:": those told and adverbs before the verb, no part of the role.
             while len(words) > 1:
@@ -2909,6 +2952,7 @@ def _is_common_initial(word: str) -> bool:
     if (
         low in KK_PERSON_NOUNS
         or low in _KK_KIN  # "Қарындасы Гүлнұр ... толықтырды:": her kin noun, her role
+        or low in _KK_PERSON_WORDS  # "Кейуана жастарға ... батасын берді:": the old woman, no name
         or low in KK_SENTENCE_OPENERS  # "Кейін Аружан ...", "Қазір Ержан ...": then, now
         or _KK_PLURAL_RE.sub("", low) in KK_PERSON_NOUNS
         or (_KK_PLURAL_RE.search(low) and _KK_PLURAL_RE.sub("", low).endswith(_KK_AGENT_SUFFIXES))
@@ -3246,9 +3290,12 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         # time ("матчтан кейін", "жиыннан соң") come first.
         for k in range(len(words) - 2, -1, -1):
             locative = _is_kazakh_locative(words[k]) or (k == 0 and initial and _is_initial_kk_locative(words[k]))
-            if locative and any(KK_PARTICIPLE_RE.search(w) for w in words[k + 1 : k + 4]):
-                continue  # "сол жерде тұрып қалған жүргізуші": inside the participle's clause, part of the role
-            if locative or (k > 0 and words[k] in _KK_TIME_POSTPOSITIONS and words[0].lower() not in _KK_PRONOUNS):
+            time = k > 0 and words[k] in _KK_TIME_POSTPOSITIONS and words[0].lower() not in _KK_PRONOUNS
+            if (locative or time) and any(KK_PARTICIPLE_RE.search(w) for w in words[k + 1 : k + 4]):
+                # "сол жерде тұрып қалған жүргізуші", "Отыз жылдан бері ... балық аулайтын оралдық": inside
+                # the participle's clause, part of the role
+                continue
+            if locative or time:
                 words = words[k + 1 :]
                 initial = False
                 break
@@ -3337,6 +3384,17 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         # noun after it says something of the person; it is no role ("сомдаған актриса А" is).
         return _Phrase([], words[name_start:hi])
     return _Phrase(words[:name_start], words[name_start:hi])
+
+
+def _is_womans_given_name(word: str) -> bool:
+    """A woman's given name in the nominative the dictionary knows ("Людмила") or a Kazakh woman's
+    name; not a man's genitive in "-а" ("Ерсултана")."""
+    if word.lower() in morph.KAZAKH_WOMEN_NAMES:
+        return True
+    tags = _name_tags(word)
+    return any(t.gender == "femn" and "nomn" in t for t in tags) and not any(
+        t.gender == "masc" and "gent" in t for t in tags
+    )
 
 
 # A man's surname in the nominative ("Ермеков", though the dictionary reads a given name's plural
@@ -3792,6 +3850,13 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         and phrase.role
         and phrase.name
         and morph.lemma(phrase.role[-1].strip(",").lower()) in _RU_KIN
+        and not (
+            # "его супруга Людмила Пестова": a woman's given name and her surname in "-ова" are her own
+            # nominative (a woman's genitive ends in "-овой"), not a relative's genitive
+            len(phrase.name) >= 2
+            and phrase.name[-1].endswith(("ова", "ева", "ёва", "ина", "ына"))
+            and _is_womans_given_name(phrase.name[0])
+        )
         and (
             (not _may_be_nominative(phrase.name[-1]) and not phrase.name[-1].endswith(_MANS_SURNAME_ENDINGS))
             or (
@@ -4006,6 +4071,9 @@ def _name_runs_in(text: str) -> Iterator[re.Match[str]]:  # (for a text with fou
         yield m
 
 
+_SENTENCE_END_INSIDE_RE = re.compile(r"[.!?]\s")
+
+
 def _narrative_people(body: str, start: int, end: int, known: _People, language: str) -> None:
     """Add the people named in ``body[start:end]`` (no quotation inside) to ``known``, in order: a
     bare surname there is of someone named before it, in this stretch of text too ("Елена Рыбакина
@@ -4014,6 +4082,10 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
     # Where the last full name found here ends: no role of the next one reaches back past it. A role
     # may stand before this stretch, over a name in marks ("наставник «Астаны» Гжегож Мокры").
     named_end = -min(start, 120)
+    # The last person named in the nominative, and where the name ends: the subject an apposition
+    # after it may name a relative of.
+    subject: _Person | None = None
+    subject_end = -1
     for m in _name_runs_in(text) if _FOUR_CAPITALS_RE.search(text) else _CAP_RUN_RE.finditer(text):
         run = m.group(0)
         if " " not in run and "\u00a0" not in run:
@@ -4177,7 +4249,23 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             # "Бекзат Оразбаев жеңімпаз атанды": a later "Жеңімпаз ... деді:" is him.
             roles |= {became}
             role_text = f"{role_text} {became}" if role_text else None
-        known.add(_Person(name, gender, _surname(name), roles, role_text))
+        person = _Person(name, gender, _surname(name), roles, role_text)
+        known.add(person)
+        if (
+            language != "kk"
+            and name != written
+            and subject is not None
+            and 0 <= subject_end < name_at
+            and text[subject_end : subject_end + 1] == ","
+            and not _SENTENCE_END_INSIDE_RE.search(text, subject_end, name_at)
+            and text[m_end : m_end + 1] == ","
+        ):
+            # "Бауыржан Оспанов, брат погибшего ... Ержана Оспанова, говорит": a relative named in the
+            # genitive inside the apposition of the sentence's subject; the subject stays the one last
+            # named ("— говорит мужчина" is him).
+            known.add(subject)
+        elif name == written:
+            subject, subject_end = person, m_end
         named_end = m_end
     if (
         language != "kk"
@@ -4277,6 +4365,10 @@ def _is_initial(text: str, at: int) -> bool:
     return at == 0 or bool(_SENTENCE_END_BEFORE_RE.search(text[max(0, at - 3) : at]))
 
 
+# "По словам / По мнению ... " with no comma between it and the name that ends the search.
+_SAYING_BEFORE_RE = re.compile(r"(?:[Пп]о словам|[Пп]о мнению|[Сс]о слов|[Пп]о оценке)[^.!?,;:«»]*$")
+
+
 def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     """Put a name found in running text into the nominative when it is in the genitive, in the
     accusative of a woman's name ("Джессику Пегулу"), or, after "с" or with a man's surname in
@@ -4310,6 +4402,10 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     if last.endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
         # A woman's genitive, whatever the first name may also be read as ("Гульнар Ибраевой": the
         # dictionary reads "Гульнар" as the accusative plural of "Гульнара" too).
+        return morph.name_to_nominative(name, "gent")
+    if len(caps) > 1 and _SAYING_BEFORE_RE.search(text, max(0, at - 120), at):
+        # "По словам представителя предприятия Дмитрия Кравеца, ...": "по словам" governs the genitive,
+        # though "Дмитрия" may also be read as a woman's name.
         return morph.name_to_nominative(name, "gent")
     if len(caps) > 1 and (
         morph.is_feminine_accusative_name(caps[0])
@@ -4524,7 +4620,7 @@ _KK_COMMON_PLACE_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:ауыл|қала)(?:ға|ге|да|де|дан|ден|ды|ді|дың|дің|лар|лық)?[ \u00a0]+[а-яәғқңөұүһі]"
 )
 _KK_PLACE_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:қала|облыс|аудан|ауыл|көше|даңғыл|өзен|көл|тау|мемлекет|атындағы|мектеп|мектеб|кент|"
+    r"[ \u00a0]+(?:қала|облыс|аудан|ауыл|көше|даңғыл|өзен|көл|тау|асу|мемлекет|атындағы|мектеп|мектеб|кент|"
     r"шағынаудан|ықшамаудан|станса|бекет|әуежай)"
     # possessed, in a case, or bare; a whole word ("тауар", goods, is no "тау")
     r"(?:сы|сі|ы|і)?(?:нда|нде|ның|нің|на|не|нан|нен|ндағы|ндегі|да|де|ға|ге|дағы|дегі)?(?![а-яәғқңөұүһі])"
