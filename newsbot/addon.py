@@ -67,7 +67,7 @@ def settings_problem(settings: BaseSettings) -> str | None:
         if isinstance(floor, bool) or not isinstance(floor, int | float) or not 0 <= floor <= 1:
             return f"NEWSBOT_COVERAGE_FLOORS: the floor of {name} is {floor!r}, not a share from 0 to 1"
     try:
-        language_process.wanted(settings.get("NEWSBOT_LANGUAGE_PROCESS", "auto"))
+        language_process.wanted(settings)
     except ValueError as exc:
         return str(exc)
     return None

@@ -45,6 +45,7 @@ from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
 
 logger = logging.getLogger(__name__)
 
@@ -64,19 +65,16 @@ def usable_cpus() -> int:
     return os.cpu_count() or 1
 
 
-def wanted(setting: object) -> bool:
-    """Whether ``NEWSBOT_LANGUAGE_PROCESS`` asks for a child process; raise ValueError on a value
-    that is none of auto, true or false."""
-    if isinstance(setting, bool):
-        return setting
-    value = str(setting).strip().lower()
-    if value == "auto":
+def wanted(settings: BaseSettings) -> bool:
+    """Whether ``NEWSBOT_LANGUAGE_PROCESS`` asks for a child process: "auto", or a boolean as Scrapy
+    reads one (``getbool``); raise ValueError on any other value."""
+    value = settings.get("NEWSBOT_LANGUAGE_PROCESS", "auto")
+    if isinstance(value, str) and value.strip().lower() == "auto":
         return usable_cpus() >= 2
-    if value in {"1", "true", "yes", "on"}:
-        return True
-    if value in {"0", "false", "no", "off", ""}:
-        return False
-    raise ValueError(f"NEWSBOT_LANGUAGE_PROCESS must be auto, true or false, not {setting!r}")
+    try:
+        return settings.getbool("NEWSBOT_LANGUAGE_PROCESS")
+    except ValueError:
+        raise ValueError(f"NEWSBOT_LANGUAGE_PROCESS must be auto, true or false, not {value!r}") from None
 
 
 class LanguageProcess:
@@ -102,8 +100,7 @@ class LanguageProcess:
         """The crawler's one child (shared by the pipelines that use it), or None when the
         setting keeps the work in the crawl's process."""
         if crawler not in _PROCESSES:
-            setting = crawler.settings.get("NEWSBOT_LANGUAGE_PROCESS", "auto")
-            _PROCESSES[crawler] = cls(crawler) if wanted(setting) else None
+            _PROCESSES[crawler] = cls(crawler) if wanted(crawler.settings) else None
         return _PROCESSES[crawler]
 
     async def call(self, function: Callable[..., T], *args: Any) -> T:

@@ -57,14 +57,18 @@ async def _closed(process: LanguageProcess) -> None:
 
 
 def test_setting_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    def wanted_for(value: object) -> bool:
+        return wanted(Settings({"NEWSBOT_LANGUAGE_PROCESS": value}))
+
     monkeypatch.setattr(language_process, "usable_cpus", lambda: 1)
-    assert wanted("auto") is False
+    assert wanted_for("auto") is False
+    assert wanted(Settings()) is False  # unset: auto
     monkeypatch.setattr(language_process, "usable_cpus", lambda: 2)
-    assert wanted("auto") is True and wanted(" AUTO ") is True
-    assert wanted(True) is True and wanted("true") is True and wanted("1") is True
-    assert wanted(False) is False and wanted("False") is False and wanted("0") is False
+    assert wanted_for("auto") is True and wanted_for(" AUTO ") is True and wanted(Settings()) is True
+    assert wanted_for(True) is True and wanted_for("true") is True and wanted_for("1") is True
+    assert wanted_for(False) is False and wanted_for("False") is False and wanted_for("0") is False
     with pytest.raises(ValueError, match="NEWSBOT_LANGUAGE_PROCESS must be auto, true or false"):
-        wanted("sometimes")
+        wanted_for("sometimes")
 
 
 def test_no_process_when_off() -> None:

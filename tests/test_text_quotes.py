@@ -4417,15 +4417,19 @@ def test_an_answer_stops_before_a_paragraph_opening_someone_elses_quotation() ->
         ("kk", ["Осы аптада ауылға Германиядан келген Клаус Беккер бүркітті қолына қондырды. Аудармашы арқылы тілдескен "
                 "ол әсерімен бөлісті: «Бұл – сапарымның ең есте қаларлық сәті»."],
          [("Клаус Беккер", None, "бөлісті")]),
-        # ... and "ауыл" unpossessed after a given name is no village's name ("жұбайы Анна ауыл тұрғындарының").
+        # ... and a kin noun before a capitalised word makes it a name, even before "ауыл" ("жұбайы Анна ауыл
+        # тұрғындарының"); without one, the word before "ауыл" names the village ("Қарабұлақ ауыл тұрғындарымен").
         ("kk", ["Осы аптада Клаус Беккер бүркітті қолына қондырды.", "Беккердің жұбайы Анна ауыл тұрғындарының "
                 "қонақжайлылығына тәнті болған. «Бізді бірден дастарқанға отырғызды», – дейді ол."],
          [("Анна", None, "дейді")]),
+        ("kk", ["Аудан әкімі Ерлан Сапаров кеше Қарабұлақ ауыл тұрғындарымен кездесті. «Жол күзге дейін жөнделеді», – "
+                "деді ол."],
+         [("Ерлан Сапаров", None, "деді")]),
     ],
     ids=["ru-zaure", "ru-genitive-evoy", "ru-age-alone", "ru-age-alone-after", "ru-relayer-after-slova",
          "kk-object-after-subject", "kk-bagalady", "ru-preposition-object", "ru-relative-clause-before-verb",
          "ru-what-one-speaks-of", "ru-age-word-given-name", "kk-qostady", "kk-foreign-full-names", "kk-da-ends-subject",
-         "kk-descriptive-adjective", "kk-participle-before-ol", "kk-auyl-unpossessed"],
+         "kk-descriptive-adjective", "kk-participle-before-ol", "kk-kin-before-name-before-auyl", "kk-village-before-auyl"],
 )  # fmt: skip
 def test_the_fiftieth_to_fifty_third_held_out_sets_misses(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]

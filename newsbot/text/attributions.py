@@ -853,6 +853,52 @@ def _kk_person(words: list[str]) -> bool:
     )
 
 
+# The head nouns of Kazakh bodies, possessed ("министрлігі", "баспасөз қызметі") and not
+# ("Министрлік хабарлады"): an office or a body speaks, not a person.
+KK_BODY_WORDS = frozenset(
+    [
+        "қызметі",
+        "әкімдігі",
+        "министрлігі",
+        "департаменті",
+        "басқармасы",
+        "комитеті",
+        "штабы",
+        "банкі",
+        "банк",
+        "федерациясы",
+        "агенттігі",
+        "компаниясы",
+        "полициясы",
+        "прокуратурасы",
+        "соты",
+        "үкіметі",
+        "бюросы",
+        "инспекциясы",
+        "палатасы",
+        # the same heads not possessed ("Департаменттің хабарлауынша", "Министрлік хабарлады")
+        "департамент",
+        "министрлік",
+        "әкімдік",
+        "басқарма",
+        "комитет",
+        "агенттік",
+        "прокуратура",
+        "үкімет",
+        "полиция",
+        "бөлім",  # a department ("... бөлімінің хабарлауынша")
+        "бөлімі",
+        "бөлімше",  # a branch, a subdivision
+        "бөлімшесі",
+        "филиал",
+        "филиалы",
+        "әкімшілігі",  # an administration ("театр әкімшілігі")
+        "әкімшілік",
+        "дирекциясы",
+        "дирекция",
+    ]
+)
+
 # Kazakh particles after a subject ("да", "де", "та", "те": also).
 KK_PARTICLES = frozenset(["да", "де", "та", "те"])
 _KK_BUL_TURALY_RE = re.compile(
@@ -986,10 +1032,6 @@ _KK_CONFIRMED_RE = re.compile(
 # clause, no "Бұл туралы" ("Оқу-ағарту министрлігі демалыс ... болатынын хабарлады"): the body is the
 # source, its name ending at the first head noun of a body in the nominative ("Қаржы министрлігінің
 # Мемлекеттік кірістер комитеті"); the clause ends in the accusative of a participle or of "екен".
-_KK_BODY_HEAD_RE = re.compile(
-    r"^(?:министрлігі|комитеті|қызметі|басқармасы|әкімдігі|әкімшілігі|департаменті|бюросы|соты|"
-    r"прокуратурасы|полициясы|агенттігі|банкі|инспекциясы|палатасы|орталығы|ведомствосы|Ұлттық банк)$"
-)
 _KK_REPORTED_ENDINGS = ("ын хабарлады", "ін хабарлады", "ын мәлімдеді", "ін мәлімдеді")
 # "X хабарлағандай, ..." ("as X reported"), X in the nominative opening the sentence: a body, not a
 # person (as for "Бұл туралы X хабарлады"); "Бұрын хабарланғандай" (as reported before) names none.
@@ -1108,7 +1150,7 @@ def _kazakh(sentence: str) -> list[_Found]:
         words = end.split()
         opener = 1 if words[0].lower() in KK_SENTENCE_OPENERS else 0
         body_end = next(
-            (i for i in range(opener, min(len(words) - 2, opener + 6)) if _KK_BODY_HEAD_RE.match(words[i])), None
+            (i for i in range(opener, min(len(words) - 2, opener + 6)) if words[i].lower() in KK_BODY_WORDS), None
         )
         if body_end is not None and words[opener][:1].isupper():
             found.append(_Found(len(end) - len(words[-1]), " ".join(words[opener : body_end + 1]), None, words[-1]))

@@ -26,6 +26,7 @@ from newsbot.items import Quote
 from newsbot.text import morph
 from newsbot.text.attributions import (
     KAZAKH_LETTER_RE,
+    KK_BODY_WORDS,
     KK_GENITIVE_RE,
     KK_IMPERSONAL,
     KK_PARTICIPLE_RE,
@@ -156,48 +157,10 @@ _PATRONYMIC_RE = re.compile(
 # Pronouns for the speaker; "тот" / "та" ("— ответил тот") point to the last person named, as "он" does.
 _RU_PRONOUNS = {"он": "masc", "она": "femn", "тот": "masc", "та": "femn"}
 _KK_PRONOUNS = frozenset({"ол"})
+# "about": what someone speaks of ("О своей профессии говорит коротко:", "Ее дочь о прошлой зиме ..."), no role.
+_ABOUT_PREPOSITIONS = frozenset(["о", "об", "про"])
 # Heads (lemmas / Kazakh words) of a speaker that is an office or a body, not a person.
 _RU_BODY_LEMMAS = morph.ORGANISATION_LEMMAS
-_KK_BODY_WORDS = frozenset(
-    [
-        "қызметі",
-        "әкімдігі",
-        "министрлігі",
-        "департаменті",
-        "басқармасы",
-        "комитеті",
-        "штабы",
-        "банкі",
-        "банк",
-        "федерациясы",
-        "агенттігі",
-        "компаниясы",
-        "полициясы",
-        "прокуратурасы",
-        "соты",
-        "үкіметі",
-        # the same heads not possessed ("Департаменттің хабарлауынша", "Министрлік хабарлады")
-        "департамент",
-        "министрлік",
-        "әкімдік",
-        "басқарма",
-        "комитет",
-        "агенттік",
-        "прокуратура",
-        "үкімет",
-        "полиция",
-        "бөлім",  # a department ("... бөлімінің хабарлауынша")
-        "бөлімі",
-        "бөлімше",  # a branch, a subdivision
-        "бөлімшесі",
-        "филиал",
-        "филиалы",
-        "әкімшілігі",  # an administration ("театр әкімшілігі")
-        "әкімшілік",
-        "дирекциясы",
-        "дирекция",
-    ]
-)
 # Kazakh speech verbs after the author's dash, and the two-word ones ("атап өтті").
 _KK_CUE_WORDS = frozenset(
     [
@@ -1032,7 +995,7 @@ _KK_FINITE_VERB_RE = re.compile(r"(?:ды|ді|ты|ті|йды|йді|ады|е
 _KK_RELAY_VERBS = frozenset(["келтірді", "келтіреді"])
 _KK_WORDS_OF = frozenset(["сөзін", "сөздерін"])
 # A relayer's last word, before the person quoted: "Kazinform", "«Егемен Қазақстан»", "баспасөз қызметі".
-_KK_RELAYER_ENDS = _KK_BODY_WORDS | frozenset(
+_KK_RELAYER_ENDS = KK_BODY_WORDS | frozenset(
     ["ақорда", "сайты", "порталы", "басылымы", "газеті", "арнасы", "телеарнасы"]
 )
 # Objects a Kazakh speech verb takes into its cue ("сенім білдірді", "пікірін білдірді").
@@ -3416,7 +3379,7 @@ def _role_only(words: list[str], language: str) -> list[str]:
     """A role with no name after it, cut before an adverbial ("министр на брифинге") or, in
     Russian, a verb, short form or adverb that says something of it ("Аким настроен жестко: «П»")."""
     russian = language != "kk" and not _has_kazakh_letters(" ".join(words))
-    if russian and words and words[0].lower() in ("о", "об", "про"):
+    if russian and words and words[0].lower() in _ABOUT_PREPOSITIONS:
         return []  # "О своей профессии говорит коротко:": what the subject speaks of, no role
     # A participle's clause before the role noun is part of the role ("находившийся на месте полицейский").
     noun = _participle_clause_noun(words, 0) if russian and words else 0
@@ -3424,7 +3387,7 @@ def _role_only(words: list[str], language: str) -> list[str]:
         if i <= noun:
             continue
         low = word.lower()
-        if low in ("на", "в", "во", "после", "перед", "при", "журналистам") or (russian and low in ("о", "об", "про")):
+        if low in ("на", "в", "во", "после", "перед", "при", "журналистам") or (russian and low in _ABOUT_PREPOSITIONS):
             return words[:i]  # ("Ее дочь о прошлой зиме рассказывает": what she speaks of)
         if low == "из" and russian and words[i - 1].lower() not in _MANY_OF:
             return words[:i]  # "пользователь из Караганды": where from, no part of the role ("один из" is)
@@ -3689,7 +3652,7 @@ def _is_body(words: list[str], language: str) -> bool:
     if not words:
         return False
     if language == "kk" or _has_kazakh_letters(" ".join(words)):
-        return words[-1].lower() in _KK_BODY_WORDS
+        return words[-1].lower() in KK_BODY_WORDS
     for word in words[:3]:
         bare = word.strip("«»")
         if morph.lemma(bare) in _RU_BODY_LEMMAS or bare.lower() in _RU_BODY_LEMMAS:
@@ -3832,7 +3795,7 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
             return newcomer
         person = people.resolve(gender)
         return _Speaker(person.name if person else None, None, person)
-    if russian and reading.cue and not phrase.role and not phrase.name and words[0].lower() in ("о", "об", "про"):
+    if russian and reading.cue and not phrase.role and not phrase.name and words[0].lower() in _ABOUT_PREPOSITIONS:
         # "О своей профессии говорит коротко:": no subject but what he speaks of; the one the
         # verb's "он" / "она" would be, as in the sentence before.
         person = people.resolve(reading.verb_gender)
@@ -4365,8 +4328,8 @@ def _is_initial(text: str, at: int) -> bool:
     return at == 0 or bool(_SENTENCE_END_BEFORE_RE.search(text[max(0, at - 3) : at]))
 
 
-# "По словам / По мнению ... " with no comma between it and the name that ends the search.
-_SAYING_BEFORE_RE = re.compile(r"(?:[Пп]о словам|[Пп]о мнению|[Сс]о слов|[Пп]о оценке)[^.!?,;:«»]*$")
+# "По словам / По мнению / По данным ..." with no comma between it and the name that ends the search.
+_SAYING_BEFORE_RE = re.compile(rf"{_RU_SAYING}[^.!?,;:«»]*$")
 
 
 def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
@@ -4614,11 +4577,6 @@ _GENDERS = {"masc": "masc", "femn": "femn"}
 _KK_LOCATIVE_ADJECTIVE_RE = re.compile(r"(?:дағы|дегі|тағы|тегі|ндағы|ндегі)$")
 # A Kazakh place noun after a name, in any case: the name is a place's ("Хромтау қаласында", "Абай
 # ауданы", "Сарыарқа даңғылы").
-# A village or a town as a common noun after the name, not possessed as a place's name is ("Абай
-# ауылы"): "жұбайы Анна ауыл тұрғындарының ..." (the village's people), "Айгүл ауылға барды".
-_KK_COMMON_PLACE_NOUN_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:ауыл|қала)(?:ға|ге|да|де|дан|ден|ды|ді|дың|дің|лар|лық)?[ \u00a0]+[а-яәғқңөұүһі]"
-)
 _KK_PLACE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:қала|облыс|аудан|ауыл|көше|даңғыл|өзен|көл|тау|асу|мемлекет|атындағы|мектеп|мектеб|кент|"
     r"шағынаудан|ықшамаудан|станса|бекет|әуежай)"
@@ -4672,7 +4630,9 @@ def _lone_given_name(text: str, start: int, end: int, word: str, language: str) 
         return _lone_given_name_subject(text, end, word)
     if (
         _is_initial(text, start)
-        or (_KK_PLACE_AFTER_RE.match(text, end) and not _KK_COMMON_PLACE_NOUN_AFTER_RE.match(text, end))
+        # a place's name before "ауыл", "аудан" ... ("Абай ауданы"), unless a kin noun before it says
+        # whose name it is ("жұбайы Анна ауыл тұрғындарының ...")
+        or (_KK_PLACE_AFTER_RE.match(text, end) and not _kin_before(text, start))
         or text[end : end + 1] not in (" ", ",", ".")
     ):
         return None
