@@ -2126,10 +2126,12 @@ def _kk_without_gerund_clause(words: list[str]) -> list[str]:
     return words
 
 
-_RELATIVE_CLAUSE_RE = re.compile(r"(?:котор(?:ый|ая|ое|ые|ого|ой|ую|ых|ому|ым|ыми)|чей|чья|чьи)\b")
+# A relative word ("который", "чей" in any form): a relative clause starts with it.
+_RELATIVE_WORD = r"(?:котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)|чей|чья|чьё|чье|чьи)\b"
+_RELATIVE_CLAUSE_RE = re.compile(_RELATIVE_WORD)
 
 
-_RELATIVE_BEFORE_VERB_RE = re.compile(r",\s+(?:[а-яё]+\s+){0,2}(?:котор[а-яё]+|чей|чья|чьи)\b[^,:«»]*,\s+(?=[а-яё]+$)")
+_RELATIVE_BEFORE_VERB_RE = re.compile(rf",\s+(?:[а-яё]+\s+){{0,2}}{_RELATIVE_WORD}[^,:«»]*,\s+(?=[а-яё]+$)")
 
 
 # Adjectives of the words said, before a noun-and-verb cue ("ақ батасын берді", gave a white
@@ -2487,9 +2489,6 @@ def _is_plural_verb(word: str) -> bool:
     return morph.is_russian_word(word) and "plur" in morph.parses(word)[0].tag
 
 
-# A relative clause set off by commas ("А, который представляет область, высказал мнение:").
-_RELATIVE_RE = re.compile(r"(?:котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)|чей|чья|чьё|чье|чьи)\b")
-
 # Parenthetical words set off by commas before a verb ("Аким, в свою очередь, заявил:").
 _PARENTHETICALS = frozenset(
     ["в свою очередь", "в частности", "кроме того", "например", "однако", "также", "впрочем", "напротив", "наоборот"]
@@ -2510,7 +2509,7 @@ def _subject_before_clauses(segments: list[str], k: int, language: str) -> int:
                 and first[:1].islower()
                 and morph.parses(first)[0].tag.POS in ("PRTF", "GRND")
             )
-            or _RELATIVE_RE.match(segment)
+            or _RELATIVE_CLAUSE_RE.match(segment)
             or _opens_with_adverbials_then_participle(segment)
         ):
             continue
