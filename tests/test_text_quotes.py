@@ -4510,3 +4510,52 @@ def test_the_fifty_fourth_to_fifty_seventh_held_out_sets_misses(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert speakers(paragraphs, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "expected"),
+    [
+        # Kazakh "ақсақал" after a given name is a form of address, as "апа" ...
+        ("kk", ["«Бүркітті атам да ұстаған», – дейді 62 жастағы Сәрсенбек Құдайбергенов.", "Қонақтар риза болды. "
+                "«Ақиық былтыр он бір түлкі алды», – дейді Сәрсенбек ақсақал мақтанышпен."],
+         [("Сәрсенбек Құдайбергенов", "62 жастағы", "дейді"), ("Сәрсенбек Құдайбергенов", None, "дейді")]),
+        # ... also before a converb and "жауап қатты" (replied) ...
+        ("kk", ["«Бүркітті атам да ұстаған», – дейді Сәрсенбек Құдайбергенов.", "Беккердің жұбайы Анна риза болған. "
+                "Сәрсенбек ақсақал күліп жауап қатты: «Қонақ – Құдайдың сыйы»."],
+         [("Сәрсенбек Құдайбергенов", None, "дейді"), ("Сәрсенбек Құдайбергенов", None, "жауап қатты")]),
+        # ... and the verb's object before it, after a gerund's clause, is no part of the subject.
+        ("kk", ["«Бүркітті атам да ұстаған», – дейді Сәрсенбек Құдайбергенов.", "Гүлжан Сапарбекова келісті.",
+                "Күн батқан соң Сәрсенбек ақсақал немерелеріне қарап, ойын былай түйіндеді: «Бүркіт – адамның серігі»."],
+         [("Сәрсенбек Құдайбергенов", None, "дейді"), ("Сәрсенбек Құдайбергенов", None, "түйіндеді")]),
+        # The guest "рассказал о ..." right before the first question: an interview follows.
+        ("ru", ["Борец Бекзат Нурмаганбетов выйдет на ковер чемпионата мира. Перед вылетом бронзовый призер "
+                "рассказал о подготовке и соперниках.", "— Как прошел сбор?", "— Три недели работали в горах.",
+                "— Кто главный соперник?", "— Я готов к любому."],
+         [("Бекзат Нурмаганбетов", None, None), ("Бекзат Нурмаганбетов", None, None)]),
+        # The words opening a colon's sentence say whose the quotation is when its clause has no speech verb.
+        ("ru", ["На встрече выступил экономист Мурат Жолдасов.", "По мнению эксперта, для города вопрос цены особенно "
+                "чувствителен: «Здесь автогаз — не роскошь, а часть бюджета семьи»."],
+         [("Мурат Жолдасов", "эксперт", "По мнению")]),
+        ("ru", ["В очереди стояла Айгерим Нурланова.", "По ее словам, очередь не двигалась больше часа: «Мы пришли к "
+                "восьми утра, а приняли нас только в десять»."],
+         [("Айгерим Нурланова", None, "По ее словам")]),
+        ("kk", ["Аудан әкімі Бақытжан Ералиев тұрғындармен кездесті.", "Оның сөзінше, су тасу кестесі ұлғайтылады: "
+                "«Келесі аптадан бастап ауылға су тасушы көлік күн сайын келеді»."],
+         [("Бақытжан Ералиев", None, "сөзінше")]),
+        ("kk", ["Аудандық ветеринария бөлімінің басшысы Нұрлан Сәрсенбаев жиналысқа келді.", "Сәрсенбаев ескерткендей, "
+                "соңғы айда ауданда қасқыр шабуылы жиілеген: «Осы айда төрт шаруашылықтан хабар түсті»."],
+         [("Нұрлан Сәрсенбаев", None, "ескерткендей")]),
+        # (A speech verb of the clause's own keeps its reading.)
+        ("ru", ["Директор школы Ерлан Сапаров встретился с родителями.", "По словам директора, завуч Анна Ким "
+                "сказала родителям: «Ремонт закончим к сентябрю»."],
+         [("Анна Ким", "завуч", "сказала")]),
+    ],
+    ids=["kk-aqsaqal-address", "kk-aqsaqal-converb-replied", "kk-object-before-verb", "ru-told-about-interview",
+         "ru-po-mneniyu-clause-colon", "ru-po-ee-slovam-clause-colon", "kk-sozinshe-clause-colon",
+         "kk-eskertkendey-clause-colon", "ru-clause-with-its-own-verb"],
+)  # fmt: skip
+def test_open_quotations_settled_in_the_twenty_second_round(
+    language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    # Quotations the annotators of sets 40-57 left open, settled by reading A (fixtures/text/README.md).
+    assert speakers(paragraphs, language) == expected

@@ -25,7 +25,8 @@ _VERBS_RU = r"(?:сообщает|сообщают|передает|переда
 _SUCH_DATA = (
     r"(?:(?:(?:[Тт]акие|[Ээ]ти) (?:данные|цифры)|Данные|Цифры|Подробности|(?<=, )данные)"
     r"(?: [а-яё]+(?:а|я|ов|ев|и|ы))? привод(?:ит|ят)"
-    r"|(?:[Тт]акие|[Ээ]ти) (?:данные|цифры) опубликовал[аои]?)"
+    r"|(?:[Тт]акие|[Ээ]ти) (?:данные|цифры) опубликовал[аои]?"
+    r"|[Тт]акой прогноз дал[аои]?)"  # a forecast's authors give it, as data
 )
 
 # Words that start a time adverbial or a clause: the source ends before them.
@@ -296,14 +297,17 @@ def _looks_like_source(name: str) -> bool:
 
 _SSYLKA_RE = re.compile(
     rf"(?:(?P<verb>(?:[Оо]б этом )?(?:{_VERBS_RU}|сообщил|сообщила|сообщило|сообщили)|{_SUCH_DATA})"
-    r"(?P<corr> корреспондент)? (?P<via>[^,;:]+?) )?"
-    r"(?P<cue>[Сс]о ссылкой на) "
+    r"(?P<corr> корреспондент)? (?P<via>[^,;:]+?),? )?"
+    # "Об этом пишет Kazinform, ссылаясь на данные Y": the gerund, as "со ссылкой на"
+    r"(?P<cue>[Сс]о ссылкой на|ссылаясь на) "
 )
 _VERB_RE = re.compile(rf"(?<![\w-])(?P<cue>(?:[Оо]б этом )?(?:[Кк]ак )?{_VERBS_RU}(?: корреспондент)?) ")
 _SUCH_DATA_RE = re.compile(rf"(?<![\w-])(?P<cue>{_SUCH_DATA}) ")
-# "Как отмечает Kapital.kz, ...": an outlet's own observation, as "Как сообщил X" (a person's
-# "Как отмечает эксперт" is a quotation's cue, so only an outlet named by its domain).
-_AS_NOTES_RE = re.compile(r"(?<![\w-])(?P<cue>[Кк]ак отмечает) (?=[A-Z][\w-]*\.[a-z]{2,})")
+# "Как отмечает Kapital.kz, ...", "Как уточняет Kazinform, ...": an outlet's own observation, as "Как
+# сообщил X" (a person's "Как отмечает эксперт" is a quotation's cue, so only a name in Latin letters).
+_AS_NOTES_RE = re.compile(
+    r"(?<![\w-])(?P<cue>[Кк]ак (?:отмечает|уточняет|подч[её]ркивает)) (?=[A-Z][\w-]*(?:\.[a-z]{2,})?[ ,])"
+)
 _VERB_CAP_RE = re.compile(
     r"(?<![\w-])(?P<cue>(?:Об этом )?(?:Как )?(?:Сообщает|Передает|Передаёт|Пишет)(?: корреспондент)?) "
 )
@@ -422,7 +426,26 @@ _V_STATEMENT_RE = re.compile(
 )
 # "В Нацбанке отметили, что ...", "В Минфине заявили: ...": the statement follows the verb.
 _V_X_STATED_RE = re.compile(
-    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>заявили|отметили|отмечают|добавили)(?=[,:])"
+    r"(?:^|(?<=[,;:] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>заявили|отметили|отмечают|добавили|ожидают)(?=[,:])"
+)
+# An office's advice, its news too: "В ДЧС призвали жителей ...", "В Минздраве рекомендуют ...".
+_V_X_ADVICE_RE = re.compile(
+    r"(?:^|(?<=[,;:.!?] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?P<cue>призвали|рекомендуют|рекомендовали|посоветовали) "
+)
+# A body, forecasters or a body's analysts as the subject opening the sentence, with a verb of
+# reporting, warning or forecasting: "Министерство здравоохранения РК объявило о ...", "Синоптики РГП
+# «Казгидромет» прогнозируют ...". What follows the verb must be what was reported (" о", ", что",
+# ":"): "Суд объявил перерыв" is no news of the court's.
+_SUBJECT_FIRST_RE = re.compile(
+    r"^(?P<pre>(?:Ранее|Также|При этом),? )?(?P<source>[^,;:]+?) (?:также )?"
+    r"(?P<cue>(?:сообщил|объявил|заявил|информировал|предупредил)[аои]?(?=,? что |: | об? )"
+    r"|(?:информирует|предупреждают?|прогнозирую?т)(?= )|ожидают?(?=, что ))"
+)
+# The same verbs in the past tense before the subject: "..., сообщила пресс-служба акимата", "Об
+# этом предупредили синоптики РГП «Казгидромет»", "Ранее о задержании информировало Агентство ...".
+_PAST_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?<!», )(?<!\", )(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:предупредил[аои]?|предупреждают|информировал[аои]?)"
+    r"|(?<=, )сообщил[аои]?) (?!во? )"
 )
 
 
@@ -469,9 +492,12 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
             if owner := _site_owner(source, _SITE_NOMINATIVE_RE):
                 # "сообщает официальный сайт клуба": where it was published; the owner, the club.
                 source = morph.phrase_to_nominative(owner, "gent")
-            elif not _looks_like_source(source) or (
-                not source.lstrip('«"“')[:1].isupper() and not _lower_source_ok(source)
-            ):  # "Об этом сообщает «Хабар 24»": a name in marks starts with a capital too
+            elif (
+                not _looks_like_source(source)
+                or (not source.lstrip('«"“')[:1].isupper() and not _lower_source_ok(source))
+            ) and not (regex is _SUCH_DATA_RE and _reporting_subject(source)):
+                # "Об этом сообщает «Хабар 24»": a name in marks starts with a capital too; "Такой
+                # прогноз дали синоптики РГП «Казгидромет»": a forecast's authors
                 continue
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
             taken.append((m.start("cue"), m.end() + len(written)))
@@ -489,11 +515,26 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
                     taken.append((m.start(group), m.end() + told.end() + len(source)))
                 continue
             source = cut_name(rest)
-            if not source or not _nominative_body(source):
+            if not source or not _reporting_subject(source):
                 continue  # "Об этом сообщил аким ...": a person speaks, no source is cited
             found.append(_Found(m.start(group), source, None, m[group]))
             taken.append((m.start(group), m.end() + len(source)))
-    for regex in (_V_X_SOOBSHCHILI_RE, _V_X_TALK_RE, _V_X_STATED_RE):
+    if _may_match(_SUBJECT_FIRST_RE, sentence, active) and (opening := _SUBJECT_FIRST_RE.match(sentence)):
+        source = opening["source"]
+        if cut_name(source) == source and _reporting_subject(source):
+            found.append(_Found(opening.start("cue"), source, None, opening["cue"]))
+            taken.append((opening.start("source"), opening.end("cue")))
+    if _may_match(_PAST_BEFORE_RE, sentence, active):
+        for m in _PAST_BEFORE_RE.finditer(sentence):
+            if not free(m.start("cue"), m.end("cue")):
+                continue
+            if _TOLD_THEN_LOCATIVE_RE.match(sentence, m.end()):
+                continue  # "..., сообщили Kazinform в акимате": the office in the locative, read below
+            source = cut_name(sentence[m.end() :])
+            if source and _reporting_subject(source):
+                found.append(_Found(m.start("cue"), source, None, m["cue"]))
+                taken.append((m.start("cue"), m.end() + len(source)))
+    for regex in (_V_X_SOOBSHCHILI_RE, _V_X_TALK_RE, _V_X_STATED_RE, _V_X_ADVICE_RE):
         if not _may_match(regex, sentence, active):
             continue
         for m in regex.finditer(sentence):
@@ -595,14 +636,39 @@ def _nominative_body(source: str) -> bool:
     first = source.split(maxsplit=1)[0].strip('«»"“”')
     if (first.isupper() and len(first) > 1) or re.match(r"[A-Z][\w.-]*$", first):
         return True
-    if first.startswith("Мин") and not first.endswith(("ов", "ова", "ев", "ева")):  # not "Минниханов"
-        return True
+    if first.startswith("Мин") and not first.endswith(("ов", "ова", "ев", "ева")) and not first.startswith("Министр"):
+        return True  # "Минздрав"; not "Минниханов", nor "Министр ...", a person
     low = first.lower()
     return (
         morph.is_russian_word(low)
         and morph.lemma(low) in _BODY_LEMMAS
         and any("nomn" in p.tag and "inan" in p.tag for p in morph.parses(low))
     )  # not "аким": a person
+
+
+def _reporting_subject(source: str) -> bool:
+    """True when ``source`` (in the nominative) may report news as a body does: a body (as
+    `_nominative_body`), forecasters of a body ("Синоптики РГП «Казгидромет»"), or the
+    analysts of a named body ("Аналитики инвестиционной компании «Сарыарка Капитал»"); not a person."""
+    if _nominative_body(source):
+        return True
+    first, _, rest = source.partition(" ")
+    lemma = morph.lemma(first.lower())
+    # Forecasters or analysts alone name no one ("Синоптики прогнозируют ...": the weather service,
+    # when the text names it, is named elsewhere).
+    return lemma in ("синоптик", "аналитик") and bool(rest) and _names_a_body_of(rest)
+
+
+def _names_a_body_of(phrase: str) -> bool:
+    """True when ``phrase`` (whose people they are, in the genitive) names a body: an office, an
+    abbreviation, a name in marks or in Latin letters."""
+    for word in phrase.split()[:4]:
+        bare = word.strip('«»"“”')
+        if word.startswith("«") or (bare.isupper() and len(bare) > 1) or re.match(r"[A-Z][\w.-]*$", bare):
+            return True
+        if morph.lemma(bare.lower()) in _BODY_LEMMAS:
+            return True
+    return False
 
 
 def _names_a_body(source: str) -> bool:
@@ -1032,7 +1098,26 @@ _KK_CONFIRMED_RE = re.compile(
 # clause, no "Бұл туралы" ("Оқу-ағарту министрлігі демалыс ... болатынын хабарлады"): the body is the
 # source, its name ending at the first head noun of a body in the nominative ("Қаржы министрлігінің
 # Мемлекеттік кірістер комитеті"); the clause ends in the accusative of a participle or of "екен".
-_KK_REPORTED_ENDINGS = ("ын хабарлады", "ін хабарлады", "ын мәлімдеді", "ін мәлімдеді")
+_KK_REPORTED_ENDINGS = (
+    "ын хабарлады",
+    "ін хабарлады",
+    "ын мәлімдеді",
+    "ін мәлімдеді",
+    # noted, forecasts, called on: "... екенін атап өтті", "... болатынын болжап отыр", "...-уға шақырды"
+    "ын атап өтті",
+    "ін атап өтті",
+    "ын болжап отыр",
+    "ін болжап отыр",
+    "ын болжайды",
+    "ін болжайды",
+    "уға шақырды",
+    "уге шақырды",
+)
+# The verbs of those endings of two words.
+_KK_TWO_WORD_VERBS = ("атап өтті", "болжап отыр")
+# Besides a body's head noun, the subject of those verbs may end in a legal form's abbreviation
+# ("«Қазгидромет» РМК"), and the body's forecasters may follow it ("«Қазгидромет» РМК синоптиктері").
+_KK_SUBJECT_HEADS = KK_BODY_WORDS | frozenset(["РМК", "РМҚК", "АҚ", "ЖШС", "синоптиктері"])
 # "X хабарлағандай, ..." ("as X reported"), X in the nominative opening the sentence: a body, not a
 # person (as for "Бұл туралы X хабарлады"); "Бұрын хабарланғандай" (as reported before) names none.
 _KK_AS_REPORTED_RE = re.compile(r"^(?P<source>[^,;:]+?) (?P<cue>хабарлағандай|мәлімдегендей),")
@@ -1148,12 +1233,22 @@ def _kazakh(sentence: str) -> list[_Found]:
             found.append(_Found(m.start("cue"), source, None, m["cue"]))
     if (end := sentence.rstrip(" .!")).endswith(_KK_REPORTED_ENDINGS) and not _KK_BUL_TURALY_RE.search(sentence):
         words = end.split()
+        cue = " ".join(words[-2:]) if end.endswith(_KK_TWO_WORD_VERBS) else words[-1]
         opener = 1 if words[0].lower() in KK_SENTENCE_OPENERS else 0
         body_end = next(
-            (i for i in range(opener, min(len(words) - 2, opener + 6)) if words[i].lower() in KK_BODY_WORDS), None
+            (
+                i
+                for i in range(opener, min(len(words) - 1 - cue.count(" ") - 1, opener + 6))
+                if words[i].lower() in KK_BODY_WORDS or words[i] in _KK_SUBJECT_HEADS
+            ),
+            None,
         )
-        if body_end is not None and words[opener][:1].isupper():
-            found.append(_Found(len(end) - len(words[-1]), " ".join(words[opener : body_end + 1]), None, words[-1]))
+        while body_end is not None and words[body_end + 1] in KK_BODY_WORDS and body_end + 2 < len(words) - 1:
+            body_end += 1  # "полиция департаменті": a compound head
+        if body_end is not None and words[body_end + 1] == "синоптиктері":
+            body_end += 1  # "«Қазгидромет» РМК синоптиктері": the body's forecasters
+        if body_end is not None and words[opener].lstrip("«")[:1].isupper():
+            found.append(_Found(len(end) - len(cue), " ".join(words[opener : body_end + 1]), None, cue))
     reported = _KK_AS_REPORTED_RE.match(sentence)
     if reported and (sm := _KK_SILTEME_RE.match(reported["source"])) and sm.end() == len(reported["source"]):
         # "Nur.kz сайты Оқу-ағарту министрлігіне сілтеме жасап хабарлағандай, ...": the ministry's, via the site.
@@ -1181,7 +1276,7 @@ def _kazakh(sentence: str) -> list[_Found]:
 _KK_HINT_RE = re.compile(
     r"деп |сілтеме|хабарлауынша|мәліметі|дерег|деректер|ақпарат|мәлімдеу|болжа|[Бб]ұл туралы|[Бб]ұл жөнінде"
     r"|делін|айтыл|көрсетіл|жазыл|жариялан|хабарлағандай|мәлімдегендей|бағалау|[Аа]қпаратты|жазуынша|әліметт"
-    r"|ын хабарлады|ін хабарлады|ын мәлімдеді|ін мәлімдеді"
+    r"|ын хабарлады|ін хабарлады|ын мәлімдеді|ін мәлімдеді|атап өтті|шақырды"
 )
 _CREDIT_RE = re.compile(r"^\s*(?:фото|источник|сурет|видео|photo)\s*[:—–-]", re.IGNORECASE)
 
@@ -1192,14 +1287,14 @@ _CREDIT_RE = re.compile(r"^\s*(?:фото|источник|сурет|видео
 # of its own strings is in it. tests/test_attributions_prefilter.py checks that no pattern
 # matches a text without one of its strings.
 CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _SSYLKA_RE: ("о ссылкой на ",),
+    _SSYLKA_RE: ("о ссылкой на ", "сылаясь на "),
     _VERB_RE: ("ообща", "ереда", "ишет", "ишут", "нформирует", "редупреждает", "рогнозирует"),  # сообщает, ...
     _VERB_CAP_RE: ("ообща", "ереда", "ишет"),
     _SOOBSHCHILI_RE: ("ообщили ", "одтвердили "),
     _TALK_V_RE: ("ассказали ", "ояснили ", "точнили ", "роинформировали "),
     _STATED_IN_RE: ("аявили в", "тметили в", "тмечают в", "звучили в"),
-    _SUCH_DATA_RE: (" привод", "анные опубликовал", "ифры опубликовал"),
-    _AS_NOTES_RE: ("ак отмечает ",),
+    _SUCH_DATA_RE: (" привод", "анные опубликовал", "ифры опубликовал", "рогноз дал"),
+    _AS_NOTES_RE: ("ак отмечает ", "ак уточняет ", "ак подчеркивает ", "ак подчёркивает "),
     _EVIDENCE_RE: ("видетельству", "ледует из "),
     _PO_DANNYM_RE: (
         "данным ",
@@ -1228,7 +1323,29 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _V_X_SOOBSHCHILI_RE: ("ообщили", "ообщают", "одтвердили"),
     _V_X_TALK_RE: ("ассказали", "ояснили", "точнили"),
     _V_STATEMENT_RE: ("оворится", "ообщается", "тмечается", "казывается", "точняется", "черкивается"),
-    _V_X_STATED_RE: ("аявили,", "тметили,", "тмечают,", "обавили,", "аявили:", "тметили:", "тмечают:", "обавили:"),
+    _V_X_STATED_RE: (
+        "аявили,",
+        "тметили,",
+        "тмечают,",
+        "обавили,",
+        "жидают,",
+        "аявили:",
+        "тметили:",
+        "тмечают:",
+        "обавили:",
+    ),
+    _V_X_ADVICE_RE: ("ризвали ", "екомендуют ", "екомендовали ", "осоветовали "),
+    _SUBJECT_FIRST_RE: (
+        "ообщил",
+        "бъявил",
+        "аявил",
+        "нформир",
+        "редупре",
+        "рогнозиру",
+        "жидает,",
+        "жидают,",
+    ),
+    _PAST_BEFORE_RE: ("редупредил", "редупреждают ", "нформировал", ", сообщил"),
     _KK_HINT_RE: (
         "деп ",
         "сілтеме",
@@ -1256,6 +1373,8 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "ін хабарлады",
         "ын мәлімдеді",
         "ін мәлімдеді",
+        "атап өтті",
+        "шақырды",
     ),
 }
 CUE_PATTERNS = tuple(CUE_GUARDS)

@@ -210,6 +210,7 @@ _KK_CUE_PAIRS = frozenset(
         "атап көрсетті",
         "атап айтты",
         "жауап берді",
+        "жауап қатты",  # replied
         "пікір білдірді",
         "қосып қойды",
         "ой бөлісті",
@@ -1288,6 +1289,8 @@ def _kk_subject_end(words: list[str]) -> int:
     for i in range(1, len(words) - 1):
         if words[i] in KK_PARTICLES and words[i - 1][:1].isupper():
             return i  # "Жұбайы Ерасыл да ризашылығын жасырмады": "also" ends the subject, a given name
+        if words[i] in _KK_ADDRESS_AFTER_NAME and words[i - 1][:1].isupper():
+            return i + 1  # "Сәрсенбек ақсақал күліп жауап қатты": a given name and its form of address
     last = words[-1].rstrip(".,") if words else ""
     if len(words) >= 3 and last[:1].islower() and last.endswith(("ын", "ін")) and last != "келін":
         # "– деп оқыды судья шешімнің қарар бөлімін": the verb's object after the subject, its genitive
@@ -1854,7 +1857,15 @@ _KK_SAYING_WORDS = ("айтуынша", "сөзінше", "пікірінше", 
 _BEFORE_KK_WORD_RE = re.compile(rf"(?P<who>.*?)[{_SPACE}]+(?P<cue>{'|'.join(_KK_SAYING_WORDS)}),?$")
 
 
-_KK_AS_SAID = ("атап өткендей", "айтқандай", "айтып өткендей", "мәлімдегендей", "атап көрсеткендей", "хабарлағандай")
+_KK_AS_SAID = (
+    "атап өткендей",
+    "айтқандай",
+    "айтып өткендей",
+    "мәлімдегендей",
+    "атап көрсеткендей",
+    "хабарлағандай",
+    "ескерткендей",  # as ... warned
+)
 _BEFORE_KK_AS_SAID_RE = re.compile(rf"[{_SPACE}]*(?P<who>[^,]*?)[{_SPACE}]+(?P<cue>{'|'.join(_KK_AS_SAID)}),?$")
 
 
@@ -1862,6 +1873,31 @@ _BEFORE_KK_AS_SAID_RE = re.compile(rf"[{_SPACE}]*(?P<who>[^,]*?)[{_SPACE}]+(?P<c
 # ("«П» деп", "«п» екенін") rather than go on with a name's clause.
 _LOWER_WORD_AFTER_RE = re.compile(rf"[{_SPACE}]+([{_LOWER}]+)")
 _QUOTATIVE_AFTER_MARKS = frozenset(["деп", "деді", "дейді", "деген", "депті", "десе", "екенін", "екендігін", "екен"])
+
+
+def _read_according_to(clause: str, at: int, language: str) -> _Reading | None:
+    """The reading of the words that open ``clause`` up to its first comma, when they say whose words
+    follow ("По словам А,", "По его мнению,", "Оның сөзінше,", "А ескерткендей,"), with more of the
+    clause after them; None otherwise."""
+    comma = clause.find(",")
+    while comma > 0 and continues_enumeration(clause, comma + 1):
+        comma = clause.find(",", comma + 1)
+    if comma <= 0 or not clause[comma + 1 :].strip(_SPACE):
+        return None
+    opening = clause[: comma + 1]
+    lead = len(opening) - len(opening.lstrip(_SPACE))
+    if language == "kk":
+        if (m := _BEFORE_KK_WORD_RE.match(opening, lead)) and m["who"].strip() and " " not in m["who"].strip():
+            return _Reading(cue=m["cue"], subject=m["who"], case="kk-gen", position=at + m.start())
+        if (m := _BEFORE_KK_AS_SAID_RE.match(opening, lead)) and m["who"].strip():
+            return _Reading(cue=m["cue"], subject=m["who"].strip(), position=at + m.start("who"), sentence_start=True)
+        return None
+    if (m := _BEFORE_HIS_WORDS_RE.match(opening, lead)) is not None:
+        who = _POSSESSIVE_PRONOUNS.get(m["his"])
+        return _Reading(cue=m["cue"], subject=who, position=at + m.start("his"), subject_end=at + m.end())
+    if (m := _BEFORE_SAYING_RE.match(opening, lead)) is not None and "," not in m["who"]:
+        return _Reading(cue=m["cue"], subject=m["who"].strip(), case="gent", position=at + m.start("who"))
+    return None
 
 
 def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Reading | None:
@@ -1877,7 +1913,13 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
         # халық әнін, ...": a short name in marks whose clause goes on, no quotation.
         return None
     if stripped.endswith(":"):
-        return _read_colon(stripped[:-1], before_at, language)
+        reading = _read_colon(stripped[:-1], before_at, language)
+        if reading is None or reading.cue is None:
+            # "По мнению эксперта, для города вопрос цены особенно чувствителен: «П»": the words the
+            # sentence opens with say whose the quotation is, the clause before the colon having no
+            # speech verb of its own (read as "По мнению эксперта, «п»").
+            return _read_according_to(stripped[:-1], before_at, language) or reading
+        return reading
     m = None
     words_end = len(stripped) - stripped.endswith(",")
     if stripped.endswith(_KK_SAYING_WORDS, 0, words_end):
@@ -2249,7 +2291,10 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                         if len(words) > 1 and words[-1][:1].islower() and not KK_POSSESSIVE_RE.search(words[-1]):
                             words = words[:-1]
             # Only adverbs and those told before the verb: its subject stands in the clause before.
-            no_subject = len(segments) >= 2 and all(w in _KK_ADVERBS or _is_kk_dative(w) for w in words)
+            # (And the verb's object: "..., немерелеріне қарап, ойын былай түйіндеді:", summed up his thought.)
+            no_subject = len(segments) >= 2 and all(
+                w in _KK_ADVERBS or _is_kk_dative(w) or w in _KK_OBJECTS_AFTER_VERB for w in words
+            )
             gerund = (
                 _KK_GERUND_RE.search(segments[-2].split()[-1] if segments[-2].split() else "") if no_subject else None
             )
@@ -2275,6 +2320,9 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 # Әміргалиеваға тапсырды:": a surname, then the one told (a name in the dative, maybe
                 # with a role) and the verb's object: the subject is the surname.
                 words = words[:1]
+        if reading.cue is not None and len(words) >= 3 and words[-1][:1].islower() and _KK_GERUND_RE.search(words[-1]):
+            # "Сәрсенбек ақсақал күліп жауап қатты:": a gerund's clause between the subject and the verb
+            words = _kk_without_gerund_clause(words)
         if reading.cue is not None and len(words) >= 2 and words[-1].lower() in _KK_OBJECTS_AFTER_VERB:
             # "Қарындасы Гүлнұр ағасының сөзін толықтырды:": the verb's object ("сөзін", with whose
             # words in the genitive) after the name is no part of it.
@@ -3731,8 +3779,10 @@ _KK_HONORIFICS = frozenset(["мырза", "ханым", "мырзаның", "х�
 # Kin words that are a form of address after a given name ("Күләш апа", "Қайрат аға"); after any other
 # word they are kin ("қарт апа", an old woman).
 _KK_ADDRESS_AFTER_NAME = frozenset(
-    ["апа", "апай", "аға", "ағай", "әпке", "апаның", "апайдың", "ағаның", "ағайдың", "әпкенің"]
-)
+    ["апа", "апай", "аға", "ағай", "әпке", "апаның", "апайдың", "ағаның", "ағайдың", "әпкенің",
+     # an elder's: "Сәрсенбек ақсақал", "Мұрат ата", "Күләш әже"
+     "ақсақал", "ата", "әже", "ақсақалдың", "атаның", "әженің"]
+)  # fmt: skip
 
 
 def _without_honorifics(words: list[str]) -> list[str]:
@@ -5030,7 +5080,13 @@ def _interviewee(
     named, the one named right after the words saying whom the interview is with. None then, and
     when the introduction names nobody, or several without those words (a guest and the journalist,
     two guests): the answers are left without a speaker, not given to a guess."""
-    if not (lead or _INTERVIEW_CUE_RE.search(body, 0, first_question)):
+    if not (
+        lead
+        or _INTERVIEW_CUE_RE.search(body, 0, first_question)
+        or _TOLD_ABOUT_RE.search(
+            body, body.rfind(SEPARATOR, 0, max(0, first_question - len(SEPARATOR))) + 1, first_question
+        )
+    ):
         return None
     named = _People()
     if lead:
@@ -5074,6 +5130,11 @@ def _interviewee(
             if len(guests) == 1 and (guest := guests.pop()) in full_names:
                 return full_names[guest]  # not "поговорил с А и Б": two guests
     return None
+
+
+# "рассказал о подготовке, соперниках ...": the guest told about the topics, in the paragraph right
+# before the first question, says an interview follows.
+_TOLD_ABOUT_RE = re.compile(r"рассказал[аи]?\s+(?:о|об|про)\s")
 
 
 # An introduction's words saying whom the interview is with: the person named next ("побеседовал с
