@@ -1235,3 +1235,14 @@ def test_a_gerund_link_is_one_attribution_with_its_outlet() -> None:
 )
 def test_the_twenty_second_round_verbs_name_no_source_without_one(text: str, language: str) -> None:
     assert extract_attributions([text], language) == []
+
+
+def test_the_fifty_eighth_to_sixty_first_held_out_sets_attributions() -> None:
+    # "Об этом предупредили в X" as "Об этом сообщили в X" (a weather service's warning is its news),
+    # not right after a quotation, whose speaker it names.
+    text = "В Алматы ожидается гроза. Об этом предупредили в РГП «Казгидромет»."
+    assert [(a.source, a.cue) for a in extract_attributions([text], "ru")] == [
+        ("РГП «Казгидромет»", "Об этом предупредили в")
+    ]
+    after_a_quote = "«Реки очень коварны», — предупредили в пресс-службе МЧС."
+    assert extract_attributions([after_a_quote], "ru") == []

@@ -320,7 +320,7 @@ _PO_DANNYM_RE = re.compile(
 STATEMENT_NOUNS = (
     r"сообщении|заявлении|пресс-релизе|релизе|ответе|документе|письме|обращении|публикации|отчете|отчёте|докладе"
     r"|обзоре|исследовании|бюллетене|сводке|прогнозе|постановлении|приказе|решении|приговоре|комментарии"
-    r"|предупреждении|уведомлении|[Tt]elegram-канале|телеграм-канале"  # (a storm warning: "штормовом предупреждении")
+    r"|предупреждении|уведомлении|[Tt]elegram-канале|телеграм-канале|акте|заключении|протоколе"  # (a storm warning: "штормовом предупреждении")
 )
 _GOVORITSYA_RE = re.compile(
     rf"(?<![\w-])(?P<cue>(?:[Оо]б этом |[Кк]ак )?(?:[Гг]оворится|[Сс]ообщается|[Оо]тмечается|[Уу]казывается|[Уу]точняется"
@@ -363,7 +363,7 @@ _SOOBSHCHILI_RE = re.compile(
 # рассказали журналистам в акимате"): the cue is then the verb alone, as for "сообщили".
 _NOT_AFTER_A_QUOTE = r"(?<!»,\s[—–-]\s)(?<!»\s[—–-]\s)(?<!\",\s[—–-]\s)(?<!\"\s[—–-]\s)"
 _TALK_V_RE = re.compile(
-    rf"{_NOT_AFTER_A_QUOTE}(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Рр]ассказали|[Пп]ояснили|[Уу]точнили|[Пп]роинформировали)"
+    rf"{_NOT_AFTER_A_QUOTE}(?<![\w-])(?P<cue>(?:(?:[Оо]б этом|[Кк]ак) )?(?:[Рр]ассказали|[Пп]ояснили|[Уу]точнили|[Пп]роинформировали|[Пп]редупредили)"
     rf"(?P<told> {TOLD})?(?P<also> и| также)? (?:в|во)) "  # "подтвердили и в ТОО ...": also
 )
 # The same reading for verbs of a statement ("Об этом заявили в Минфине", "Как отмечают в Нацбанке"),
@@ -1066,6 +1066,9 @@ def kk_statement_owner(words: list[str], media: bool = True) -> tuple[bool, str 
                 owner = owner[:-2]
                 while len(owner) > 1 and not KK_GENITIVE_RE.search(owner[-1]):
                     owner = owner[:-1]
+            elif len(owner) > 1 and KK_PARTICIPLE_RE.search(owner[-1]) and owner[-1] not in KK_BODY_WORDS:
+                # "ведомство таратқан хабарламада": the one that spread it, before the participle
+                owner = owner[:-1]
             if owner and LATIN_NAME_RE.match(owner[-1]) and len(owner) > 1:
                 owner = owner[:-1]  # "Facebook парақшасында": the platform, not the owner
             if not owner:
@@ -1291,7 +1294,7 @@ CUE_GUARDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _VERB_RE: ("ообща", "ереда", "ишет", "ишут", "нформирует", "редупреждает", "рогнозирует"),  # сообщает, ...
     _VERB_CAP_RE: ("ообща", "ереда", "ишет"),
     _SOOBSHCHILI_RE: ("ообщили ", "одтвердили "),
-    _TALK_V_RE: ("ассказали ", "ояснили ", "точнили ", "роинформировали "),
+    _TALK_V_RE: ("ассказали ", "ояснили ", "точнили ", "роинформировали ", "редупредили "),
     _STATED_IN_RE: ("аявили в", "тметили в", "тмечают в", "звучили в"),
     _SUCH_DATA_RE: (" привод", "анные опубликовал", "ифры опубликовал", "рогноз дал"),
     _AS_NOTES_RE: ("ак отмечает ", "ак уточняет ", "ак подчеркивает ", "ак подчёркивает "),

@@ -201,6 +201,11 @@ _KK_CUE_WORDS = frozenset(
         "айтады",  # says ("... жазғанын айтады: «П»")
         "тілдесті",  # talked ("аудармашы арқылы тілдесті:", through an interpreter)
         "сөйлесті",  # talked
+        "қағытты",  # jibed (in words), and "when ... jibed / sang / asked": "«П» деп қағытқанда, ..."
+        "қағытқанда",
+        "жырлады",
+        "жырлағанда",
+        "сұрағанда",
         *KK_IMPERSONAL,
     ]
 )
@@ -226,6 +231,8 @@ _KK_CUE_PAIRS = frozenset(
         "еске алады",  # recalls
         "еске түсірді",
         "ағынан жарылды",  # spoke frankly (an idiom: "burst from its flow")
+        "сөзге араласады",  # joined in (the talk)
+        "сөзге араласты",
         # A noun and a light verb that say "spoke" together: the cue whole, not the verb alone.
         "мәлім етті",  # announced
         "айтып өтті",  # said (in passing)
@@ -669,7 +676,10 @@ def _interview_answers(paragraphs: list[str], offsets: list[int], speech: set[in
 _OPENING_MARK_RE = re.compile(rf"^[{_SPACE}]*[«„“\"]")
 # The outlet speaking of itself ("рассказала она нашему корреспонденту"), no first person of a guest.
 _OUTLETS_OWN_RE = re.compile(
-    r"(?<![\w-])наш(?:его|ему|им|ей|а|у)?\s+(?:корреспондент|журналист|издани|редакци|сайт|портал)\w*", re.IGNORECASE
+    r"(?<![\w-])наш(?:его|ему|им|ей|а|у)?\s+(?:корреспондент|журналист|издани|редакци|сайт|портал)\w*"
+    # the newsroom's own talk ("Гости ресторана, с которыми мы поговорили, ...")
+    r"|(?<![\w-])мы\s+(?:поговорили|побеседовали|пообщались|опросили|спросили|встретились)(?![\w-])",
+    re.IGNORECASE,
 )
 # Words in marks, nested names left inside ("«... «Барыс» ...»" as one): what a paragraph quotes.
 _IN_MARKS_RE = re.compile(r"«(?:[^«»]|«[^«»]*»)*»|„[^„“”]*[“”]|\"[^\"]*\"|«[^«»]*$")  # (or open to the end)
@@ -1151,6 +1161,8 @@ def _kk_oblique(word: str) -> bool:
 _KK_THAT_CLAUSE_RE = re.compile(r"(?:тын|тін|атын|етін|йтын|йтін|ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
 # A Kazakh noun in the accusative, the ablative, the dative or the locative, by its ending ("ожауын",
 # "қолынан", "үйге", "далада").
+# The Kazakh ablative and dative, of a place after a name ("Чжан Хунлинь Маңғыстауға келіп").
+_KK_FROM_OR_TO_RE = re.compile(r"[а-яәғқңөұүһі](?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)$")
 _KK_CASE_ENDING_RE = re.compile(r"(?:ын|ін|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|да|де|та|те)$")
 # A Kazakh negative converb ("алмай", unable to; "күтпей", without waiting), lower-case.
 _KK_NEGATIVE_CONVERB_RE = re.compile(r"^[әғқңөұүһіа-я]{2,}(?:май|мей|бай|бей|пай|пей)$")
@@ -1491,6 +1503,10 @@ def _read_kk_quotative(body: str, span: _Span, par_start: int) -> _Reading | Non
     reading = _Reading(cue=cue, position=span.end + m.end())
     _fill_after_dash(reading, rest, cue_end, "kk")
     if _opens_sentence(body, span.start) and not that:
+        if not reading.subject and not _KK_WE_VERB_RE.search(cue):
+            # "«П» деп қағытқанда, ...": no one named after the verb; read as "«П», – деп қағытқанда"
+            # with no subject, the one last named (as the verb's "ол").
+            reading.bare = True
         return reading
     if reading.subject:
         return None  # words in marks inside the author's sentence that the words after "деп" report
@@ -1649,7 +1665,12 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         # "— сказала Сара Джонсон, представитель ООН": the role follows the name.
         after = _clause(rest[1:].lstrip(_SPACE)).strip()
         if after and _is_role_start(after.split(), 0):
-            reading.apposition = after
+            more = after.split()
+            # "— спрашивает А, турист из Караганды, который ...": where from, no part of the role
+            cut = next(
+                (i for i in range(1, len(more)) if more[i] == "из" and more[i - 1].lower() not in _MANY_OF), None
+            )
+            reading.apposition = " ".join(more[:cut]) if cut else after
     elif language != "kk" and rest.startswith(",") and words and not any(_NAME_TOKEN_RE.match(w) for w in words):
         # "— рассказала одна из потерпевших, жительница Экибастуза Алия Нуртаева": a role, then the
         # person's role and name in apposition; the role is all of it, as written.
@@ -1872,6 +1893,7 @@ _BEFORE_KK_AS_SAID_RE = re.compile(rf"[{_SPACE}]*(?P<who>[^,]*?)[{_SPACE}]+(?P<c
 # A lowercase word right after the closing mark, and the words there that report the quotation
 # ("«П» деп", "«п» екенін") rather than go on with a name's clause.
 _LOWER_WORD_AFTER_RE = re.compile(rf"[{_SPACE}]+([{_LOWER}]+)")
+_LEGAL_FORM_AFTER_RE = re.compile(r" (?:ҰК|АҚ|ЖШС|ЖАҚ|РМК|РМҚК|ТОО|АО|ПАО|ОАО|ЗАО|РГП|ГКП|КГП)\b")
 _QUOTATIVE_AFTER_MARKS = frozenset(["деп", "деді", "дейді", "деген", "депті", "десе", "екенін", "екендігін", "екен"])
 
 
@@ -1908,6 +1930,9 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
         (after := _LOWER_WORD_AFTER_RE.match(body, span.end))
         and after[1] not in _QUOTATIVE_AFTER_MARKS
         and not _has_words(" ".join(body[lo:hi] for lo, hi in span.parts), 4)
+    ) or (
+        # "«Азық-түлік келісім-шарт корпорациясы» ҰК АҚ биыл ...": a body's legal form after its name
+        _LEGAL_FORM_AFTER_RE.match(body, span.end) and not _has_words(" ".join(body[lo:hi] for lo, hi in span.parts), 9)
     ):
         # "Басқарма басшысының айтуынша, «Кең дала» бағдарламасы аясында ...", "үш шығарма ұсынды: «Елім-ай»
         # халық әнін, ...": a short name in marks whose clause goes on, no quotation.
@@ -2134,6 +2159,10 @@ def _kk_object_after_adverbial(words: list[str]) -> int:
             return len(words) - 1 - k
         if not words[k][:1].islower():
             return 0
+    if len(words) <= 4 and words[0].lower() in ("ақсақал", "қария", "кейуана"):
+        # "Ақсақал бала күнін еске алады:": an elder, alone, is the whole subject; what follows is
+        # what he speaks of.
+        return len(words) - 1
     return 0
 
 
@@ -2189,6 +2218,8 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
     text = clause.strip()
     if not text:
         return None
+    if language == "kk" and text.endswith(" болса"):
+        text = text[: -len(" болса")]  # "Енесі болса: «П»": "as for", a topic's particle, no part of it
     if language != "kk":
         # "В пресс-службе X, клиентами которого являются ..., напомнили:": a relative clause between the
         # subject and its verb says something of it; the verb's subject is before it.
@@ -2223,6 +2254,37 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
         elif words and words[-1] in _KK_CUE_WORDS:
             reading.cue = words[-1]
             words = words[:-1]
+        if (
+            reading.cue
+            and len(segments) >= 2
+            and words
+            and _KK_THAT_CLAUSE_RE.search(words[-1])
+            and not any(w[:1].isupper() or w.lower() in _KK_PRONOUNS for w in words)
+            and (before := segments[-2].split())
+            and (end := _kk_subject_end(before)) < len(before)
+        ):
+            # "А айтысты теледидардан емес, өз көзімен көргісі келгенін айтты:": the clause of what she
+            # said runs back over the comma; the subject ends at the surname before it.
+            words = before[:end]
+            reading.position = at + max(0, text.find(segments[-2]))
+        if (
+            reading.cue is None
+            and len(segments) >= 2
+            and words
+            and words[-1][:1].islower()
+            and _KK_GERUND_RE.search(words[-1])
+            and not any(w[:1].isupper() or w.lower() in _KK_PRONOUNS for w in words)
+            and (first := segments[0].split())
+            and (caps := [i for i, w in enumerate(first) if w[:1].isupper()])
+        ):
+            # "А ... сөз етіп, алдыңғы қатардағы шенеуніктерге бұрылып: «П», – деп жырлағанда": gerunds'
+            # clauses with no verb of their own; the subject opens the sentence, up to its name.
+            end = caps[0] + 1
+            while end < len(first) and first[end][:1].isupper():
+                end += 1
+            words = first[:end]
+            reading.position = at + max(0, text.find(segments[0]))
+            reading.sentence_start = True
         if reading.cue and (told := _kk_told_name_start(words)):
             # "Депутат А облыс әкімінің орынбасары Жанат Сейітовке сұрақ қойды:": the one told, named
             # with a role in the dative after the speaker's name, is no part of the subject.
@@ -3291,6 +3353,10 @@ _KK_ABOUT_THIS = frozenset(["бұл туралы", "бұл жөнінде", "о�
 _KK_CONNECTORS = ("сонымен қатар", "сонымен бірге", "сондай-ақ", "алайда", "дегенмен", "бірақ", "ал", "өз кезегінде")
 
 
+# A participle in the accusative ending an object clause ("түскенін", "болатынын", "келгенін").
+_KK_OBJECT_CLAUSE_END_RE = re.compile(r"^[әғқңөұүһіа-я]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін)(?:ын|ін|дығын|дігін)$")
+
+
 def _person_phrase(words: list[str], language: str, case: str, initial: bool, people: _People) -> _Phrase:
     """Read "<role> <name>" out of the words naming a speaker; what follows the name is dropped."""
     if not words:
@@ -3319,6 +3385,13 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         ):
             words = words[pronoun_at:]  # "Аудармашы арқылы тілдескен ол": the participle's clause says what he did
             initial = False
+        if clause_end := next(
+            (i + 1 for i in range(len(words) - 2, -1, -1) if _KK_OBJECT_CLAUSE_END_RE.search(words[i])), 0
+        ):
+            # "Бағаның неге түскенін «...» ЖШС директоры А былай түсіндірді:": what was explained, a
+            # participle's clause in the accusative, before the subject, is no part of the role.
+            words = words[clause_end:]
+            initial = False
         if len(words) > 2 and " ".join(words[:2]).lower() in _KK_ABOUT_THIS:
             words = words[2:]  # "Бұл туралы облыс әкімі ... айтты:": "about this", no part of the role
             initial = False
@@ -3343,8 +3416,17 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         return _Phrase([], [], pronoun=low0)  # ("— говорят они": several people, no one named)
     if len(words) == 1 and low0 in _KK_ROLES_OR_NAMES:
         return _Phrase(words, [])  # "Ғалым тұрғындарға ескертті:": alone, the scientist named before
-    if initial and words[0][:1].isupper() and people.by_surname(words[0].strip("«»,")) is not None:
-        initial = False  # "Мокры признал:": the surname of someone named, though the dictionary knows the word
+    if (
+        initial
+        and words[0][:1].isupper()
+        and (
+            people.by_surname(words[0].strip("«»,")) is not None
+            or ((given := people.by_given_name(words[0].strip("«»,"))) is not None and given.name != words[0])
+        )
+    ):
+        # "Мокры признал:": the surname of someone named, though the dictionary knows the word;
+        # "Бауыржан пожимает плечами:": the given name of someone named in full
+        initial = False
     runs = _name_runs(words, initial)
     multi = [r for r in runs if r[1] - r[0] >= 2]
     chosen: tuple[int, int] | None = None
@@ -3369,7 +3451,7 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         last = runs[-1][0]
         if (
             not singles
-            and runs[-1][1] == len(words)
+            and (runs[-1][1] == len(words) or _predicate_at(words, runs[-1][1], language))
             and not _is_capitalised_role(words[last])
             and not (last and words[last - 1][:1].islower() and morph.is_geographic(words[last]))
             and not (last and _is_named_thing(words[last]))
@@ -3394,6 +3476,14 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
         # noun after it says something of the person; it is no role ("сомдаған актриса А" is).
         return _Phrase([], words[name_start:hi])
     return _Phrase(words[:name_start], words[name_start:hi])
+
+
+def _predicate_at(words: list[str], i: int, language: str) -> bool:
+    """In Russian, ``words[i]`` is a short adjective or participle, or a verb, that says something of
+    the name before it ("Ее муж Максат настроен менее восторженно:", "Бауыржан пожимает плечами:")."""
+    if language == "kk" or not words[i][:1].islower() or not morph.is_russian_word(words[i]):
+        return False
+    return any(p.tag.POS in ("ADJS", "PRTS", "VERB") for p in morph.parses(words[i])[:2])
 
 
 def _is_womans_given_name(word: str) -> bool:
@@ -3493,9 +3583,15 @@ def _plural_head(words: list[str]) -> bool:
     return tag is not None and "plur" in tag and "nomn" in tag
 
 
+# Kazakh nouns of a person's sex after a role noun ("студент қыз", "жас жігіт"), no role of their own there.
+_KK_GENDER_NOUNS = frozenset(["қыз", "жігіт"])
+
+
 def _role_head(words: list[str], language: str) -> str | None:
     """The noun a role is about ("министр" of "министр финансов"; Kazakh "директор")."""
     if language == "kk" or _has_kazakh_letters(" ".join(words)):
+        if len(words) >= 2 and words[-1].lower() in _KK_GENDER_NOUNS:
+            return words[-2].lower()  # "студент қыз" (a girl student): the role noun, "қыз" her gender
         return words[-1].lower() if words else None
     for word in words:
         bare = word.strip("«»,")
@@ -3804,6 +3900,14 @@ def _without_honorifics(words: list[str]) -> list[str]:
     return out or words
 
 
+# Adverbs and particles that stand where a subject would and name no one ("— сообщили там").
+_NO_SUBJECT_ADVERBS = frozenset(
+    ["там", "здесь", "тут", "только", "лишь", "даже", "потом", "затем", "вдруг", "снова", "опять"]
+)
+# "through" before what the words came through ("сквозь помехи"), before the subject.
+_THROUGH_PREPOSITIONS = frozenset(["сквозь", "через"])
+
+
 def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     if reading.bare:
         person = people.resolve(None)
@@ -3833,6 +3937,16 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         # An outlet or a body named in marks alone, as written ("— цитирует «Казинформ»").
         return _Speaker(reading.subject.strip(), None, None)
     words = _without_honorifics(words)
+    if russian and words[0].lower() in _NO_SUBJECT_ADVERBS | _THROUGH_PREPOSITIONS:
+        # "— сообщили там", "только спросил:", "— отвечает сквозь помехи женский голос": an adverb, or
+        # "through" and what, before the subject or instead of one.
+        while words and words[0].lower() in _NO_SUBJECT_ADVERBS:
+            words = words[1:]
+        if len(words) > 2 and words[0].lower() in _THROUGH_PREPOSITIONS:
+            words = words[2:]
+        if not words:
+            person = people.resolve(reading.verb_gender) if reading.verb_gender in ("masc", "femn") else None
+            return _Speaker(person.name if person else None, None, person)
     phrase = _person_phrase(words, language, reading.case, reading.sentence_start, people)
     if phrase.pronoun == "они":
         return _Speaker(None, None, None)  # "— говорят они": several people, as "По их словам"
@@ -4117,6 +4231,12 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
                 known.add(earlier)  # "Ерасыл жұмыстың ...": at a sentence's start, the given name of someone named
             continue
         words = run.replace("\u00a0", " ").split(" ")
+        if language == "kk" and all(
+            (_KK_FROM_OR_TO_RE.search(w) or _KK_LOCATIVE_RE.search(w))
+            and not morph.SURNAME_RE.search(_KK_NAME_CASE_RE.sub("", w))
+            for w in words
+        ):
+            continue  # "Қазақстаннан Қытайға": from one place to another, no one's name
         if (
             language != "kk"
             and words[-1].endswith("ы")
@@ -4145,7 +4265,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         elif (
             language == "kk"
             and len(words) >= 3
-            and _KK_LOCATIVE_RE.search(words[-1])
+            and (_KK_LOCATIVE_RE.search(words[-1]) or _KK_FROM_OR_TO_RE.search(words[-1]))
             and not morph.SURNAME_RE.search(_KK_NAME_CASE_RE.sub("", words[-1]))
             and text[m.end() : m.end() + 2][1:].islower()
         ):
@@ -4231,8 +4351,16 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
                 )
             elif role_before is not None:
                 person_like = _role_is_person(role_before.split())
-        if not person_like or _KK_NAMED_AFTER_RE.match(text, m_end):
-            continue  # "Бауыржан Момышұлы ауылында", "Абай атындағы": a place named after someone
+        if (
+            not person_like
+            or _KK_NAMED_AFTER_RE.match(text, m_end)
+            or _RU_NAMED_AFTER_RE.search(
+                text, max(0, m_end - len(" ".join(name_words)) - 8), m_end - len(" ".join(name_words))
+            )
+        ):
+            # "Бауыржан Момышұлы ауылында", "Абай атындағы", "университет имени Мухтара Ауэзова": a place
+            # or a body named after someone
+            continue
         if (
             len(name_caps) == 2
             and _RU_PATRONYMIC_RE.search(name_caps[1])
@@ -4299,6 +4427,10 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         kin = kins[-1]
         if not any(not _is_initial(text, r.start()) for r in _CAP_RUN_RE.finditer(text, kin.end())):
             known.newcomer = _Newcomer(_KIN_GENDER.get(kin["kin"].lower()))
+
+
+# Before a name, "имени" / "им." (named after): "университет имени Мухтара Ауэзова".
+_RU_NAMED_AFTER_RE = re.compile(r"(?:\bимени|\bим\.)[ \u00a0]+$")
 
 
 # After a name, a Kazakh noun of a place or an institution named after the person ("Бауыржан Момышұлы
@@ -4698,12 +4830,24 @@ def _lone_given_name(text: str, start: int, end: int, word: str, language: str) 
         # ("Бурабайдағы"), an abbreviation
         return None
     gender = morph.name_gender(word)
-    return gender if gender in ("masc", "femn") else "any"  # ("Дәулет": no dictionary knows it; a name)
+    if gender in ("masc", "femn"):
+        return gender
+    if _KK_BODY_NAME_AFTER_RE.match(text, end):
+        return None  # "Мәдениет және ақпарат министрлігінің": the first word of a body's name, no one's
+    return "any"  # ("Дәулет": no dictionary knows it; a name)
+
+
+# After a word no dictionary knows as a name, what makes it the first word of a body's name: "және"
+# and another word ("Мәдениет және ақпарат министрлігі"), or a body's head noun in any case.
+_KK_BODY_NAME_AFTER_RE = re.compile(
+    r" (?:және [әғқңөұүһіа-я]+ )?(?:министрлі|басқарма|комитет|департамент|агенттіг|әкімдіг|бюро|инспекция|палата)"
+)
 
 
 # A short adjective after a given name alone, as a past verb ("Сын погибшего Тимур уверен, что ...").
 _SHORT_CUE_AFTER_RE = re.compile(r" (уверена?|убеждена?|убеждёна?|согласна?)\b")
 _SHORT_CUE_GENDERS = {"а": "femn"}
+_WORD_AFTER_RE = re.compile(r" ([а-яё]+)\b")
 
 
 def _lone_given_name_subject(text: str, end: int, word: str) -> str | None:
@@ -4712,6 +4856,17 @@ def _lone_given_name_subject(text: str, end: int, word: str) -> str | None:
     given name, or else someone new, named so. None for any other word, and for a name whose verb
     shows another gender."""
     m = _PAST_VERB_AFTER_RE.match(text, end) or _SHORT_CUE_AFTER_RE.match(text, end)
+    if m is None and (short := _WORD_AFTER_RE.match(text, end)) and morph.is_russian_word(short[1]):
+        # Any short adjective or participle in the singular ("Ее муж Максат настроен менее восторженно:",
+        # "Сын Тимур рад"), its gender the subject's.
+        short_gender = next(
+            (p.tag.gender for p in morph.parses(short[1])[:2] if p.tag.POS in ("ADJS", "PRTS") and "sing" in p.tag),
+            None,
+        )
+        gender = morph.name_gender(word)
+        if short_gender is None or gender is None or _is_surname_word(word) or short_gender != gender:
+            return None
+        return gender
     if m is None or not morph.is_russian_word(m[1]):
         return None
     gender = morph.name_gender(word)
@@ -5031,9 +5186,23 @@ def extract_quotes(paragraphs: list[str], language: str = "ru", lead: str | None
                 end=span.end,
             )
         )
+        if language == "kk" and reading.cue and _KK_WE_VERB_RE.search(reading.cue):
+            # "– деп сұрадық атбегіден": the newsroom asked the one named by a role noun, in the
+            # ablative; the answer after it is theirs (as for a name: "... А-дан").
+            asked = _KK_ASKED_RE.match(body, span.end)
+            if asked and (person := people.by_role(asked["who"], None)) is not None:
+                people.add(person)
         # The speaker's own words were read above: the narrative goes on after them.
         cursor = max(cursor, span.end, _subject_end(body, reading))
     return quotes
+
+
+# After words in marks or a dash's speech, the newsroom's "we asked" and the one asked by a role noun
+# in the ablative ("– деп сұрадық атбегіден" -> "атбегі").
+_KK_ASKED_RE = re.compile(
+    rf"[^\n]{{0,8}}?деп[{_SPACE}]+[әғқңөұүһіа-я]+(?:дық|дік|тық|тік)[{_SPACE}]+"
+    r"(?P<who>[әғқңөұүһіа-я]+?)(?:нан|нен|дан|ден|тан|тен)(?=[\s.,!?])"
+)
 
 
 def _attributed_bodies(paragraphs: list[str], offsets: list[int], language: str) -> list[tuple[int, str]]:
