@@ -4847,7 +4847,6 @@ _KK_BODY_NAME_AFTER_RE = re.compile(
 # A short adjective after a given name alone, as a past verb ("Сын погибшего Тимур уверен, что ...").
 _SHORT_CUE_AFTER_RE = re.compile(r" (уверена?|убеждена?|убеждёна?|согласна?)\b")
 _SHORT_CUE_GENDERS = {"а": "femn"}
-_WORD_AFTER_RE = re.compile(r" ([а-яё]+)\b")
 
 
 def _lone_given_name_subject(text: str, end: int, word: str) -> str | None:
@@ -4856,17 +4855,6 @@ def _lone_given_name_subject(text: str, end: int, word: str) -> str | None:
     given name, or else someone new, named so. None for any other word, and for a name whose verb
     shows another gender."""
     m = _PAST_VERB_AFTER_RE.match(text, end) or _SHORT_CUE_AFTER_RE.match(text, end)
-    if m is None and (short := _WORD_AFTER_RE.match(text, end)) and morph.is_russian_word(short[1]):
-        # Any short adjective or participle in the singular ("Ее муж Максат настроен менее восторженно:",
-        # "Сын Тимур рад"), its gender the subject's.
-        short_gender = next(
-            (p.tag.gender for p in morph.parses(short[1])[:2] if p.tag.POS in ("ADJS", "PRTS") and "sing" in p.tag),
-            None,
-        )
-        gender = morph.name_gender(word)
-        if short_gender is None or gender is None or _is_surname_word(word) or short_gender != gender:
-            return None
-        return gender
     if m is None or not morph.is_russian_word(m[1]):
         return None
     gender = morph.name_gender(word)
