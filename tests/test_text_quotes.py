@@ -4670,8 +4670,14 @@ def test_the_fifty_eighth_to_sixty_first_held_out_sets_misses(
         # The one that spread a statement, before the participle, owns it.
         ("kk", ["«Көлік жүргізушісі оқиға орнында қаза тапты», – делінген ведомство таратқан хабарламада."],
          [("ведомство", None, "делінген")]),
+        # The verb's object after the subject ("пластиковую бутылку", accusative only) is no part of the role.
+        ("ru", ["«Ответа нет до сих пор», — рассказывает жительница Солнечного Валентина Грицай. Пенсионерка живёт в "
+                "селе с 1979 года.", "— Наберёшь ведро, а она мутная, — показывает женщина пластиковую бутылку с "
+                "желтоватой водой."],
+         [("Валентина Грицай", "жительница Солнечного", "рассказывает"), ("Валентина Грицай", "женщина", "показывает")]),
     ],
-    ids=["ru-there-plural", "ru-only-asked", "ru-through-the-noise", "kk-participle-before-statement"],
+    ids=["ru-there-plural", "ru-only-asked", "ru-through-the-noise", "kk-participle-before-statement",
+         "ru-object-after-subject"],
 )  # fmt: skip
 def test_open_quotations_given_a_value_neither_reading_allows(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]

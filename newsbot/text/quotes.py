@@ -3537,6 +3537,14 @@ def _role_only(words: list[str], language: str) -> list[str]:
             and parsed[0].tag.POS in _NOT_IN_A_ROLE
         ):
             return words[:i]
+        if (
+            russian
+            and i
+            and words[i - 1][:1].islower()
+            and morph.is_russian_word(low)
+            and all("accs" in p.tag and "nomn" not in p.tag and "gent" not in p.tag for p in morph.parses(low)[:3])
+        ):
+            return words[:i]  # "— показывает женщина пластиковую бутылку": the verb's object, no part of it
     return words
 
 
