@@ -1246,3 +1246,13 @@ def test_the_fifty_eighth_to_sixty_first_held_out_sets_attributions() -> None:
     ]
     after_a_quote = "«Реки очень коварны», — предупредили в пресс-службе МЧС."
     assert extract_attributions([after_a_quote], "ru") == []
+
+
+def test_the_sixty_second_to_sixty_fifth_held_out_sets_attributions() -> None:
+    # "Бұл туралы ақпарат X-тің сайтында жарияланды, деп хабарлайды Y": the information is no owner
+    # of it, and the outlet's own cue after the comma is a second attribution.
+    text = "Бұл туралы ақпарат министрліктің ресми сайтында жарияланды, деп хабарлайды Qamshy.kz."
+    assert [(a.source, a.cue) for a in extract_attributions([text], "kk")] == [
+        ("министрлік", "сайтында жарияланды"),
+        ("Qamshy.kz", "деп хабарлайды"),
+    ]

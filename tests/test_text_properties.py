@@ -150,7 +150,7 @@ def test_encoding_detection_never_raises_and_decodes(body: bytes, declared: str 
 def test_words_before_agrees_with_its_pattern(chunk: str) -> None:
     from newsbot.text.quotes import words_before
 
-    m = re.search(r"((?:[^\s.!?:;]+[ \u00a0]+){1,6})$", chunk)  # what quotes.py used before
+    m = re.search(r"((?:[^\s.!?:;]+[ \u00a0]+){1,8})$", chunk)  # what quotes.py used before
     assert words_before(chunk) == (m.group(1) if m else None)
 
 

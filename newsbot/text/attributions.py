@@ -962,6 +962,7 @@ KK_BODY_WORDS = frozenset(
         "әкімшілік",
         "дирекциясы",
         "дирекция",
+        "алқасы",  # a board ("қазылар алқасы", the jury; "сот алқасы")
     ]
 )
 
@@ -1085,8 +1086,9 @@ _KK_STATEMENT_AFTER_RE = re.compile(
 # "Бұл туралы X-тің хабарламасында айтылған.": the statement, then the verb, ending the sentence;
 # "Бұл туралы X-тің ресми сайтында жарияланды" (was published there) too.
 _KK_STATEMENT_BEFORE_RE = re.compile(
-    rf"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?P<rest>.+?) (?P<verb>{_KK_IMPERSONAL_ALT}|жарияланды|жарияланған)[.!]?\s*$"
-)
+    rf"(?<![\w-])[Бб]ұл (?:туралы|жөнінде) (?:ақпарат |мәлімет )?(?P<rest>.+?) "
+    rf"(?P<verb>{_KK_IMPERSONAL_ALT}|жарияланды|жарияланған)(?:[.!]?\s*$|(?=, деп ))"
+)  # ("Бұл туралы ақпарат X-тің сайтында жарияланды, деп хабарлайды Y": the information, no owner of it)
 # "Бұл ақпаратты X растады" ("X confirmed this information", as "подтвердили в X"): X a body, not a
 # person, in the nominative, or in the ablative after those told ("Bestnews.kz тілшісіне облыс
 # әкімдігінен растады").

@@ -201,6 +201,8 @@ _KK_CUE_WORDS = frozenset(
         "айтады",  # says ("... жазғанын айтады: «П»")
         "тілдесті",  # talked ("аудармашы арқылы тілдесті:", through an interpreter)
         "сөйлесті",  # talked
+        "қуаттады",  # backed (in words), as "қостады"
+        "бағалайды",  # assesses, as "бағалады"
         "қағытты",  # jibed (in words), and "when ... jibed / sang / asked": "«П» деп қағытқанда, ..."
         "қағытқанда",
         "жырлады",
@@ -232,6 +234,7 @@ _KK_CUE_PAIRS = frozenset(
         "еске түсірді",
         "ағынан жарылды",  # spoke frankly (an idiom: "burst from its flow")
         "сөзге араласады",  # joined in (the talk)
+        "іліп әкетті",  # took up (her words), an idiom as "сөзін қостады"
         "сөзге араласты",
         # A noun and a light verb that say "spoke" together: the cue whole, not the verb alone.
         "мәлім етті",  # announced
@@ -275,6 +278,7 @@ _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
         "подтвердить",  # confirmed ("подтверждает слова деда: «П»")
         "оценивать",  # assessed in words ("оценивает её работу так: «П»"), as Kazakh "бағалады"
         "вторить",  # echoes ("Ей вторит А: «П»"), as Kazakh "оның сөзін қостады"
+        "отзываться",  # speaks of someone ("так отзывается о коллеге: «П»")
         "оценить",
         "подтверждать",
         "сказать",
@@ -1030,7 +1034,9 @@ _KK_ADVERBS = frozenset(
     ["былай", "осылай", "тағы", "бүгін", "кеше", "де", "да", "ашық", "нақты",
      # of manner and time ("Әлихан бірден жауап берді:", "ол қысқа ғана жауап берді")
      "бірден", "дереу", "қысқа", "қысқаша", "ақырын", "асықпай", "сенімді", "қуана", "қайта", "алдымен",
-     "соңында", "ақыры", "үнемі", "жиі", "кейде", "ылғи", "әрдайым", "ғана", "қана"]
+     "соңында", "ақыры", "үнемі", "жиі", "кейде", "ылғи", "әрдайым", "ғана", "қана",
+     # converbs of manner ("– деп күле жауап берді", laughing)
+     "күле", "күліп", "жымия", "жымиып", "ойланбастан"]
 )  # fmt: skip
 _KK_DATIVE_RE = re.compile(r"^[әғқңөұүһіа-я-]+(?:ға|ге|қа|ке|на|не)$")  # "-на/-не" after a possessive: "иелеріне"
 # Person nouns in the nominative that end as a dative does: no one told.
@@ -1293,6 +1299,12 @@ def _kk_subject_end(words: list[str]) -> int:
     """Where a Kazakh subject before its verb ends: after the surname or the pronoun, the words
     between it and the verb being adverbials ("Әлназарова Астанада өткен брифингте мәлімдеді")."""
     for i, word in enumerate(words):
+        if (
+            word[:1].isupper()
+            and KK_GENITIVE_RE.search(word)
+            and any(w.lower() in _KK_KIN_OF for w in words[i + 1 : i + 5])
+        ):
+            continue  # "Ерғали Жұмабаевтың 23 жастағы ұлы Бекзат": whose son; the son is the subject
         if word.lower() in _KK_PRONOUNS or (word[:1].isupper() and morph.SURNAME_RE.search(word)):
             end = i + 1
             while end < len(words) and words[end][:1].isupper() and morph.SURNAME_RE.search(words[end]):
@@ -1516,8 +1528,12 @@ def _read_kk_quotative(body: str, span: _Span, par_start: int) -> _Reading | Non
         return None
     before, before_at = _sentence_before(body, span.start, par_start)
     words = before.rstrip(_SPACE + ",").split()
-    while words and (words[-1].endswith(("ны", "ні")) or words[-1].lower() in ("бұл", "осы", "мұны", "оны")):
-        words.pop()  # the object of the verb ("бұл жобаны"), no part of the speaker
+    while words and (
+        words[-1].endswith(("ны", "ні"))
+        or words[-1].lower() in ("бұл", "осы", "мұны", "оны")
+        or (len(words[-1]) >= 5 and words[-1][:1].islower() and words[-1].endswith(("ды", "ді", "ты", "ті")))
+    ):
+        words.pop()  # the object of the verb ("бұл жобаны", "фильмді"), no part of the speaker
     if cue in KK_IMPERSONAL:
         # "Министрлік хабарламасында «п» деп айтылған": a statement's text, of its owner; words
         # written on a thing ("Тақтада «...» деп жазылған") are nobody's speech.
@@ -1897,6 +1913,10 @@ _LEGAL_FORM_AFTER_RE = re.compile(r" (?:ҰК|АҚ|ЖШС|ЖАҚ|РМК|РМҚК|
 _QUOTATIVE_AFTER_MARKS = frozenset(["деп", "деді", "дейді", "деген", "депті", "десе", "екенін", "екендігін", "екен"])
 
 
+# After a name in marks, a capitalised name going on to a comma ("«Сарыарка Хоум» Асель Жумагуловой,").
+_NAME_AFTER_MARKS_RE = re.compile(rf"[{_SPACE}]+[{_UPPER}][{_LOWER}]+(?:[{_SPACE}]+[{_UPPER}][{_LOWER}]+)*,")
+
+
 def _read_according_to(clause: str, at: int, language: str) -> _Reading | None:
     """The reading of the words that open ``clause`` up to its first comma, when they say whose words
     follow ("По словам А,", "По его мнению,", "Оның сөзінше,", "А ескерткендей,"), with more of the
@@ -1974,6 +1994,10 @@ def _read_before(body: str, span: _Span, par_start: int, language: str) -> _Read
         and body[span.end : span.end + 3].lstrip(_SPACE)[:2] in (",«", ", ", ", ")
     ):
         m = None  # "По данным ассоциации «Бизнес-Альянс Сарыарка», «п»": a name in the source's words, no quotation
+    if m and not stripped.endswith(",") and _NAME_AFTER_MARKS_RE.match(body, span.end):
+        # "По словам риелтора агентства «Сарыарка Хоум» Асель Жумагуловой, ...": the source's words go
+        # on after the name in marks, with a person's name: no quotation.
+        m = None
     if m and "," in m["who"]:
         # "По данным управления культуры, архивов и документации, «п»": a comma inside the name only
         # between the items of an enumeration ("По словам министра, который приехал, «п»" is none).
@@ -2285,13 +2309,22 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             words = first[:end]
             reading.position = at + max(0, text.find(segments[0]))
             reading.sentence_start = True
+        if (
+            reading.cue
+            and len(words) > 3
+            and KK_GENITIVE_RE.search(words[0])
+            and words[1].lower() in _KK_OBJECTS_AFTER_VERB
+        ):
+            # "Оның сөзін көршісі А іліп әкетті:": whose words she took up, the verb's object before the
+            # subject, no part of the role.
+            words = words[2:]
         if reading.cue and (told := _kk_told_name_start(words)):
             # "Депутат А облыс әкімінің орынбасары Жанат Сейітовке сұрақ қойды:": the one told, named
             # with a role in the dative after the speaker's name, is no part of the subject.
             words = words[:told]
-        if reading.cue and (
+        if (
             asked := [i for i, w in enumerate(words[:-1]) if w.lower() in _KK_TO_THE_QUESTION and i + 1 < len(words)]
-        ):
+        ) and (reading.cue or words[asked[-1] + 1][:1].isupper()):
             # "Тілшінің «...» деген сұрағына А ... жауап берді:": what was asked, before the one who answers
             # (not "А журналистің сұрақтарына жауап берді:", where the one who answers comes first)
             words = words[asked[-1] + 1 :]
@@ -2444,7 +2477,12 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             for m in _WORD_RE.finditer(segment):
                 word = m.group(0)
                 if (
-                    (_is_speech_verb(word) and morph.lemma(word) not in _RU_FEELING_LEMMAS)
+                    (
+                        _is_speech_verb(word)
+                        and morph.lemma(word) not in _RU_FEELING_LEMMAS
+                        # not an infinitive in a clause of what she said ("не знает, как благодарить:")
+                        and morph.parses(word.lower())[0].tag.POS != "INFN"
+                    )
                     or (_is_relay_verb(word) and "слова" in segment[m.end() :])
                     or (_RAISED_RE.match(segment, m.end()) is not None and morph.lemma(word) in ("поднять", "задать"))
                 ):
@@ -2506,7 +2544,12 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                                 if not is_office:
                                     reading.body_speaker = False
                             break
-                elif not reading.subject.strip(" —–-") and (j := _subject_before_clauses(segments, k, language)) >= 0:
+                elif (
+                    not " ".join(w for w in reading.subject.split() if w.lower() not in _ADVERBS_BEFORE_VERB).strip(
+                        " —–-"
+                    )
+                    and (j := _subject_before_clauses(segments, k, language)) >= 0
+                ):
                     # "Министр А, приехавшая на открытие, поделилась впечатлениями:": the subject
                     # stands before the participle's or the gerund's clause set off by commas.
                     reading.subject = segments[j]
@@ -3182,7 +3225,7 @@ _DWELLER_NOUNS = frozenset(
 
 # Adverbs between a subject and its verb ("В федерации также сообщили").
 _ADVERBS_BEFORE_VERB = frozenset(
-    ["также", "тоже", "еще", "ещё", "уже", "ранее", "вчера", "сегодня", "сразу", "официально"]
+    ["также", "тоже", "еще", "ещё", "уже", "ранее", "вчера", "сегодня", "сразу", "официально", "однажды", "тогда"]
 )
 
 # Street nouns, whose names are often people's ("по улице Торайгырова", "на проспекте Абая").
@@ -3357,6 +3400,11 @@ _KK_CONNECTORS = ("сонымен қатар", "сонымен бірге", "с�
 _KK_OBJECT_CLAUSE_END_RE = re.compile(r"^[әғқңөұүһіа-я]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін)(?:ын|ін|дығын|дігін)$")
 
 
+# Kazakh kin nouns with the possessive, after whose kin in the genitive ("А-ның ұлы", "А-ның қызы").
+_KK_KIN_OF = frozenset(["ұлы", "қызы", "баласы", "әйелі", "жұбайы", "інісі", "ағасы", "әпкесі", "қарындасы",
+                        "сіңлісі", "немересі", "анасы", "әкесі", "келіні", "күйеуі"])  # fmt: skip
+
+
 def _person_phrase(words: list[str], language: str, case: str, initial: bool, people: _People) -> _Phrase:
     """Read "<role> <name>" out of the words naming a speaker; what follows the name is dropped."""
     if not words:
@@ -3433,6 +3481,16 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
     if language != "kk":
         # "Президент Казахстана": a role capitalised by custom and a place, no name.
         multi = [r for r in multi if not _is_role_and_places(words[r[0] : r[1]])]
+    elif (
+        multi
+        and KK_GENITIVE_RE.search(words[multi[-1][1] - 1])
+        and runs[-1][0] > multi[-1][1]
+        and words[runs[-1][0] - 1].lower().rstrip(",") in _KK_KIN_OF
+    ):
+        # "Ерғали Жұмабаевтың 23 жастағы ұлы Бекзат": whose son, in the genitive; the son, named after
+        # the kin noun, speaks.
+        lo = runs[-1][0]
+        return _Phrase(words[:lo], words[lo : runs[-1][1]])
     if multi:
         # "главный тренер «Авангарда» Михаил Козлов": prefer a run that reads as a person.
         personal = [r for r in multi if any(_looks_like_person_word(w) for w in words[r[0] : r[1]])]
@@ -3910,8 +3968,10 @@ def _without_honorifics(words: list[str]) -> list[str]:
 
 # Adverbs and particles that stand where a subject would and name no one ("— сообщили там").
 _NO_SUBJECT_ADVERBS = frozenset(
-    ["там", "здесь", "тут", "только", "лишь", "даже", "потом", "затем", "вдруг", "снова", "опять"]
-)
+    ["там", "здесь", "тут", "только", "лишь", "даже", "потом", "затем", "вдруг", "снова", "опять",
+     # those told, a pronoun in the dative ("— крикнули ему из толпы")
+     "ему", "ей", "им"]
+)  # fmt: skip
 # "through" before what the words came through ("сквозь помехи"), before the subject.
 _THROUGH_PREPOSITIONS = frozenset(["сквозь", "через"])
 
@@ -3952,6 +4012,8 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
             words = words[1:]
         if len(words) > 2 and words[0].lower() in _THROUGH_PREPOSITIONS:
             words = words[2:]
+        if len(words) == 2 and words[0].lower() in ("из", "от", "с", "со"):
+            words = []  # "— крикнули ему из толпы": where from, no one named
         if not words:
             person = people.resolve(reading.verb_gender) if reading.verb_gender in ("masc", "femn") else None
             return _Speaker(person.name if person else None, None, person)
@@ -4156,15 +4218,16 @@ _WORD_STOPS = frozenset(".!?:;")
 
 
 def words_before(chunk: str) -> str | None:
-    """The last one to six words of ``chunk`` (where a name's role is), each followed by spaces,
-    back to a sentence or clause mark; None when ``chunk`` does not end with a word and a space.
-    Scanned from the end: the pattern ``((?:[^\\s.!?:;]+[ \\u00a0]+){1,6})$`` says the same but
-    is tried at every position (tests/test_text_properties.py checks both agree)."""
+    """The last one to eight words of ``chunk`` (where a name's role is: "Студентка третьего курса
+    одного из столичных вузов А"), each followed by spaces, back to a sentence or clause mark; None
+    when ``chunk`` does not end with a word and a space. Scanned from the end: the pattern
+    ``((?:[^\\s.!?:;]+[ \\u00a0]+){1,8})$`` says the same but is tried at every position
+    (tests/test_text_properties.py checks both agree)."""
     if chunk.endswith("\n"):
         chunk = chunk[:-1]  # as the pattern's "$", which also matches before a final newline
     start = None
     i = len(chunk)
-    for _ in range(6):
+    for _ in range(8):
         j = i
         while j > 0 and chunk[j - 1] in " \u00a0":
             j -= 1
@@ -4175,6 +4238,23 @@ def words_before(chunk: str) -> str | None:
             break
         start = i = k
     return chunk[start:] if start is not None else None
+
+
+def _role_window(before: str | None, language: str) -> str | None:
+    """The words before a name that may be its role: up to six, and up to eight when none of them
+    is a verb ("Студентка третьего курса одного из столичных вузов А"; not "Аким поручил
+    руководителю отдела ... А", whose role does not reach back over "поручил")."""
+    if before is None:
+        return None
+    words = before.split()
+    if len(words) <= 6:
+        return before
+    extra = len(words) - 6
+    for word in words:
+        low = word.lower()
+        if language == "kk" or not morph.is_russian_word(low) or morph.parses(low)[0].tag.POS in ("VERB", "INFN"):
+            return " ".join(words[extra:]) + " "  # the six words, as before
+    return before
 
 
 _SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?…»]\s|\n)$")
@@ -4295,6 +4375,17 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             # (or an adjective of place: "Дәулет Алматыдағы жиынға аттанады").
             words = words[:1]
             m_end = m.start() + len(words[0])
+        elif (
+            language == "kk"
+            and len(words) >= 3
+            and KK_GENITIVE_RE.search(words[-1])
+            and (k := next((i for i in range(len(words) - 2, 0, -1) if morph.SURNAME_RE.search(words[i])), 0))
+            and text[m.end() : m.end() + 2][1:].islower()
+        ):
+            # "Гүлназ Сейітова Кіші Аралдың экожүйесі": a full name, then a place in the genitive that the
+            # next word is of.
+            words = words[: k + 1]
+            m_end = m.start() + len(" ".join(words))
         else:
             m_end = m.end()
         initial = _is_initial(text, m.start())
@@ -4385,7 +4476,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         else:
             name = _KK_NAME_CASE_RE.sub("", name)  # "Айгерім Сапаровамен" -> "Айгерім Сапарова"
         gender = morph.name_gender(name)
-        before = words_before(body[start + max(name_at - 120, named_end) : start + name_at])
+        before = _role_window(words_before(body[start + max(name_at - 120, named_end) : start + name_at]), language)
         if language != "kk" and morph.surname_gender(name) is None and name == written:
             # Where the surname's ending does not show it, a verb agreeing with the person does,
             # better than a first name the dictionary knows in one gender ("Ажар Гиният выступила");
@@ -4650,7 +4741,33 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
             # subject of a clause, which does not open there). Not a role's dependent ("министр
             # юстиции Алия Нурланова"), nor a place ("в Астане").
             return morph.name_to_nominative(name, "gent")
+        if masc_gent and _role_head_is_masculine_genitive(text[max(0, at - 120) : at].split()[1:]):
+            # "дело ... главного специалиста управления земельных отношений города Нурлана Жаксыбекова":
+            # the role's head, back over the genitives of things it governs, is a man's genitive.
+            return morph.name_to_nominative(name, "gent")
     return name
+
+
+def _role_head_is_masculine_genitive(before: list[str]) -> bool:
+    """True when, back from the name over lowercase nouns of things in the genitive (up to five), the
+    first person noun is a masculine animate genitive, with no nominative person noun right before it
+    ("специалиста управления ... города А"; not "мать космонавта А", the mother's name)."""
+    for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
+        word = before[k].lower().strip(",")
+        if not before[k][:1].islower() or not morph.is_russian_word(word):
+            return False
+        tag = morph.parses(word)[0].tag
+        if tag.POS == "NOUN" and "anim" in tag:
+            if not ("masc" in tag and "gent" in tag):
+                return False
+            head = before[k - 1].lower().strip(",") if k else ""
+            return not (
+                morph.is_russian_word(head)
+                and any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag for p in morph.parses(head)[:1])
+            )
+        if not ((tag.POS == "NOUN" and "gent" in tag) or tag.POS in ("ADJF", "PRTF")):
+            return False
+    return False
 
 
 _PREPOSITIONS_OF_THINGS = frozenset(["по", "в", "во", "на", "о", "об", "при", "к", "ко"])
@@ -4767,7 +4884,7 @@ _KK_LOCATIVE_ADJECTIVE_RE = re.compile(r"(?:дағы|дегі|тағы|тегі|
 # A Kazakh place noun after a name, in any case: the name is a place's ("Хромтау қаласында", "Абай
 # ауданы", "Сарыарқа даңғылы").
 _KK_PLACE_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:қала|облыс|аудан|ауыл|көше|даңғыл|өзен|көл|тау|асу|мемлекет|атындағы|мектеп|мектеб|кент|"
+    r"[ \u00a0]+(?:қала|облыс|аудан|ауыл|көше|даңғыл|өзен|көл|тау|асу|мемлекет|атындағы|мектеп|мектеб|кент|өңір|бой|теңіз|"
     r"шағынаудан|ықшамаудан|станса|бекет|әуежай)"
     # possessed, in a case, or bare; a whole word ("тауар", goods, is no "тау")
     r"(?:сы|сі|ы|і)?(?:нда|нде|ның|нің|на|не|нан|нен|ндағы|ндегі|да|де|ға|ге|дағы|дегі)?(?![а-яәғқңөұүһі])"
@@ -4848,7 +4965,7 @@ def _lone_given_name(text: str, start: int, end: int, word: str, language: str) 
 # After a word no dictionary knows as a name, what makes it the first word of a body's name: "және"
 # and another word ("Мәдениет және ақпарат министрлігі"), or a body's head noun in any case.
 _KK_BODY_NAME_AFTER_RE = re.compile(
-    r" (?:және [әғқңөұүһіа-я]+ )?(?:министрлі|басқарма|комитет|департамент|агенттіг|әкімдіг|бюро|инспекция|палата)"
+    r" (?:және [әғқңөұүһіа-я]+ )?(?:министрлі|басқарма|комитет|департамент|агенттіг|әкімдіг|бюро|инспекция|палата|филиал)"
 )
 
 
@@ -5288,6 +5405,15 @@ def _interviewee(
             if answering is not None and answering.name in full_names:
                 return full_names[answering.name]
         for cue in _INTERVIEW_WITH_RE.finditer(text, 0, end):
+            if pronoun := _WITH_PRONOUN_RE.match(text, cue.end()):
+                # "Динара Мухаметжанова ... Корреспондент поговорил с ней": the one the pronoun means, the
+                # last of its gender named before it, though others are named later.
+                before = _People()
+                _narrative_people(text, 0, cue.start(), before, language)
+                meant = before.resolve(_WITH_PRONOUN_GENDERS.get(pronoun[1].lower()))
+                if meant is not None and meant.name in full_names:
+                    return full_names[meant.name]
+                continue
             after = _People()
             stop = min(end, _next_sentence_end(text, cue.end()))
             _narrative_people(text, cue.end(), stop, after, language)
@@ -5307,6 +5433,11 @@ _TOLD_ABOUT_RE = re.compile(r"рассказал[аи]?\s+(?:о|об|про)\s")
 _INTERVIEW_WITH_RE = re.compile(
     r"(?:поговорил[аи]?|побеседовал[аи]?|беседовал[аи]?|интервью)\s+(?:с|со|у)\s", re.IGNORECASE
 )
+
+
+# "поговорил с ней / ним": the one interviewed named before, by a pronoun.
+_WITH_PRONOUN_RE = re.compile(r"(ней|нею|ним)(?![\w-])", re.IGNORECASE)
+_WITH_PRONOUN_GENDERS = {"ней": "femn", "нею": "femn", "ним": "masc"}
 
 
 # Who answered the questions of an interview's introduction, the word before the verb ("он ответил на
