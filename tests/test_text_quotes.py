@@ -4675,9 +4675,13 @@ def test_the_fifty_eighth_to_sixty_first_held_out_sets_misses(
                 "селе с 1979 года.", "— Наберёшь ведро, а она мутная, — показывает женщина пластиковую бутылку с "
                 "желтоватой водой."],
          [("Валентина Грицай", "жительница Солнечного", "рассказывает"), ("Валентина Грицай", "женщина", "показывает")]),
+        # Laughing before a colon is a cue; what she said, then the gerund of saying it, runs back over a comma.
+        ("kk", ["Атыраулық Бауыржан Таңатаров үш күн бойы айғайлап, дауысы қарлығып қалғанын айтып күлді: «Ұлым "
+                "алаңға шыққанда өзім ойнап жүргендей толқимын»."],
+         [("Бауыржан Таңатаров", "Атыраулық", "күлді")]),
     ],
     ids=["ru-there-plural", "ru-only-asked", "ru-through-the-noise", "kk-participle-before-statement",
-         "ru-object-after-subject"],
+         "ru-object-after-subject", "kk-laughed-after-clause"],
 )  # fmt: skip
 def test_open_quotations_given_a_value_neither_reading_allows(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]

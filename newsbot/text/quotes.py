@@ -202,6 +202,7 @@ _KK_CUE_WORDS = frozenset(
         "тілдесті",  # talked ("аудармашы арқылы тілдесті:", through an interpreter)
         "сөйлесті",  # talked
         "қуаттады",  # backed (in words), as "қостады"
+        "күлді",  # laughed (before a colon, as "улыбнулся:"; after the dash "– деп күлді ол")
         "бағалайды",  # assesses, as "бағалады"
         "қағытты",  # jibed (in words), and "when ... jibed / sang / asked": "«П» деп қағытқанда, ..."
         "қағытқанда",
@@ -2282,7 +2283,11 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             reading.cue
             and len(segments) >= 2
             and words
-            and _KK_THAT_CLAUSE_RE.search(words[-1])
+            and (
+                _KK_THAT_CLAUSE_RE.search(words[-1])
+                # "..., дауысы қарлығып қалғанын айтып күлді:": the clause, then the gerund of saying it
+                or (len(words) >= 2 and words[-1] in ("айтып", "деп") and _KK_THAT_CLAUSE_RE.search(words[-2]))
+            )
             and not any(w[:1].isupper() or w.lower() in _KK_PRONOUNS for w in words)
             and (before := segments[-2].split())
             and (end := _kk_subject_end(before)) < len(before)
