@@ -1256,3 +1256,21 @@ def test_the_sixty_second_to_sixty_fifth_held_out_sets_attributions() -> None:
         ("министрлік", "сайтында жарияланды"),
         ("Qamshy.kz", "деп хабарлайды"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Тұмаумен ауырғандар саны артқан. Мұны ҚР Денсаулық сақтау министрлігі хабарлады.", "kk",
+         [("ҚР Денсаулық сақтау министрлігі", "хабарлады")]),
+        ("Бұл ақпарат клубтың ресми сайтында жарияланды, деп хабарлайды Qamshy.kz.", "kk",
+         [("клуб", "сайтында жарияланды"), ("Qamshy.kz", "деп хабарлайды")]),
+        ("В департаменте по чрезвычайным ситуациям Атырауской области жителям советуют не оставлять автомобили "
+         "под деревьями.", "ru", [("департамент по чрезвычайным ситуациям Атырауской области", "советуют")]),
+    ],
+)  # fmt: skip
+def test_the_sixty_sixth_to_sixty_ninth_held_out_sets_attributions(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    # "Мұны" (this) as "Бұл туралы"; "Бұл ақпарат ... жарияланды"; advice with those told before the verb.
+    assert [(a.source, a.cue) for a in extract_attributions([text], language)] == expected

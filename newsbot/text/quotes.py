@@ -202,6 +202,7 @@ _KK_CUE_WORDS = frozenset(
         "тілдесті",  # talked ("аудармашы арқылы тілдесті:", through an interpreter)
         "сөйлесті",  # talked
         "қуаттады",  # backed (in words), as "қостады"
+        "құптады",  # approved (her words), as "қостады"
         "күлді",  # laughed (before a colon, as "улыбнулся:"; after the dash "– деп күлді ол")
         "бағалайды",  # assesses, as "бағалады"
         "қағытты",  # jibed (in words), and "when ... jibed / sang / asked": "«П» деп қағытқанда, ..."
@@ -236,6 +237,8 @@ _KK_CUE_PAIRS = frozenset(
         "ағынан жарылды",  # spoke frankly (an idiom: "burst from its flow")
         "сөзге араласады",  # joined in (the talk)
         "іліп әкетті",  # took up (her words), an idiom as "сөзін қостады"
+        "алғысын білдірді",  # thanked
+        "тіл қатты",  # spoke
         "сөзге араласты",
         # A noun and a light verb that say "spoke" together: the cue whole, not the verb alone.
         "мәлім етті",  # announced
@@ -280,6 +283,10 @@ _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
         "оценивать",  # assessed in words ("оценивает её работу так: «П»"), as Kazakh "бағалады"
         "вторить",  # echoes ("Ей вторит А: «П»"), as Kazakh "оның сөзін қостады"
         "отзываться",  # speaks of someone ("так отзывается о коллеге: «П»")
+        "предостеречь",  # warned ("предостерегла фермеров от ...: «П»")
+        "предостерегать",
+        "поправлять",  # corrected (in words: "— ..., — поправляет мужа Зейнеп-апа")
+        "поправить",
         "оценить",
         "подтверждать",
         "сказать",
@@ -1094,6 +1101,16 @@ def _kk_without_trailing_clause(words: list[str]) -> list[str]:
     after an oblique word: "көзіне жас"), a postposition with its noun, and oblique words."""
     while len(words) > 1 and _KK_PLURAL_ACCUSATIVE_RE.search(words[-1]):
         words = words[:-1]  # "– деп сендірді министр депутаттарды": the verb's object after its subject
+    if (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and (caps := [i for i, w in enumerate(words) if w[:1].isupper()])
+        and caps == list(range(caps[-1] + 1))
+        and all(w[:1].islower() for w in words[caps[-1] + 1 :])
+        and words[-1] in ("алып", "қалып", "тұрып", "отырып", "барып")
+        and _KK_GERUND_RE.search(words[-2] if len(words) > caps[-1] + 2 else "")
+    ):
+        return words[: caps[-1] + 1]  # "Ольга сәл ойланып алып" (after thinking a little): the name
     if len(words) < 2 or not (
         _kk_adverbial_clause(words)
         or _is_kazakh_locative(words[-1])
@@ -1168,6 +1185,12 @@ def _kk_oblique(word: str) -> bool:
 _KK_THAT_CLAUSE_RE = re.compile(r"(?:тын|тін|атын|етін|йтын|йтін|ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
 # A Kazakh noun in the accusative, the ablative, the dative or the locative, by its ending ("ожауын",
 # "қолынан", "үйге", "далада").
+# After a name, "атты / есімді" and an animal: the animal's name ("Ақтамақ атты бүркіті").
+_KK_NAMED_ANIMAL_RE = re.compile(
+    r"[ \u00a0]+(?:атты|есімді|деген)[ \u00a0]+(?:бүркіт|ат|тұлпар|ит|құс|сәйгүлік|түйе|жылқы|айғыр|бие|қыран|лашын)"
+)
+
+
 # The Kazakh ablative and dative, of a place after a name ("Чжан Хунлинь Маңғыстауға келіп").
 _KK_FROM_OR_TO_RE = re.compile(r"[а-яәғқңөұүһі](?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)$")
 _KK_CASE_ENDING_RE = re.compile(r"(?:ын|ін|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|да|де|та|те)$")
@@ -1660,7 +1683,15 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         # "– деп мәлімдеді министр А Үкімет отырысында": what follows the surname is adverbial.
         reading.subject = " ".join(words[: _kk_subject_end(words)])
         kk_rest = text[len(_clause(text)) :]
-        if kk_rest.startswith(",") and not any(_NAME_TOKEN_RE.match(w) for w in words):
+        if (
+            kk_rest.startswith(",")
+            and not any(
+                # (place names may stand in the first role: "Абай ауданындағы Кеңгірбай би ауылының тұрғыны, ...")
+                _NAME_TOKEN_RE.match(a) and _NAME_TOKEN_RE.match(b) and not _kk_oblique(b)
+                for a, b in itertools.pairwise([*words, ""])
+            )
+            and not (len(words) == 1 and _NAME_TOKEN_RE.match(words[0]))
+        ):
             # "– деді ауылдың ең қарт тұрғыны, 92 жастағы ақсақал А": of two roles joined by a comma, the
             # one next to the name, with the name.
             next_role = _clause(kk_rest[1:].lstrip(_SPACE)).split()
@@ -2323,6 +2354,21 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             # "Оның сөзін көршісі А іліп әкетті:": whose words she took up, the verb's object before the
             # subject, no part of the role.
             words = words[2:]
+        while len(words) > 2 and words[-1] in _KK_ADVERBS:
+            words = words[:-1]  # ("... қиындығын былай түсіндірді:": the adverb first)
+        if (
+            reading.cue
+            and 3 <= len(words) <= 5  # (not "Жергілікті тұрғын": a role noun ends as an accusative does)
+            and _NAME_TOKEN_RE.match(words[0])
+            and words[-1].lower() not in KK_PERSON_NOUNS
+            and not _kk_oblique(words[0])
+            and not _KK_LOCATIVE_ADJECTIVE_RE.search(words[0])
+            and all(w[:1].islower() for w in words[1:])
+            and _KK_OBJECT_END_RE.search(words[-1])
+        ):
+            # "Мөлдір кәсіптің басты қиындығын былай түсіндірді:": what she explained, a possessed noun in
+            # the accusative with its genitive, after her given name, is no part of the subject.
+            words = words[:1]
         if reading.cue and (told := _kk_told_name_start(words)):
             # "Депутат А облыс әкімінің орынбасары Жанат Сейітовке сұрақ қойды:": the one told, named
             # with a role in the dative after the speaker's name, is no part of the subject.
@@ -2335,7 +2381,10 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             words = words[asked[-1] + 1 :]
         if reading.cue and len(words) > 2 and words[-2:] == ["былай", "деп"]:
             words = words[:-2]  # "былай деп жауап берді:" (answered thus)
-        if reading.cue and (caps := [i for i, w in enumerate(words) if i and w[:1].isupper()]):
+        if reading.cue and (
+            caps := [i for i, w in enumerate(words) if i and w[:1].isupper()]
+            or ([0] if words and words[0].lower() in _KK_PERSON_WORDS else [])
+        ):
             k = caps[-1]
             tail = words[k + 1 :]
             if (
@@ -2420,6 +2469,21 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 # Әміргалиеваға тапсырды:": a surname, then the one told (a name in the dative, maybe
                 # with a role) and the verb's object: the subject is the surname.
                 words = words[:1]
+        if (
+            reading.cue is None
+            and len(segments) >= 2
+            and len(words) == 2
+            and words[1] in ("жасырмады", "жасырмайды")
+            and (before_words := segments[-2].split())
+            and before_words[-1][:1].islower()
+            and _KK_GERUND_RE.search(before_words[-1])
+            and (caps_at := [i for i, w in enumerate(before_words) if w[:1].isupper()])
+        ):
+            # "Ерасылдың әкесі Бақыт Нұрмағанбет ұлының жаңа бөлмесін көріп, таңданысын жасырмады:": an
+            # attitude (did not hide his wonder) after a gerund's clause; the subject ends at the name.
+            words = before_words[: caps_at[-1] + 1]
+            reading.position = at + max(0, text.find(segments[-2]))
+            reading.sentence_start = len(segments) == 2
         if reading.cue is not None and len(words) >= 3 and words[-1][:1].islower() and _KK_GERUND_RE.search(words[-1]):
             # "Сәрсенбек ақсақал күліп жауап қатты:": a gerund's clause between the subject and the verb
             words = _kk_without_gerund_clause(words)
@@ -2474,6 +2538,8 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
         if is_statement:
             # "Министрліктің хабарламасында: «П», – делінген": the ministry's statement.
             reading.subject, reading.body_speaker = owner, owner is not None
+        elif reading.cue in ("жазылған", "жазылды", "жазылыпты") and not any(_kk_person_noun(w) for w in words):
+            return None  # "Тақтада бүгінгі тақырып жазылған: «П»": written on a board, nobody's speech
     else:
         # The speech verb may stand in an earlier clause: "Он добавил, что ...: «П»".
         for k in range(len(segments) - 1, -1, -1):
@@ -2497,6 +2563,12 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 reading.cue = found.group(0)
                 reading.verb_gender = morph.verb_gender(found.group(0))
                 reading.subject = segment[: found.start()].strip()
+                while (
+                    len(subject_words := reading.subject.split()) > 1
+                    and subject_words[-1].lower() in _ADVERBS_BEFORE_VERB
+                ):
+                    # "Собеседница также предостерегла ...:": the adverb, no part of the role
+                    reading.subject = " ".join(subject_words[:-1])
                 reading.sentence_start = k == 0
                 reading.position = at + max(0, text.find(segment))
                 if not reading.subject and k >= 2 and _opens_with_gerund(segments[k - 1]):
@@ -3405,6 +3477,11 @@ _KK_CONNECTORS = ("сонымен қатар", "сонымен бірге", "с�
 _KK_OBJECT_CLAUSE_END_RE = re.compile(r"^[әғқңөұүһіа-я]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін)(?:ын|ін|дығын|дігін)$")
 
 
+# A possessed noun in the accusative ending a verb's object ("қиындығын", "жағдайын"), not a participle's
+# ("тұратын").
+_KK_OBJECT_END_RE = re.compile(r"[бвгғджзйклмнңпрсфхцчшщ](?:ын|ін)$(?<!тын)(?<!тін)")
+
+
 # Kazakh kin nouns with the possessive, after whose kin in the genitive ("А-ның ұлы", "А-ның қызы").
 _KK_KIN_OF = frozenset(["ұлы", "қызы", "баласы", "әйелі", "жұбайы", "інісі", "ағасы", "әпкесі", "қарындасы",
                         "сіңлісі", "немересі", "анасы", "әкесі", "келіні", "күйеуі"])  # fmt: skip
@@ -3952,8 +4029,13 @@ _KK_ADDRESS_AFTER_NAME = frozenset(
 )  # fmt: skip
 
 
+_HYPHENATED_ADDRESS_RE = re.compile(r"^(.+)-(?:ата|апа|апай|аға|ағай|әже|ага|агай)$")
+
+
 def _without_honorifics(words: list[str]) -> list[str]:
-    """``words`` without a form of address before a capitalised name or after a word."""
+    """``words`` without a form of address before a capitalised name or after a word ("Зейнеп-апа"
+    -> "Зейнеп")."""
+    words = [m[1] if w[:1].isupper() and (m := _HYPHENATED_ADDRESS_RE.match(w)) else w for w in words]
     if not any(w[:1] in "гГмМхХаАәӘ" for w in words):
         return words  # no word starts as a form of address does
     out: list[str] = []
@@ -4252,6 +4334,21 @@ def _role_window(before: str | None, language: str) -> str | None:
     if before is None:
         return None
     words = before.split()
+    if language != "kk":
+        verbs = [
+            i
+            for i, w in enumerate(words)
+            if w[:1].islower()
+            and morph.is_russian_word(w)
+            and morph.parses(w)[0].tag.POS == "VERB"
+            # not a copula, which gives the role: "Победителем стал 22-летний А"
+            and morph.lemma(w) not in ("стать", "становиться", "быть", "являться", "оказаться")
+        ]
+        if verbs and verbs[-1] < len(words) - 1:
+            # "В финале 23-летний спортсмен победил японца А": the role does not reach back over the verb
+            # (the champion is the "спортсмен", not A).
+            words = words[verbs[-1] + 1 :]
+            before = " ".join(words) + " "
     if len(words) <= 6:
         return before
     extra = len(words) - 6
@@ -4307,6 +4404,8 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
     subject_end = -1
     for m in _name_runs_in(text) if _FOUR_CAPITALS_RE.search(text) else _CAP_RUN_RE.finditer(text):
         run = m.group(0)
+        if language == "kk" and _KK_NAMED_ANIMAL_RE.match(text, m.end()):
+            continue  # "Ақтамақ атты бүркіті": an eagle's name, no one's
         if " " not in run and "\u00a0" not in run:
             # One word (most runs): a bare surname of someone named before ("Карин пообещал"),
             # unless it is an ordinary word that starts a sentence. The surname is looked up first,
@@ -5407,8 +5506,23 @@ def _interviewee(
             else:
                 head = _role_head([who], language)
                 answering = named.by_role(head, None) if head else None
+                if answering is None and (earlier := text.find(f" {who} ", 0, cue.start())) >= 0:
+                    # "Асылжан Тлеубердин выиграл ... В финале 23-летний спортсмен победил японца Б ...
+                    # спортсмен ответил на вопросы": the noun, used before for the one named before it,
+                    # means him again.
+                    before = _People()
+                    _narrative_people(text, 0, earlier, before, language)
+                    answering = before.resolve(None)
             if answering is not None and answering.name in full_names:
                 return full_names[answering.name]
+        for cue in _GUEST_BY_NOUN_RE.finditer(text, 0, end):
+            # "Корреспондент поговорил с ветераном о ...", "тілшісі жаңа әкіммен ... сұхбаттасты": the guest
+            # named by a noun, the last person named before the words.
+            before = _People()
+            _narrative_people(text, 0, cue.start(), before, language)
+            meant = before.resolve(None)
+            if meant is not None and meant.name in full_names:
+                return full_names[meant.name]
         for cue in _INTERVIEW_WITH_RE.finditer(text, 0, end):
             if pronoun := _WITH_PRONOUN_RE.match(text, cue.end()):
                 # "Динара Мухаметжанова ... Корреспондент поговорил с ней": the one the pronoun means, the
@@ -5437,6 +5551,15 @@ _TOLD_ABOUT_RE = re.compile(r"рассказал[аи]?\s+(?:о|об|про)\s")
 # основателем стартапа А", "взял интервью у А", "в интервью с А", Kazakh "А-мен сұхбат").
 _INTERVIEW_WITH_RE = re.compile(
     r"(?:поговорил[аи]?|побеседовал[аи]?|беседовал[аи]?|интервью)\s+(?:с|со|у)\s", re.IGNORECASE
+)
+
+
+# The outlet's interview with someone named by a lowercase noun: "поговорил / побеседовал с
+# ветераном", Kazakh "тілшісі жаңа әкіммен ... сұхбаттасты".
+_GUEST_BY_NOUN_RE = re.compile(
+    r"(?:поговорил[аи]?|побеседовал[аи]?)\s+со?\s+(?:[а-яё]+(?:ым|им|ой|ей)\s+)?[а-яё]+(?:ом|ем|ём|ой|ей|ью)(?![\w-])"
+    r"(?!\s+(?:[а-яё«»]+\s+){0,3}[А-ЯЁ])"  # (not "с победителем олимпиады Арманом ...": named there)
+    r"|тілші\w*\s+(?:[а-яәғқңөұүһі]+\s+)?[а-яәғқңөұүһі]+(?:мен|бен|пен)\s+[^.!?]*?(?:сұхбаттас|әңгімелес)"
 )
 
 
