@@ -146,12 +146,13 @@ def test_encoding_detection_never_raises_and_decodes(body: bytes, declared: str 
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.text(alphabet=st.sampled_from("аб Zz.!?:;,\u00a0\t\n\u2028-«»"), max_size=40))
-def test_words_before_agrees_with_its_pattern(chunk: str) -> None:
+@given(st.text(alphabet=st.sampled_from("аб Zz.!?:;,\u00a0\t\n\u2028-«»"), max_size=40), st.sampled_from([6, 8]))
+def test_words_before_agrees_with_its_pattern(chunk: str, limit: int) -> None:
     from newsbot.text.quotes import words_before
 
-    m = re.search(r"((?:[^\s.!?:;]+[ \u00a0]+){1,8})$", chunk)  # what quotes.py used before
-    assert words_before(chunk) == (m.group(1) if m else None)
+    # what quotes.py used before (six words; eight for a role's window)
+    m = re.search(rf"((?:[^\s.!?:;]+[ \u00a0]+){{1,{limit}}})$", chunk)
+    assert words_before(chunk, limit) == (m.group(1) if m else None)
 
 
 @settings(max_examples=3000, deadline=None)

@@ -4829,11 +4829,20 @@ def test_the_sixty_second_to_sixty_fifth_held_out_sets_misses(
         ("kk", ["«Бүркіт — қазақтың қанаты», — дейді 72 жастағы құсбегі Қайырбек Сейітханов.", "Қайырбек ақсақалдың "
                 "Ақтамақ атты бүркіті биыл сегізге толды. «Бүркітті баулу — сабырдың ісі», — дейді қария."],
          [("Қайырбек Сейітханов", "72 жастағы құсбегі", "дейді"), ("Қайырбек Сейітханов", "қария", "дейді")]),
+        # (Not when a name follows the noun: "побеседовал с победителем олимпиады А" is A; nor over a
+        # copula: "Победителем стал 22-летний А" keeps the role that "победитель" refers back to.)
+        ("ru", ["Победителем стал Арман Утегенов. Второе место занял Даниял Серикбаев.", "После церемонии "
+                "корреспондент побеседовал с победителем олимпиады Арманом Утегеновым.", "— Когда ты понял, что "
+                "победил?", "— Только когда объявили результаты.", "— Что дальше?", "— Хочу пройти отбор в сборную."],
+         [("Арман Утегенов", None, None), ("Арман Утегенов", None, None)]),
+        ("ru", ["Победителем у мужчин стал 22-летний Тимур Абдрахманов, обыгравший в финале узбекского теннисиста "
+                "Сардора Юсупова.", "«Тай-брейк второго сета я начал нервно», — рассказал победитель."],
+         [("Тимур Абдрахманов", "победитель", "рассказал")]),
     ],
     ids=["kk-attitude-after-gerund", "ru-predosteregla-takzhe", "ru-hyphenated-address-family",
          "kk-thanked-person-noun", "kk-guest-by-noun", "ru-guest-by-noun", "ru-anaphoric-noun-no-role-over-verb",
          "kk-written-on-board", "kk-gerund-after-name", "kk-two-roles-places", "kk-quptady", "kk-til-qatty",
-         "kk-object-after-given-name", "kk-eagle-name"],
+         "kk-object-after-given-name", "kk-eagle-name", "ru-guest-named-after-the-noun", "ru-copula-keeps-role"],
 )  # fmt: skip
 def test_the_sixty_sixth_to_sixty_ninth_held_out_sets_misses(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]

@@ -1183,8 +1183,6 @@ def _kk_oblique(word: str) -> bool:
 # The verbal noun in the accusative that ends a Kazakh clause of what was said ("қалдырмайтынын",
 # "болғанын").
 _KK_THAT_CLAUSE_RE = re.compile(r"(?:тын|тін|атын|етін|йтын|йтін|ған|ген|қан|кен)(?:ын|ін|дығын|дігін)$")
-# A Kazakh noun in the accusative, the ablative, the dative or the locative, by its ending ("ожауын",
-# "қолынан", "үйге", "далада").
 # After a name, "атты / есімді" and an animal: the animal's name ("Ақтамақ атты бүркіті").
 _KK_NAMED_ANIMAL_RE = re.compile(
     r"[ \u00a0]+(?:атты|есімді|деген)[ \u00a0]+(?:бүркіт|ат|тұлпар|ит|құс|сәйгүлік|түйе|жылқы|айғыр|бие|қыран|лашын)"
@@ -1193,6 +1191,8 @@ _KK_NAMED_ANIMAL_RE = re.compile(
 
 # The Kazakh ablative and dative, of a place after a name ("Чжан Хунлинь Маңғыстауға келіп").
 _KK_FROM_OR_TO_RE = re.compile(r"[а-яәғқңөұүһі](?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке)$")
+# A Kazakh noun in the accusative, the ablative, the dative or the locative, by its ending ("ожауын",
+# "қолынан", "үйге", "далада").
 _KK_CASE_ENDING_RE = re.compile(r"(?:ын|ін|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|да|де|та|те)$")
 # A Kazakh negative converb ("алмай", unable to; "күтпей", without waiting), lower-case.
 _KK_NEGATIVE_CONVERB_RE = re.compile(r"^[әғқңөұүһіа-я]{2,}(?:май|мей|бай|бей|пай|пей)$")
@@ -2354,17 +2354,18 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             # "Оның сөзін көршісі А іліп әкетті:": whose words she took up, the verb's object before the
             # subject, no part of the role.
             words = words[2:]
-        while len(words) > 2 and words[-1] in _KK_ADVERBS:
-            words = words[:-1]  # ("... қиындығын былай түсіндірді:": the adverb first)
+        core = words  # (the adverbs before the verb left out: "... қиындығын былай түсіндірді:")
+        while len(core) > 2 and core[-1] in _KK_ADVERBS:
+            core = core[:-1]
         if (
             reading.cue
-            and 3 <= len(words) <= 5  # (not "Жергілікті тұрғын": a role noun ends as an accusative does)
-            and _NAME_TOKEN_RE.match(words[0])
-            and words[-1].lower() not in KK_PERSON_NOUNS
-            and not _kk_oblique(words[0])
-            and not _KK_LOCATIVE_ADJECTIVE_RE.search(words[0])
-            and all(w[:1].islower() for w in words[1:])
-            and _KK_OBJECT_END_RE.search(words[-1])
+            and 3 <= len(core) <= 5  # (not "Жергілікті тұрғын": a role noun ends as an accusative does)
+            and _NAME_TOKEN_RE.match(core[0])
+            and core[-1].lower() not in KK_PERSON_NOUNS
+            and not _kk_oblique(core[0])
+            and not _KK_LOCATIVE_ADJECTIVE_RE.search(core[0])
+            and all(w[:1].islower() for w in core[1:])
+            and _KK_OBJECT_END_RE.search(core[-1])
         ):
             # "Мөлдір кәсіптің басты қиындығын былай түсіндірді:": what she explained, a possessed noun in
             # the accusative with its genitive, after her given name, is no part of the subject.
@@ -3473,10 +3474,6 @@ _KK_ABOUT_THIS = frozenset(["бұл туралы", "бұл жөнінде", "о�
 _KK_CONNECTORS = ("сонымен қатар", "сонымен бірге", "сондай-ақ", "алайда", "дегенмен", "бірақ", "ал", "өз кезегінде")
 
 
-# A participle in the accusative ending an object clause ("түскенін", "болатынын", "келгенін").
-_KK_OBJECT_CLAUSE_END_RE = re.compile(r"^[әғқңөұүһіа-я]+(?:ған|ген|қан|кен|атын|етін|йтын|йтін)(?:ын|ін|дығын|дігін)$")
-
-
 # A possessed noun in the accusative ending a verb's object ("қиындығын", "жағдайын"), not a participle's
 # ("тұратын").
 _KK_OBJECT_END_RE = re.compile(r"[бвгғджзйклмнңпрсфхцчшщ](?:ын|ін)$(?<!тын)(?<!тін)")
@@ -3516,7 +3513,12 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
             words = words[pronoun_at:]  # "Аудармашы арқылы тілдескен ол": the participle's clause says what he did
             initial = False
         if clause_end := next(
-            (i + 1 for i in range(len(words) - 2, -1, -1) if _KK_OBJECT_CLAUSE_END_RE.search(words[i])), 0
+            (
+                i + 1
+                for i in range(len(words) - 2, -1, -1)
+                if words[i][:1].islower() and _KK_THAT_CLAUSE_RE.search(words[i])
+            ),
+            0,
         ):
             # "Бағаның неге түскенін «...» ЖШС директоры А былай түсіндірді:": what was explained, a
             # participle's clause in the accusative, before the subject, is no part of the role.
@@ -4304,17 +4306,16 @@ _GENITIVE_CONTEXT = frozenset(
 _WORD_STOPS = frozenset(".!?:;")
 
 
-def words_before(chunk: str) -> str | None:
-    """The last one to eight words of ``chunk`` (where a name's role is: "Студентка третьего курса
-    одного из столичных вузов А"), each followed by spaces, back to a sentence or clause mark; None
-    when ``chunk`` does not end with a word and a space. Scanned from the end: the pattern
-    ``((?:[^\\s.!?:;]+[ \\u00a0]+){1,8})$`` says the same but is tried at every position
-    (tests/test_text_properties.py checks both agree)."""
+def words_before(chunk: str, limit: int = 6) -> str | None:
+    """The last one to ``limit`` words of ``chunk`` (where a name's role is), each followed by
+    spaces, back to a sentence or clause mark; None when ``chunk`` does not end with a word and a
+    space. Scanned from the end: the pattern ``((?:[^\\s.!?:;]+[ \\u00a0]+){1,6})$`` (for six)
+    says the same but is tried at every position (tests/test_text_properties.py checks both agree)."""
     if chunk.endswith("\n"):
         chunk = chunk[:-1]  # as the pattern's "$", which also matches before a final newline
     start = None
     i = len(chunk)
-    for _ in range(8):
+    for _ in range(limit):
         j = i
         while j > 0 and chunk[j - 1] in " \u00a0":
             j -= 1
@@ -4580,7 +4581,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         else:
             name = _KK_NAME_CASE_RE.sub("", name)  # "Айгерім Сапаровамен" -> "Айгерім Сапарова"
         gender = morph.name_gender(name)
-        before = _role_window(words_before(body[start + max(name_at - 120, named_end) : start + name_at]), language)
+        before = _role_window(words_before(body[start + max(name_at - 120, named_end) : start + name_at], 8), language)
         if language != "kk" and morph.surname_gender(name) is None and name == written:
             # Where the surname's ending does not show it, a verb agreeing with the person does,
             # better than a first name the dictionary knows in one gender ("Ажар Гиният выступила");
