@@ -4679,9 +4679,15 @@ def test_the_fifty_eighth_to_sixty_first_held_out_sets_misses(
         ("kk", ["Атыраулық Бауыржан Таңатаров үш күн бойы айғайлап, дауысы қарлығып қалғанын айтып күлді: «Ұлым "
                 "алаңға шыққанда өзім ойнап жүргендей толқимын»."],
          [("Бауыржан Таңатаров", "Атыраулық", "күлді")]),
+        # What a text reads ("гласит") is words written, nobody's speech, as for "Надпись гласит:" (set 51's
+        # "Одна из последних гласит:" had given the role "Одна из последних").
+        ("ru", ["В книге отзывов – записи на казахском, русском и даже немецком языках. Одна из последних гласит: "
+                "«Спасибо за память о наших отцах. Приедем еще раз, уже с внуками».", "Надпись на памятнике гласит: "
+                "«Героям войны». Директор музея Айгуль Сапарова сказала: «Приходят и школьники»."],
+         [("Айгуль Сапарова", "Директор музея", "сказала")]),
     ],
     ids=["ru-there-plural", "ru-only-asked", "ru-through-the-noise", "kk-participle-before-statement",
-         "ru-object-after-subject", "kk-laughed-after-clause"],
+         "ru-object-after-subject", "kk-laughed-after-clause", "ru-a-text-reads"],
 )  # fmt: skip
 def test_open_quotations_given_a_value_neither_reading_allows(
     language: str, paragraphs: list[str], expected: list[tuple[str | None, str | None, str | None]]

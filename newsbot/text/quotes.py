@@ -2258,6 +2258,10 @@ _RELATIVE_WORD = r"(?:котор(?:ый|ая|ое|ые|ого|ой|ому|ым|�
 _RELATIVE_CLAUSE_RE = re.compile(_RELATIVE_WORD)
 
 
+# "Надпись гласит:", "Одна из последних (записей) гласит:": what a text reads, words written, nobody's
+# speech (as Kazakh "Тақтада ... жазылған:").
+_TEXT_READS_RE = re.compile(r"(?<![\w-])гласи(?:т|ла|ли|ло|ят)$")
+
 _RELATIVE_BEFORE_VERB_RE = re.compile(rf",\s+(?:[а-яё]+\s+){{0,2}}{_RELATIVE_WORD}[^,:«»]*,\s+(?=[а-яё]+$)")
 
 
@@ -2276,6 +2280,8 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
         return None
     if language == "kk" and text.endswith(" болса"):
         text = text[: -len(" болса")]  # "Енесі болса: «П»": "as for", a topic's particle, no part of it
+    if language != "kk" and _TEXT_READS_RE.search(text):
+        return None
     if language != "kk":
         # "В пресс-службе X, клиентами которого являются ..., напомнили:": a relative clause between the
         # subject and its verb says something of it; the verb's subject is before it.
