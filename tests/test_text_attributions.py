@@ -1274,3 +1274,23 @@ def test_the_sixty_sixth_to_sixty_ninth_held_out_sets_attributions(
 ) -> None:
     # "Мұны" (this) as "Бұл туралы"; "Бұл ақпарат ... жарияланды"; advice with those told before the verb.
     assert [(a.source, a.cue) for a in extract_attributions([text], language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Those advised between the office and the verb ("автомобилистам") are no part of it.
+        ("В ДЧС Карагандинской области автомобилистам посоветовали не откладывать замену резины.", "ru",
+         [("ДЧС Карагандинской области", "посоветовали")]),
+        # What the office confirmed, after its name, is no part of it.
+        ("В Министерстве торговли и интеграции РК рост цен подтвердили.", "ru",
+         [("Министерство торговли и интеграции РК", "подтвердили")]),
+        # A body's data spread by an outlet, the body in the nominative, what it gave after a colon.
+        ("Ведомство деректерін Nur.kz таратты: осы уақытқа дейін 2,1 миллион адам екпе алған.", "kk",
+         [("Nur.kz", "таратты")]),
+    ],
+)  # fmt: skip
+def test_the_seventieth_to_seventy_seventh_held_out_sets_attributions(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.source, a.cue) for a in extract_attributions([text], language)] == expected

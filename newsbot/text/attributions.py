@@ -350,6 +350,27 @@ _TOLD_THEN_LOCATIVE_RE = re.compile(rf"{TOLD}\s+во?\s+")
 # What an office confirmed or reported, between it and the verb: "В Комитете гражданской авиации
 # информацию подтвердили", "эти данные", "этот факт".
 _WHAT_CONFIRMED_RE = re.compile(r"\s(?:(?:эту|данную) )?(?:информацию|(?:эти )?данные|(?:этот |данный )?факт|это)$")
+
+
+def _without_object(source: str) -> str:
+    """An office in the locative without what it confirmed or said after its name ("В Министерстве
+    торговли и интеграции РК рост цен подтвердили" -> "Министерстве торговли и интеграции РК"): the
+    words of a body's name after its head are genitives, names or marks; a lowercase noun that can
+    only be a nominative or an accusative starts the verb's object."""
+    words = source.split(" ")
+    for i, word in enumerate(words[1:], 1):
+        if not word[:1].islower() or not morph.is_russian_word(word):
+            continue
+        parses = morph.parses(word)[:3]
+        if (
+            parses
+            and parses[0].tag.POS == "NOUN"
+            and all(p.tag.case in ("nomn", "accs") for p in parses if p.tag.POS == "NOUN")
+        ):
+            return " ".join(words[:i])
+    return source
+
+
 _TOLD_AFTER_RE = re.compile(r"\s(?:Bestnews\.kz|[A-Z][\w.-]*\.kz|журналистам|корреспонденту Bestnews\.kz|нам|изданию)$")
 # "сообщили в X", and with those told between ("сообщили Kazinform в акимате": the cue is then the
 # verb alone, and X must name an office).
@@ -430,7 +451,10 @@ _V_X_STATED_RE = re.compile(
 )
 # An office's advice, its news too: "В ДЧС призвали жителей ...", "В Минздраве рекомендуют ...".
 _V_X_ADVICE_RE = re.compile(
-    r"(?:^|(?<=[,;:.!?] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) (?:(?:жителям|гражданам|горожанам|водителям|родителям) )?"
+    r"(?:^|(?<=[,;:.!?] ))(?P<pre>[Вв]о? )(?P<source>[^,;:]+?) "
+    r"(?:(?:жителям|гражданам|горожанам|водителям|автомобилистам|родителям|пассажирам|туристам|казахстанцам|"
+    r"населению|владельцам|фермерам|аграриям|потребителям|покупателям|пользователям|вкладчикам|клиентам|"
+    r"пенсионерам|студентам|школьникам|абитуриентам|отдыхающим|рыбакам|грибникам) )?"
     r"(?P<cue>призвали|рекомендуют|рекомендовали|посоветовали|советуют|советовали) "
 )
 # A body, forecasters or a body's analysts as the subject opening the sentence, with a verb of
@@ -544,6 +568,7 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
                 source = source[: told.start()]  # "В пресс-службе ДП Bestnews.kz подтвердили": those told
             if what := _WHAT_CONFIRMED_RE.search(source):
                 source = source[: what.start()]  # "В Комитете ... информацию подтвердили": what, no part of it
+            source = _without_object(source)
             if cut_name(source) != source or not _names_a_body(source):
                 continue  # "В Астане сообщили": a place, not who said it
             found.append(_Found(m.start("pre"), morph.phrase_to_nominative(source, "loct"), None, m["cue"]))
@@ -1094,11 +1119,12 @@ _KK_STATEMENT_BEFORE_RE = re.compile(
 # person, in the nominative, or in the ablative after those told ("Bestnews.kz тілшісіне облыс
 # әкімдігінен растады").
 # Likewise "Ақпаратты X таратты" (X spread the information), and an outlet giving someone's data,
-# "Министрліктің деректерін Qamshy.kz сайты келтіреді" (as "Данные ведомства приводит X").
+# "Министрліктің деректерін Qamshy.kz сайты келтіреді" (as "Данные ведомства приводит X"), also with
+# the body in the nominative and what it gave after a colon ("Ведомство деректерін Nur.kz таратты: ...").
 _KK_CONFIRMED_RE = re.compile(
     r"(?:^|(?<=[,;:] ))(?:(?:[Бб]ұл |[Оо]сы )?(?:[Аа]қпаратты|[Дд]еректерді|[Мм]әліметтерді)"
-    r"|[^\s,;:]+(?:ның|нің|дың|дің|тың|тің) (?:деректерін|мәліметтерін|мәліметін|ақпаратын)) "
-    r"(?P<source>[^,;:]+?) (?P<cue>растады|растап отыр|таратты|келтіреді|келтірді)[.!]?\s*$"
+    r"|[^\s,;:]+(?:ның|нің|дың|дің|тың|тің)? (?:деректерін|мәліметтерін|мәліметін|ақпаратын)) "
+    r"(?P<source>[^,;:]+?) (?P<cue>растады|растап отыр|таратты|келтіреді|келтірді)(?:[.!]?\s*$|(?=: ))"
 )
 # A Kazakh body as the subject of "хабарлады / мәлімдеді" with what it reported as the verb's object
 # clause, no "Бұл туралы" ("Оқу-ағарту министрлігі демалыс ... болатынын хабарлады"): the body is the

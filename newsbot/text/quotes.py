@@ -167,6 +167,7 @@ _KK_CUE_WORDS = frozenset(
         "деді",
         "дейді",
         "деген",
+        "десе",  # "А: «П», – десе, Б ...": (while) A said, as the sentence goes on to another
         "мәлімдеді",
         "хабарлады",
         "айтты",
@@ -237,6 +238,7 @@ _KK_CUE_PAIRS = frozenset(
         "ағынан жарылды",  # spoke frankly (an idiom: "burst from its flow")
         "сөзге араласады",  # joined in (the talk)
         "іліп әкетті",  # took up (her words), an idiom as "сөзін қостады"
+        "іле жалғады",  # went on at once (from his words)
         "алғысын білдірді",  # thanked
         "тіл қатты",  # spoke
         "сөзге араласты",
@@ -682,7 +684,24 @@ def _interview_answers(paragraphs: list[str], offsets: list[int], speech: set[in
             answer.end, answer.last_paragraph = answer.parts[-1][1], nxt
             nxt += 1
         answers.append(answer)
+    if pairs >= 2:
+        for pi in range(1, len(paragraphs)):
+            # "– Что бы вы посоветовали ...? – Не верить ...": the last question and its answer in one
+            # paragraph, in an interview of two pairs at least; the answer from its dash.
+            par = paragraphs[pi]
+            if pi in speech or (opening := _SPEECH_DASH_RE.match(par)) is None:
+                continue
+            if (inner := _ANSWER_AFTER_QUESTION_RE.search(par, opening.end())) is None:
+                continue
+            dash = offsets[pi] + inner.start("dash")
+            end = offsets[pi] + len(par.rstrip())
+            answers.append(_Span(dash, end, pi, pi, [(offsets[pi] + inner.end(), end)], answer=True))
+        answers.sort(key=lambda span: span.start)
     return answers if pairs >= 2 else []
+
+
+# In a dash paragraph, a question, then a dash opening its answer ("...звездах? – Не верить ...").
+_ANSWER_AFTER_QUESTION_RE = re.compile(rf"\?[{_SPACE}]+(?P<dash>[—–])[{_SPACE}]+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 
 _OPENING_MARK_RE = re.compile(rf"^[{_SPACE}]*[«„“\"]")
@@ -1169,6 +1188,13 @@ def _kk_without_trailing_clause(words: list[str]) -> list[str]:
                 and not KK_POSSESSIVE_RE.search(words[-1])
             ):
                 words = words[:-1]  # its modifier: "баспасөз мәслихатында"
+            elif (
+                len(words) > 2
+                and words[-1][:1].islower()
+                and _KK_HAVING_ADJECTIVE_RE.search(words[-1])
+                and not _kk_person_noun(words[-1])
+            ):
+                words = words[:-1]  # an adjective of it: "салтанатты жиында" (at the ceremonial meeting)
         else:
             break
     return words
@@ -1339,6 +1365,8 @@ def _kk_subject_end(words: list[str]) -> int:
             return i  # "Жұбайы Ерасыл да ризашылығын жасырмады": "also" ends the subject, a given name
         if words[i] in _KK_ADDRESS_AFTER_NAME and words[i - 1][:1].isupper():
             return i + 1  # "Сәрсенбек ақсақал күліп жауап қатты": a given name and its form of address
+        if words[i] in ("оның", "олардың") and words[i - 1][:1].isupper():
+            return i  # "Ерболат оның сөзін қостап": whose words he took up, after the given name
     last = words[-1].rstrip(".,") if words else ""
     if len(words) >= 3 and last[:1].islower() and last.endswith(("ын", "ін")) and last != "келін":
         # "– деп оқыды судья шешімнің қарар бөлімін": the verb's object after the subject, its genitive
@@ -2119,7 +2147,7 @@ def _ends_its_clause(body: str, end: int) -> bool:
 
 
 def _split_commas(text: str) -> list[str]:
-    """Split at commas outside guillemets."""
+    """Split at commas outside guillemets (not a decimal comma, "2,8")."""
     parts: list[str] = []
     depth = 0
     start = 0
@@ -2128,7 +2156,12 @@ def _split_commas(text: str) -> list[str]:
             depth += 1
         elif ch in "»“" and depth:
             depth -= 1
-        elif ch == "," and depth == 0 and not _continues_russian_enumeration(text, i + 1):
+        elif (
+            ch == ","
+            and depth == 0
+            and not (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit())  # "2,8 млн": a decimal comma
+            and not _continues_russian_enumeration(text, i + 1)
+        ):
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])
@@ -2249,6 +2282,8 @@ def _kk_without_gerund_clause(words: list[str]) -> list[str]:
     """A Kazakh subject without the clause of the gerund that ends it ("Облыс әкімі А жиында сөз
     сөйлеп" -> "Облыс әкімі А"): what follows the surname or the pronoun is that clause."""
     if len(words) > 1 and words[-1][:1].islower() and _KK_GERUND_RE.search(words[-1]):
+        if len(words) == 2 and words[0][:1].isupper():
+            return words[:1]  # "Жұбайы күліп:" (laughing): the subject is the word before
         return words[: _kk_subject_end(words)]
     return words
 
@@ -2257,6 +2292,12 @@ def _kk_without_gerund_clause(words: list[str]) -> list[str]:
 _RELATIVE_WORD = r"(?:котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)|чей|чья|чьё|чье|чьи)\b"
 _RELATIVE_CLAUSE_RE = re.compile(_RELATIVE_WORD)
 
+
+# "не скрывает" (does not hide), an attitude before a colon, and the words opening a sentence that
+# join it to the one before ("При этом", "Впрочем"), no part of the subject.
+_NOT_HIDING_RE = re.compile(r"(?<![\w-])не[ \u00a0]+скрыва(?:ет|ют|л|ла|ли|ло)(?![\w-])")
+_WHAT_NOT_HIDDEN_RE = re.compile(r",[ \u00a0]+(?:что|как|насколько)[ \u00a0]")
+_SENTENCE_ADVERB_RE = re.compile(r"^(?:При этом|Впрочем|Однако|Тем не менее|Вместе с тем),?[ \u00a0]+")
 
 # "Надпись гласит:", "Одна из последних (записей) гласит:": what a text reads, words written, nobody's
 # speech (as Kazakh "Тақтада ... жазылған:").
@@ -2311,8 +2352,10 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
         if len(words) >= 2 and f"{words[-2]} {words[-1]}" in _KK_CUE_PAIRS:
             reading.cue = f"{words[-2]} {words[-1]}"
             words = words[:-2]
-            if len(words) > 1 and words[-1] in _KK_ADJECTIVES_OF_THE_WORDS:
-                words = words[:-1]  # "жастарға ақ батасын берді": the blessing's adjective, no part of the role
+            if words and words[-1] in _KK_ADJECTIVES_OF_THE_WORDS and (len(words) > 1 or len(segments) >= 2):
+                # "жастарға ақ батасын берді": the blessing's adjective, no part of the role (alone after a
+                # gerund's clause, ", ақ батасын берді:", the subject is in the clause before)
+                words = words[:-1]
         elif words and words[-1] in _KK_CUE_WORDS:
             reading.cue = words[-1]
             words = words[:-1]
@@ -2365,8 +2408,15 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             core = core[:-1]
         if (
             reading.cue
-            and 3 <= len(core) <= 5  # (not "Жергілікті тұрғын": a role noun ends as an accusative does)
-            and _NAME_TOKEN_RE.match(core[0])
+            and (
+                3 <= len(core) <= 5  # (not "Жергілікті тұрғын": a role noun ends as an accusative does)
+                # "Ұста зауытта жасалған бұйым мен қолдан соғылған әбзелдің айырмашылығын": the object
+                # with a participle's clause
+                or (len(core) <= 10 and any(KK_PARTICIPLE_RE.search(w) for w in core[1:-1]))
+            )
+            and (_NAME_TOKEN_RE.match(core[0]) or _kk_person_noun(core[0]))
+            and not _is_kk_adverbial(core[0].lower())  # (not "Брифингте ол ...": where, then the subject)
+            and not any(w.lower() in _KK_PRONOUNS for w in core)
             and core[-1].lower() not in KK_PERSON_NOUNS
             and not _kk_oblique(core[0])
             and not _KK_LOCATIVE_ADJECTIVE_RE.search(core[0])
@@ -2382,7 +2432,8 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             words = words[:told]
         if (
             asked := [i for i, w in enumerate(words[:-1]) if w.lower() in _KK_TO_THE_QUESTION and i + 1 < len(words)]
-        ) and (reading.cue or words[asked[-1] + 1][:1].isupper()):
+        ) and (reading.cue or words[asked[-1] + 1][:1].isupper() or len(words) == asked[-1] + 2):
+            # (also one word after it, with no verb: "... деген сұрағына подполковник: «П», – деп жауап берді")
             # "Тілшінің «...» деген сұрағына А ... жауап берді:": what was asked, before the one who answers
             # (not "А журналистің сұрақтарына жауап берді:", where the one who answers comes first)
             words = words[asked[-1] + 1 :]
@@ -2547,6 +2598,20 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             reading.subject, reading.body_speaker = owner, owner is not None
         elif reading.cue in ("жазылған", "жазылды", "жазылыпты") and not any(_kk_person_noun(w) for w in words):
             return None  # "Тақтада бүгінгі тақырып жазылған: «П»": written on a board, nobody's speech
+    elif (
+        (hiding := _NOT_HIDING_RE.search(text)) is not None
+        and text[: hiding.start()].strip()
+        # (what is not hidden, in a clause after it, or nothing; "А, мама ..., не скрывала эмоций:" is
+        # read as other attitudes are)
+        and (_WHAT_NOT_HIDDEN_RE.match(text, hiding.end()) or (hiding.end() == len(text) and "," not in text))
+        and not any(_is_speech_verb(w) for w in _WORD_RE.findall(text, hiding.end()))
+    ):
+        # "При этом молодой врач не скрывает, что думает о переезде:": an attitude (cue null), as
+        # "не скрывала гордости:"; its subject stands before it, what she does not hide is no part of it.
+        subject = _SENTENCE_ADVERB_RE.sub("", text[: hiding.start()].strip())
+        reading.subject = subject
+        reading.position = at + text.find(subject)
+        reading.sentence_start = "," not in text[: hiding.start()]
     else:
         # The speech verb may stand in an earlier clause: "Он добавил, что ...: «П»".
         for k in range(len(segments) - 1, -1, -1):
@@ -2732,6 +2797,13 @@ _PARENTHETICALS = frozenset(
 )
 
 
+# An indirect question after "на вопрос (корреспондента)": its first word, and what comes before it.
+_QUESTION_WORDS = frozenset(
+    ["когда", "как", "почему", "зачем", "где", "куда", "откуда", "сколько", "что", "кто", "чем"]
+)
+_ON_THE_QUESTION_RE = re.compile(r"(?<![\w-])на[ \u00a0]+вопрос(?:[ \u00a0]+[а-яё]+){0,2}$")
+
+
 def _subject_before_clauses(segments: list[str], k: int, language: str) -> int:
     """The segment before segment ``k`` that names its verb's subject, over clauses of a participle or
     a gerund and parentheticals between ("А, приехавшая на открытие, поделилась:", "А, выступая на
@@ -2748,6 +2820,8 @@ def _subject_before_clauses(segments: list[str], k: int, language: str) -> int:
             )
             or _RELATIVE_CLAUSE_RE.match(segment)
             or _opens_with_adverbials_then_participle(segment)
+            # "А на вопрос корреспондента, когда откроют дорогу, отвечает:": what was asked
+            or (j >= 1 and first.lower() in _QUESTION_WORDS and _ON_THE_QUESTION_RE.search(segments[j - 1]))
         ):
             continue
         words = segment.split()
@@ -2773,8 +2847,8 @@ def _opens_with_adverbials_then_participle(segment: str) -> bool:
         low = word.lower()
         if low.isdigit() or low in ("год", "года", "лет", "назад", "ранее", "недавно", "два", "три", "четыре", "пять"):
             continue
-        if word[:1].islower() and morph.is_russian_word(low) and morph.parses(low)[0].tag.POS == "ADVB":
-            continue  # "впервые сыгравший за сборную", "давно живущая в селе"
+        if word[:1].islower() and morph.is_russian_word(low) and morph.parses(low)[0].tag.POS in ("ADVB", "NUMR"):
+            continue  # "впервые сыгравший за сборную", "давно живущая в селе", "сорок лет проработавшая"
         return (
             k > 0
             and word[:1].islower()
@@ -3123,7 +3197,7 @@ def _kk_person_noun(word: str) -> bool:
     """A Kazakh noun of a person, maybe possessed ("жазушы", "әкімі", "тұрғыны"): a role noun, an
     agent noun, or a newcomer noun."""
     low = word.lower()
-    if low in KK_PERSON_NOUNS or low in _KK_PERSON_WORDS or low.endswith(_KK_AGENT_SUFFIXES):
+    if low in KK_PERSON_NOUNS or low in _KK_PERSON_WORDS or low in _KK_CRAFT_NOUNS or low.endswith(_KK_AGENT_SUFFIXES):
         return True
     return any(low.startswith(start) for start in _KK_NEWCOMER_STARTS)
 
@@ -3133,6 +3207,9 @@ _KK_PERSON_WORDS = frozenset(
     ["ақсақал", "қария", "ана", "әке", "ата", "әже", "апа", "аға", "әйел", "жігіт", "бала", "кейуана", "шал", "қыз",
      "келін", "ене", "бойжеткен", "ер"]
 )  # fmt: skip
+
+# Kazakh nouns of a master of a craft ("шебер", master; "ұста", smith), possessed too.
+_KK_CRAFT_NOUNS = frozenset(["шебер", "шебері", "ұста", "ұстасы"])
 
 # Kazakh agent-noun suffixes ("ұйымдастырушы", organiser; "суретші", "кәсіпкер", "өнерпаз").
 _KK_AGENT_SUFFIXES = ("шы", "ші", "гер", "кер", "паз", "қор")
@@ -3152,6 +3229,7 @@ def _is_common_initial(word: str) -> bool:
         low in KK_PERSON_NOUNS
         or low in _KK_KIN  # "Қарындасы Гүлнұр ... толықтырды:": her kin noun, her role
         or low in _KK_PERSON_WORDS  # "Кейуана жастарға ... батасын берді:": the old woman, no name
+        or low in _KK_CRAFT_NOUNS  # "Ұста ... былай түсіндірді:": the smith
         or low in KK_SENTENCE_OPENERS  # "Кейін Аружан ...", "Қазір Ержан ...": then, now
         or _KK_PLURAL_RE.sub("", low) in KK_PERSON_NOUNS
         or (_KK_PLURAL_RE.search(low) and _KK_PLURAL_RE.sub("", low).endswith(_KK_AGENT_SUFFIXES))
@@ -3746,7 +3824,13 @@ _KK_GENDER_NOUNS = frozenset(["қыз", "жігіт"])
 def _role_head(words: list[str], language: str) -> str | None:
     """The noun a role is about ("министр" of "министр финансов"; Kazakh "директор")."""
     if language == "kk" or _has_kazakh_letters(" ".join(words)):
-        if len(words) >= 2 and words[-1].lower() in _KK_GENDER_NOUNS:
+        if (
+            len(words) >= 2
+            and words[-1].lower() in _KK_GENDER_NOUNS
+            # (not "26 жастағы жігіт", "жас жігіт": an age or an adjective before the noun, no role noun)
+            and not _KK_LOCATIVE_ADJECTIVE_RE.search(words[-2].lower())
+            and words[-2].lower() not in _KK_DESCRIPTIVE_ADJECTIVES
+        ):
             return words[-2].lower()  # "студент қыз" (a girl student): the role noun, "қыз" her gender
         return words[-1].lower() if words else None
     for word in words:
@@ -3802,8 +3886,14 @@ def _is_one_of_many(role_words: list[str], language: str = "ru") -> bool:
     if language == "kk" or _has_kazakh_letters(" ".join(role_words)):
         # "бір" and the lower-case noun after it, what is said of it maybe before ("Шымкенттен
         # келген бір сатып алушы").
+        if len(lows) >= 2 and lows[-1] == "бірі" and _KK_PLURAL_GENITIVE_RE.search(lows[-2]):
+            return True  # "саудагерлердің бірі": one of the traders
         return "бір" in lows[:-1] and all(w[:1].islower() for w in role_words[lows.index("бір") + 1 :])
     return any(low in _ONE_OF and after == "из" for low, after in itertools.pairwise(lows))
+
+
+# A Kazakh plural in the genitive ("саудагерлердің", of the traders; "тұрғындардың").
+_KK_PLURAL_GENITIVE_RE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?(?:ның|нің|дың|дің|тың|тің)$")
 
 
 # Russian kin nouns: before a name in the genitive, a relative of that person ("мать Меруерт Касеновой").
@@ -3843,6 +3933,8 @@ def _is_newcomer(role_words: list[str], language: str = "ru") -> bool:
             )
         ):
             return True  # "Науқастың қызы", "Шопанның кенже қызы" (the shepherd's youngest daughter)
+        if len(role_words) == 1 and role_words[0].lower() in _KK_KIN:
+            return True  # "Әкесі ... жалғады:" (his father), never named so: someone new, as "мать"
         return any(f" {start}" in f" {text}" for start in _KK_NEWCOMER_STARTS)
     if _is_one_of_many(role_words, language):
         return True
@@ -3919,6 +4011,12 @@ def _matches_role(person: _Person, head: str) -> bool:
     if head in roles:
         return True
     head = head.replace("ё", "е")  # the dictionary's lemma "актёр" for a Kazakh text's "актері"
+    if (
+        head.startswith("гос")
+        and head[3:] in roles
+        and "государствен" in (person.role_text or " ".join(person.roles)).lower()
+    ):
+        return True  # "гособвинитель", "госинспектор": the clipped "государственный обвинитель"
     return any(r.startswith(head) and len(r) - len(head) <= 2 for r in roles)
 
 
@@ -4067,6 +4165,13 @@ _NO_SUBJECT_ADVERBS = frozenset(
      # those told, a pronoun in the dative ("— крикнули ему из толпы")
      "ему", "ей", "им"]
 )  # fmt: skip
+# Kazakh personal pronouns in the ablative, the dative and the instrumental: whom one asked or told,
+# before the subject after "деп" ("– деп сұрады одан қорғаушы").
+_KK_OBLIQUE_PRONOUNS = frozenset(
+    ["одан", "оған", "онымен", "олардан", "оларға", "олармен", "маған", "менен", "бізге", "бізден", "сізге", "сізден"]
+)
+# Prepositions of where someone stands, after a role noun ("пожилая женщина у соседнего прилавка").
+_WHERE_PREPOSITIONS = frozenset(["у", "возле", "около", "рядом"])
 # "through" before what the words came through ("сквозь помехи"), before the subject.
 _THROUGH_PREPOSITIONS = frozenset(["сквозь", "через"])
 
@@ -4100,6 +4205,8 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         # An outlet or a body named in marks alone, as written ("— цитирует «Казинформ»").
         return _Speaker(reading.subject.strip(), None, None)
     words = _without_honorifics(words)
+    if not russian and len(words) > 1 and words[0].lower() in _KK_OBLIQUE_PRONOUNS:
+        words = words[1:]  # "– деп сұрады одан қорғаушы": whom he asked (from him), no part of the subject
     if russian and words[0].lower() in _NO_SUBJECT_ADVERBS | _THROUGH_PREPOSITIONS:
         # "— сообщили там", "только спросил:", "— отвечает сквозь помехи женский голос": an adverb, or
         # "through" and what, before the subject or instead of one.
@@ -4112,6 +4219,13 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
         if not words:
             person = people.resolve(reading.verb_gender) if reading.verb_gender in ("masc", "femn") else None
             return _Speaker(person.name if person else None, None, person)
+    if (
+        russian
+        and (at := next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _WHERE_PREPOSITIONS), 0))
+        and all(w[:1].islower() for w in words)
+    ):
+        # "— спрашивает пожилая женщина у соседнего прилавка": where she stands is no part of the role.
+        words = words[:at]
     phrase = _person_phrase(words, language, reading.case, reading.sentence_start, people)
     if phrase.pronoun == "они":
         return _Speaker(None, None, None)  # "— говорят они": several people, as "По их словам"
@@ -4366,7 +4480,7 @@ def _role_window(before: str | None, language: str) -> str | None:
     return before
 
 
-_SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?…»]\s|\n)$")
+_SENTENCE_END_BEFORE_RE = re.compile(r"(?:[.!?…»]\s|\n|(?:^|\n)[—–][ \u00a0])$")
 
 
 def _name_runs_in(text: str) -> Iterator[re.Match[str]]:  # (for a text with four capitalised words in a row)
@@ -4377,6 +4491,26 @@ def _name_runs_in(text: str) -> Iterator[re.Match[str]]:  # (for a text with fou
             yield m  # most runs: one or two words
             continue
         words = m.group(0).split(" ")
+        cut = next(
+            (
+                i
+                for i in range(2, len(words) - 1)
+                if _KK_LOCATIVE_ADJECTIVE_RE.search(words[i]) and morph.SURNAME_RE.search(words[i - 1])
+            ),
+            0,
+        )
+        if cut:
+            # "Айдана Сейітқұлова Түркістандағы Қожа Ахмет Ясауи атындағы ...": a full name, then an
+            # adjective of place ("in Turkistan") and what it is of.
+            head_end = m.start() + len(" ".join(words[:cut]))
+            rest_start = head_end + len(words[cut]) + 2
+            first = _CAP_RUN_RE.match(text, m.start(), head_end)
+            second = _CAP_RUN_RE.match(text, rest_start, m.end())
+            if first is not None:
+                yield first
+            if second is not None:
+                yield second
+            continue
         if (
             len(words) >= 4
             and morph.SURNAME_RE.search(words[-3])
@@ -4428,6 +4562,16 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
                 and earlier.name != run
             ):
                 known.add(earlier)  # "Ерасыл жұмыстың ...": at a sentence's start, the given name of someone named
+            elif (
+                person is None
+                and language == "kk"
+                and _KK_OWN_WORDS_AFTER_RE.match(text, m.end())
+                and (bare := KK_GENITIVE_RE.sub("", run)) != run
+                and (earlier := known.by_given_name(bare)) is not None
+            ):
+                # "Жанардың өзі ... айтады" (Жанар herself), "Ақжолдың сөзінше, ..." (in Ақжол's words):
+                # the one named before by that given name
+                known.add(earlier)
             continue
         words = run.replace("\u00a0", " ").split(" ")
         if language == "kk" and all(
@@ -4457,6 +4601,9 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             and not morph.SURNAME_RE.search(words[-1])
             and text[m.end() : m.end() + 2][1:].islower()
             and not _is_surname_word(words[-1])  # "Пенсионерка Валентина Шульц": a given name in "-ина", a surname
+            # In Russian only before a place noun ("... Канонерка села"): not "Шахматистка Амина Сейткали
+            # завоевала", a given name in "-ина" and a surname the dictionary does not know.
+            and (language == "kk" or _PLACE_NOUN_AFTER_RE.match(text, m.end()) is not None)
         ):
             # "Марат Жылқыбаев Қатаркөл ауылының": the last word names a place the next word is of.
             words = words[:-1]
@@ -4519,7 +4666,12 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         name_caps = [w for w in name_words if w[:1].isupper()]
         if len(name_caps) < 2 or any(_is_place(w) and not _looks_like_person_word(w) for w in name_caps):
             continue
-        if language != "kk" and len(words) <= 2 and _after_settlement_noun(text, m.start()):
+        if (
+            language != "kk"
+            and len(words) <= 2
+            and _after_settlement_noun(text, m.start())
+            and not (len(words) == 2 and _is_nominative_full_name(words[0], words[1]))
+        ):
             continue  # "у села Канонерка Бескарагайского района": a village's name (not "микрорайона Нурсат А Б")
         person_like = (
             any(morph.SURNAME_RE.search(w) for w in name_caps[1:])
@@ -4556,8 +4708,10 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             if role_before is not None and language == "kk":
                 last = role_before.split()[-1]
                 # ... or after a participle's clause ("Үндістаннан келген Арджун Мехта", came from India).
-                person_like = last[:1].islower() and (
-                    KK_POSSESSIVE_RE.search(last) is not None or KK_PARTICIPLE_RE.search(last) is not None
+                person_like = (last[:1].islower() or _is_common_initial(last)) and (
+                    KK_POSSESSIVE_RE.search(last) is not None
+                    or KK_PARTICIPLE_RE.search(last) is not None
+                    or _kk_person_noun(last)  # "Студент Ақжол Сейітқали", "ақын Ерсұлтан Бәкір"
                 )
             elif role_before is not None:
                 person_like = _role_is_person(role_before.split())
@@ -4574,7 +4728,21 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         if (
             len(name_caps) == 2
             and _RU_PATRONYMIC_RE.search(name_caps[1])
-            and (earlier := known.by_given_name(name_caps[0])) is not None
+            and (
+                (earlier := known.by_given_name(name_caps[0])) is not None
+                or (
+                    # in another case: "76-летнюю Валентину Николаевну" after "Валентина Пак"
+                    language != "kk"
+                    and (
+                        earlier := known.by_given_name(
+                            _narrative_nominative(
+                                text, m_end - len(" ".join(name_words)), m_end, " ".join(name_words)
+                            ).split()[0]
+                        )
+                    )
+                    is not None
+                )
+            )
             and earlier.name != name_caps[0]
         ):
             known.add(earlier)  # "Николай Ефимович" after "Николай Шаповалов": a mention of him
@@ -4593,6 +4761,12 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             # better than a first name the dictionary knows in one gender ("Ажар Гиният выступила");
             # not for a name in an oblique case, no verb's subject ("прошла встреча акима Жениса ...").
             gender = _verb_gender_after(text, m_end) or _verb_gender_before(before) or gender  # type: ignore[assignment]
+        governed = _governed_role(before, text, m_end) if before and language != "kk" and name != written else None
+        if governed is not None:
+            # "Адвокат главного фигуранта дела Сакена Жолдасова Руслан Бекмухамбетов": the noun in the
+            # nominative is the next one's role, the genitive words this one's; the next name's role
+            # window reaches back over this one.
+            before = governed
         roles = _role_lemmas(before.split(), language) if before else frozenset()
         role_text = before if before and language != "kk" and not _has_kazakh_letters(before) else None
         if became := _role_became(text, m_end, language, nominative=name == written):
@@ -4616,7 +4790,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             known.add(subject)
         elif name == written:
             subject, subject_end = person, m_end
-        named_end = m_end
+        named_end = m_end if governed is None else name_at - len(_role_window_text(text, name_at, named_end))
     if (
         language != "kk"
         and ("Один из" in text or "Одна из" in text)
@@ -4637,6 +4811,46 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         kin = kins[-1]
         if not any(not _is_initial(text, r.start()) for r in _CAP_RUN_RE.finditer(text, kin.end())):
             known.newcomer = _Newcomer(_KIN_GENDER.get(kin["kin"].lower()))
+
+
+def _governed_role(before: str, text: str, end: int) -> str | None:
+    """For a name in the genitive right before a full name in the nominative, after a role whose
+    first word is a noun in the nominative and the rest genitives ("Адвокат главного фигуранта дела
+    Сакена Жолдасова Руслан Бекмухамбетов"): the genitive words, this name's own role ("главного
+    фигуранта дела"); the noun governing them is the next name's. Else None."""
+    words = before.split()
+    if len(words) < 2 or not _NOMINATIVE_NAME_NEXT_RE.match(text, end):
+        return None
+    bare = [w.strip("«»,") for w in words]
+    if not all(morph.is_russian_word(w) for w in bare):
+        return None
+    first = morph.parses(bare[0].lower())[0].tag
+    if first.POS != "NOUN" or "nomn" not in first:
+        return None
+    if not all("gent" in morph.parses(w.lower())[0].tag for w in bare[1:]):
+        return None
+    return " ".join(words[1:])
+
+
+# Right after a name, a full name in the nominative (a given name and a surname in "-ов", "-ев", "-ин").
+_NOMINATIVE_NAME_NEXT_RE = re.compile(r"[ \u00a0][А-ЯЁ][а-яё]+[ \u00a0][А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:а)?(?=[\s,.])")
+
+
+def _role_window_text(text: str, at: int, named_end: int) -> str:
+    """The words before ``text[at]`` that :func:`words_before` takes as a role (eight at most)."""
+    return words_before(text[max(at - 120, named_end, 0) : at], 8) or ""
+
+
+# A Russian noun of a place right after a name ("... района", "... села"): the name's last word is the
+# place's.
+_PLACE_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:район|област|сел[аоеу]|аул|город|улиц|посел|посёл|микрорайон|станиц|деревн)[а-яё]*(?![\w-])"
+)
+
+
+# After a Kazakh given name in the genitive, words that make it the one the sentence is about: "өзі"
+# (herself), "сөзінше", "айтуынша", "пікірінше" (in her words, in her opinion).
+_KK_OWN_WORDS_AFTER_RE = re.compile(r" (?:өзі|сөзінше|айтуынша|пікірінше|ойынша)(?![а-яәғқңөұүһі])")
 
 
 # Before a name, "имени" / "им." (named after): "университет имени Мухтара Ауэзова".
@@ -4753,6 +4967,10 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
     ):
         # A man's dative with another surname ("вручила награду Нурлану Киму").
         return morph.mans_dative_to_nominative(name)
+    if len(caps) == 2 and last.endswith(("овой", "евой", "ёвой", "иной", "ыной")) and caps[0].endswith(("ой", "ей")):
+        # A woman's instrumental after a role in it: "поговорил с астрономом Даной Ермековой" (her
+        # genitive would be "Даны").
+        return morph.name_to_nominative(name, "ablt")
     if last.endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
         # A woman's genitive, whatever the first name may also be read as ("Гульнар Ибраевой": the
         # dictionary reads "Гульнар" as the accusative plural of "Гульнара" too).
@@ -4959,6 +5177,8 @@ def _governs_dative(text: str, at: int) -> bool:
         if word[-1:] in ".,;:!?":
             return False
         bare = word.strip("«»")
+        if bare.endswith("-летнему"):
+            return True  # "31-летнему Артему Дробышеву": an adjective of age in the dative
         if not morph.is_russian_word(bare):
             continue
         low = bare.lower()
@@ -5010,10 +5230,35 @@ _SETTLEMENT_LEMMAS = frozenset(
 
 def _after_settlement_noun(text: str, start: int) -> bool:
     """A lowercase noun of a settlement or a street right before ``start`` ("у села Канонерка"): the
-    capitalised words after it name the place."""
-    before = text[max(0, start - 20) : start].split()
+    capitalised words after it name the place; not after a number, which names it already
+    ("Жительница 5-го микрорайона Айнур Калиева": she is named)."""
+    before = text[max(0, start - 30) : start].split()
     prev = before[-1] if before else ""
-    return prev[:1].islower() and morph.is_russian_word(prev) and morph.lemma(prev) in _SETTLEMENT_LEMMAS
+    return (
+        prev[:1].islower()
+        and morph.is_russian_word(prev)
+        and morph.lemma(prev) in _SETTLEMENT_LEMMAS
+        and not (len(before) > 1 and _ORDINAL_NUMBER_RE.match(before[-2]))
+    )
+
+
+# "5-го", "12-м", "№5", "27": a number naming a microdistrict or a house.
+_ORDINAL_NUMBER_RE = re.compile(r"(?:№\s*)?\d+(?:-?[а-я]{1,3})?$")
+
+
+def _is_nominative_full_name(given: str, surname: str) -> bool:
+    """A given name and a surname both in the nominative, a woman's or a man's ("Айнур Калиева",
+    "Ерлан Калиев"): a person, not a place named after one, which takes the genitive ("улица
+    Динмухамеда Кунаева", "проспект Айгуль Калиевой")."""
+    low = surname.lower()
+    genders = {p.tag.gender for p in morph.parses(given) if "Name" in p.tag.grammemes and "nomn" in p.tag}
+    if given.lower() in morph.KAZAKH_WOMEN_NAMES:
+        genders = {"femn"}
+    if low.endswith(("ова", "ева", "ёва", "ина", "ына")):
+        return genders == {"femn"}  # (a man's genitive ends so too: "улица Абая Кунанбаева")
+    # A man's surname in the nominative, after a given name the dictionary may know as something
+    # else ("Директор станции Канат Жумабеков": "канат", rope); no place takes it in the nominative.
+    return low.endswith(("ов", "ев", "ёв", "ин", "ын")) and genders != {"femn"} and not morph.is_geographic(given)
 
 
 def _add_lone_given_name(known: _People, text: str, start: int, word: str, language: str) -> bool:
@@ -5455,9 +5700,9 @@ _OWN_INTERVIEW_CUE_RE = re.compile(
 # "в интервью", "ответила на вопросы", Kazakh "сұхбаттасты", "тілшісіне айтты", "шебермен
 # әңгімелестік": we talked with the master).
 _INTERVIEW_CUE_RE = re.compile(
-    r"интервью|поговори|побеседова|расспроси|бесед[аеуыо]|ответил[аи]? на вопрос|на вопросы|рассказал[аи]?\s+"
+    r"интервью|поговори|побеседова|расспроси|бесед[аеуыо]|ответил[аи]? на (?:[а-яё]+ )?вопрос|на вопросы|рассказал[аи]?\s+"
     r"(?:Bestnews|корреспондент|журналист|изданию|нашему)|сұхбат|тілшісіне|сауалдарына|"
-    r"сұрақтарына|әңгімелес|сөйлестік|тілдестік",
+    r"сұрақтарына|әңгімелес|сөйлес|тілдестік",
     re.IGNORECASE,
 )
 
@@ -5513,6 +5758,14 @@ def _interviewee(
             else:
                 head = _role_head([who], language)
                 answering = named.by_role(head, None) if head else None
+                if answering is None:
+                    # "Сама Амина после церемонии награждения ответила на несколько вопросов": words of
+                    # the predicate before the verb; the one who answers is named at the sentence's start.
+                    opening = max(text.rfind(SEPARATOR, 0, cue.start()), _last_sentence_end(text, cue.start()))
+                    for word in _WORD_RE.findall(text, max(0, opening), cue.start()):
+                        if word[:1].isupper() and (person := named.by_surname(word) or named.by_given_name(word)):
+                            answering = person
+                            break
                 if answering is None and (earlier := text.find(f" {who} ", 0, cue.start())) >= 0:
                     # "Асылжан Тлеубердин выиграл ... В финале 23-летний спортсмен победил японца Б ...
                     # спортсмен ответил на вопросы": the noun, used before for the one named before it,
@@ -5564,9 +5817,10 @@ _INTERVIEW_WITH_RE = re.compile(
 # The outlet's interview with someone named by a lowercase noun: "поговорил / побеседовал с
 # ветераном", Kazakh "тілшісі жаңа әкіммен ... сұхбаттасты".
 _GUEST_BY_NOUN_RE = re.compile(
-    r"(?:поговорил[аи]?|побеседовал[аи]?)\s+со?\s+(?:[а-яё]+(?:ым|им|ой|ей)\s+)?[а-яё]+(?:ом|ем|ём|ой|ей|ью)(?![\w-])"
+    r"(?:(?:поговорил[аи]?|побеседовал[аи]?)\s+со?\s+(?:[а-яё]+(?:ым|им|ой|ей)\s+)?[а-яё]+(?:ом|ем|ём|ой|ей|ью)"
+    r"|расспросил[аи]?\s+(?:[а-яё]+(?:ую|юю|ого|его)\s+)?[а-яё]+(?:у|ю|а|я))(?![\w-])"  # "расспросил хозяйку"
     r"(?!\s+(?:[а-яё«»]+\s+){0,3}[А-ЯЁ])"  # (not "с победителем олимпиады Арманом ...": named there)
-    r"|тілші\w*\s+(?:[а-яәғқңөұүһі]+\s+)?[а-яәғқңөұүһі]+(?:мен|бен|пен)\s+[^.!?]*?(?:сұхбаттас|әңгімелес)"
+    r"|тілші\w*\s+(?:[а-яәғқңөұүһі]+\s+)?[а-яәғқңөұүһі]+(?:мен|бен|пен)\s+[^.!?]*?(?:сұхбаттас|әңгімелес|сөйлес)"
 )
 
 
@@ -5584,6 +5838,12 @@ _ANSWERED_QUESTIONS_RE = re.compile(
 
 
 _KK_INTERVIEW_WITH_RE = re.compile(rf"(?P<who>[{_UPPER}][{_LOWER}]+)(?:мен|бен|пен) (?:сұхбат|әңгімелес)")
+
+
+def _last_sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts: after the last sentence end before ``at`` (0 if none)."""
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, at - 400), at)]
+    return ends[-1] if ends else 0
 
 
 def _next_sentence_end(text: str, at: int) -> int:
