@@ -1285,6 +1285,9 @@ def test_the_sixty_sixth_to_sixty_ninth_held_out_sets_attributions(
         # What the office confirmed, after its name, is no part of it.
         ("В Министерстве торговли и интеграции РК рост цен подтвердили.", "ru",
          [("Министерство торговли и интеграции РК", "подтвердили")]),
+        # ... but a name in marks is the body's, whatever its words ("центр", a noun in the nominative).
+        ("В АО «Национальный центр экспертизы» информацию подтвердили.", "ru",
+         [("АО «Национальный центр экспертизы»", "подтвердили")]),
         # A body's data spread by an outlet, the body in the nominative, what it gave after a colon.
         ("Ведомство деректерін Nur.kz таратты: осы уақытқа дейін 2,1 миллион адам екпе алған.", "kk",
          [("Nur.kz", "таратты")]),

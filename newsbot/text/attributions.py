@@ -358,9 +358,12 @@ def _without_object(source: str) -> str:
     words of a body's name after its head are genitives, names or marks; a lowercase noun that can
     only be a nominative or an accusative starts the verb's object."""
     words = source.split(" ")
+    depth = 0
     for i, word in enumerate(words[1:], 1):
-        if not word[:1].islower() or not morph.is_russian_word(word):
-            continue
+        inside = depth > 0 or word.startswith("«")
+        depth += word.count("«") - word.count("»")
+        if inside or not word[:1].islower() or not morph.is_russian_word(word):
+            continue  # (a name in marks is the body's: "В ТОО «Астана су арнасы»")
         parses = morph.parses(word)[:3]
         if (
             parses
