@@ -1297,3 +1297,23 @@ def test_the_seventieth_to_seventy_seventh_held_out_sets_attributions(
     text: str, language: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(a.source, a.cue) for a in extract_attributions([text], language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The forecasters of a named body after "со ссылкой на", put in the nominative.
+        ("Об этом сообщает Nur.kz со ссылкой на синоптиков РГП «Казгидромет».", "ru",
+         [("синоптики РГП «Казгидромет»", "Nur.kz", "со ссылкой на")]),
+        # An outlet passing on a ministry's news with no "Бұл туралы".
+        ("Tengrinews.kz Денсаулық сақтау министрлігіне сілтеме жасап хабарлайды.", "kk",
+         [("Денсаулық сақтау министрлігі", "Tengrinews.kz", "сілтеме жасап")]),
+        # Those told, then the body in the nominative.
+        ("Бұл туралы Nur.kz тілшісіне облыстық энергетика басқармасы мәлім етті.", "kk",
+         [("облыстық энергетика басқармасы", None, "мәлім етті")]),
+    ],
+)  # fmt: skip
+def test_the_seventy_eighth_to_eighty_fifth_held_out_sets_attributions(
+    text: str, language: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(a.source, a.via, a.cue) for a in extract_attributions([text], language)] == expected

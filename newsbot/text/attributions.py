@@ -490,7 +490,12 @@ def _russian(sentence: str, active: frozenset[int] | None = None) -> list[_Found
         if (statement := _STATEMENT_OF_RE.match(source)) and source[statement.end() :]:
             # "со ссылкой на информацию департамента полиции": whose the information is, in the genitive.
             source, case, skipped = source[statement.end() :], "gent", statement.end()
-        if not _looks_like_source(source) and not (case == "gent" and _genitive_noun(source)):
+        if (
+            not _looks_like_source(source)
+            and not (case == "gent" and _genitive_noun(source))
+            # "со ссылкой на синоптиков РГП «Казгидромет»": the forecasters of a named body
+            and not _reporting_subject(morph.phrase_to_nominative(source, "accs"))
+        ):
             continue
         if _UNNAMED_SOURCE_RE.match(source):
             continue  # "со ссылкой на источники (в правительстве)": no one named
@@ -1015,6 +1020,11 @@ KK_SENTENCE_OPENERS = frozenset(
      "бүгін", "кеше", "ертең", "енді", "сосын", "содан", "одан", "әрине", "биыл", "былтыр", "әзірге", "бұрын",
      "ақыры", "кейде", "әуелі"]
 )  # fmt: skip
+# "X Y-ға сілтеме жасап хабарлайды." opening the sentence, no "Бұл туралы": X an outlet in Latin letters.
+_KK_OUTLET_SILTEME_RE = re.compile(
+    r"^(?P<via>[A-Z][\w.-]*(?: (?:агенттігі|порталы|сайты|басылымы))?) (?P<source>[^,;:]+?) "
+    r"(?P<cue>сілтеме жасап|сілтеме жасай отырып) (?:хабарлайды|хабарлады|жазады|жазды)[.!]?\s*$"
+)
 # "Бұл туралы Y-ға сілтеме жасап(,) X хабарлайды": the link first, the outlet X after it.
 _KK_SILTEME_FIRST_RE = re.compile(
     r"^(?P<source>.+?) (?P<cue>сілтеме жасап|сілтеме жасай отырып),? "
@@ -1216,6 +1226,10 @@ def _kazakh(sentence: str) -> list[_Found]:
         while len(words) > 1 and words[0].lower() in KK_SENTENCE_OPENERS:
             words = words[1:]  # "Алайда сот мәліметінше": however, no part of the body
         found.append(_Found(m.start("cue"), " ".join(words), None, m["cue"]))
+    if "сілтеме" in sentence and (bare := _KK_OUTLET_SILTEME_RE.match(sentence)):
+        # "Tengrinews.kz Денсаулық сақтау министрлігіне сілтеме жасап хабарлайды.": the outlet passes on
+        # the ministry's news, without "Бұл туралы".
+        found.append(_Found(bare.start("cue"), strip_kazakh_dative(bare["source"]), bare["via"], bare["cue"]))
     for m in _KK_BUL_TURALY_RE.finditer(sentence):
         if first := _KK_SILTEME_FIRST_RE.match(m["source"] + " " + m["cue"]):
             cue_at = m.start("source") + first.start("cue")
@@ -1247,7 +1261,10 @@ def _kazakh(sentence: str) -> list[_Found]:
         if (told := kk_told_prefix(m["source"].split())) and told < len(m["source"].split()):
             # "Бұл туралы X тілшісіне облыс әкімдігінен / әкімдігінде хабарлады": the body, in the ablative
             # or the locative.
-            body = _kk_body_from_or_in(" ".join(kk_before_medium(m["source"].split()[told:])))
+            rest = " ".join(kk_before_medium(m["source"].split()[told:]))
+            body = _kk_body_from_or_in(rest)
+            if body is None and _kk_source_ok(rest) and not _kk_person(rest.split()):
+                body = rest  # "Бұл туралы Nur.kz тілшісіне облыстық ... басқармасы мәлім етті": in the nominative
             if body is None:
                 continue
             source, words = body, body.split()

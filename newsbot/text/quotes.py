@@ -167,7 +167,9 @@ _KK_CUE_WORDS = frozenset(
         "деді",
         "дейді",
         "деген",
+        "депті",  # said (as reported): "— депті бала әкесіне"
         "десе",  # "А: «П», – десе, Б ...": (while) A said, as the sentence goes on to another
+        "баяндады",  # told (what he saw): "көргенін былай баяндады:"
         "мәлімдеді",
         "хабарлады",
         "айтты",
@@ -258,6 +260,8 @@ _KK_CUE_PAIRS = frozenset(
         "сөз сөйледі",  # made a speech
         "мысал келтірді",  # gave an example
         "алғыс айтты",  # thanked
+        "кешірім сұрады",  # apologised
+        "үкімді жариялады",  # read out the verdict
         "сұрақ қойды",  # asked a question
         "тапсырма берді",  # gave an instruction, as "тапсырды"
         "назар аударды",  # drew attention (to something)
@@ -285,6 +289,7 @@ _RU_SPEECH_LEMMAS = _IMPERSONAL_LEMMAS | frozenset(
         "оценивать",  # assessed in words ("оценивает её работу так: «П»"), as Kazakh "бағалады"
         "вторить",  # echoes ("Ей вторит А: «П»"), as Kazakh "оның сөзін қостады"
         "отзываться",  # speaks of someone ("так отзывается о коллеге: «П»")
+        "обратить",  # drew attention ("обратила внимание суда на ...: «П»"), as Kazakh "назар аударды"
         "предостеречь",  # warned ("предостерегла фермеров от ...: «П»")
         "предостерегать",
         "поправлять",  # corrected (in words: "— ..., — поправляет мужа Зейнеп-апа")
@@ -574,6 +579,12 @@ def _closes_first(paragraph: str) -> bool:
 # "— Мы готовы, — сказал он." / "— Мы готовы! — сказал он. — Начнем завтра."
 _SPEECH_DASH_RE = re.compile(rf"^[{_SPACE}]*[{_DASHES}][{_SPACE}]+(?=\S)")
 _AUTHOR_DASH_RE = re.compile(rf"((?:[,!?…]|\.\.\.)+)[{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=[{_LOWER}])")
+# Inside dash speech, a relative of the speaker opening a sentence that introduces words in marks with a
+# colon ("Әкем таңғалып: «", "Мама сказала: «").
+_KIN_SAID_BEFORE_RE = re.compile(
+    r"(?:^|[.!?…][ \u00a0]+)(?:Әкем|Анам|Атам|Әжем|Ағам|Апам|Мама|Папа|Отец|Мать|Бабушка|Дедушка)"
+    r"(?:[ \u00a0]+[^.!?«»:]+)?:[ \u00a0]*«$"
+)
 _SPEECH_GOES_ON_RE = re.compile(rf"[,.!?…:][{_SPACE}]+[{_DASHES}][{_SPACE}]+(?=\S)")
 
 
@@ -590,6 +601,10 @@ def _dash_span(paragraphs: list[str], offsets: list[int], pi: int, language: str
         return None
     end: int | None = None  # where the speech ends in ``par``
     for sep in _AUTHOR_DASH_RE.finditer(par, opening.end()):
+        if par[sep.start() - 1 : sep.start()] == "»" and _KIN_SAID_BEFORE_RE.search(
+            par, opening.end(), par.rfind("«", opening.end(), sep.start()) + 1
+        ):
+            continue  # "... Әкем таңғалып: «...», – деді.": the words in marks are the father's, and so is "деді"
         found = _cue_at(par[sep.end() :], language)
         if not found:
             continue
@@ -1367,6 +1382,8 @@ def _kk_subject_end(words: list[str]) -> int:
             return i + 1  # "Сәрсенбек ақсақал күліп жауап қатты": a given name and its form of address
         if words[i] in ("оның", "олардың") and words[i - 1][:1].isupper():
             return i  # "Ерболат оның сөзін қостап": whose words he took up, after the given name
+        if i == 1 and _is_kk_dative(words[1]) and _kk_person_noun(words[0]):
+            return 1  # "Әкім ақсақалға ... тапсырып": the one told, after a role noun alone
     last = words[-1].rstrip(".,") if words else ""
     if len(words) >= 3 and last[:1].islower() and last.endswith(("ын", "ін")) and last != "келін":
         # "– деп оқыды судья шешімнің қарар бөлімін": the verb's object after the subject, its genitive
@@ -1709,14 +1726,23 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
         reading.subject = " ".join(_kk_without_trailing_clause(kk_before_medium(words)))
     if (language == "kk" or _is_kazakh_cue(cue)) and not _is_body(words := reading.subject.split(), "kk"):
         # "– деп мәлімдеді министр А Үкімет отырысында": what follows the surname is adverbial.
-        reading.subject = " ".join(words[: _kk_subject_end(words)])
+        # (Not a name a place is named after: "Сәкен Сейфуллин көшесінің тұрғыны, зейнеткер А".)
+        named_place = any(
+            _NAME_TOKEN_RE.match(a) and _NAME_TOKEN_RE.match(b) and _KK_NAMED_AFTER_RE.match(f" {c} ")
+            for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        )
+        if not named_place:
+            reading.subject = " ".join(words[: _kk_subject_end(words)])
         kk_rest = text[len(_clause(text)) :]
         if (
             kk_rest.startswith(",")
-            and not any(
-                # (place names may stand in the first role: "Абай ауданындағы Кеңгірбай би ауылының тұрғыны, ...")
-                _NAME_TOKEN_RE.match(a) and _NAME_TOKEN_RE.match(b) and not _kk_oblique(b)
-                for a, b in itertools.pairwise([*words, ""])
+            and (
+                named_place
+                or not any(
+                    # (place names may stand in the first role: "Абай ауданындағы Кеңгірбай би ауылының тұрғыны, ...")
+                    _NAME_TOKEN_RE.match(a) and _NAME_TOKEN_RE.match(b) and not _kk_oblique(b)
+                    for a, b in itertools.pairwise([*words, ""])
+                )
             )
             and not (len(words) == 1 and _NAME_TOKEN_RE.match(words[0]))
         ):
@@ -1726,7 +1752,11 @@ def _fill_subject(reading: _Reading, after_cue: str, language: str) -> None:
             if (
                 len(next_role) >= 3
                 and not next_role[0][:1].isupper()
-                and all(_NAME_TOKEN_RE.match(w) for w in next_role[-2:])
+                and (
+                    all(_NAME_TOKEN_RE.match(w) for w in next_role[-2:])
+                    # a given name alone: "ең кішкентай шәкірт, 9 жастағы Айым"
+                    or (_NAME_TOKEN_RE.match(next_role[-1]) and next_role[-2][:1].islower())
+                )
             ):
                 reading.subject = " ".join(next_role[: _kk_subject_end(next_role)])
     if language != "kk" and _names_only_those_told(reading.subject):
@@ -1989,8 +2019,14 @@ def _read_according_to(clause: str, at: int, language: str) -> _Reading | None:
     opening = clause[: comma + 1]
     lead = len(opening) - len(opening.lstrip(_SPACE))
     if language == "kk":
-        if (m := _BEFORE_KK_WORD_RE.match(opening, lead)) and m["who"].strip() and " " not in m["who"].strip():
-            return _Reading(cue=m["cue"], subject=m["who"], case="kk-gen", position=at + m.start())
+        if (m := _BEFORE_KK_WORD_RE.match(opening, lead)) and (who := m["who"].strip()):
+            first, _, rest = who.partition(" ")
+            if rest and first.lower() in KK_SENTENCE_OPENERS:
+                who = rest  # "Ал Талғат Есенұлының сөзінше, ...:": "as for", no part of it
+            if " " not in who or (
+                len(who.split()) <= 4 and "«" not in who and KK_GENITIVE_RE.search(who) and who[:1].isupper()
+            ):
+                return _Reading(cue=m["cue"], subject=who, case="kk-gen", position=at + m.start() + m["who"].find(who))
         if (m := _BEFORE_KK_AS_SAID_RE.match(opening, lead)) and m["who"].strip():
             return _Reading(cue=m["cue"], subject=m["who"].strip(), position=at + m.start("who"), sentence_start=True)
         return None
@@ -2284,6 +2320,10 @@ def _kk_without_gerund_clause(words: list[str]) -> list[str]:
     if len(words) > 1 and words[-1][:1].islower() and _KK_GERUND_RE.search(words[-1]):
         if len(words) == 2 and words[0][:1].isupper():
             return words[:1]  # "Жұбайы күліп:" (laughing): the subject is the word before
+        caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+        if caps and caps[-1] >= 1 and _NAME_TOKEN_RE.match(words[caps[-1]]):
+            # "Жұбайы Айгүл сөзге араласып:": a given name after a role, then the gerund's clause
+            return words[: caps[-1] + 1]
         return words[: _kk_subject_end(words)]
     return words
 
@@ -2310,7 +2350,7 @@ _RELATIVE_BEFORE_VERB_RE = re.compile(rf",\s+(?:[а-яё]+\s+){{0,2}}{_RELATIVE_
 # blessing; "жылы лебізін білдірді", warm words).
 _KK_ADJECTIVES_OF_THE_WORDS = frozenset(["ақ", "жылы", "ыстық", "шынайы", "зор"])
 # "to the question": what was asked, before the one who answers it.
-_KK_TO_THE_QUESTION = frozenset(["сұрағына", "сұрақтарына", "сауалына", "сауалдарына"])
+_KK_TO_THE_QUESTION = frozenset(["сұрағына", "сұрақтарына", "сауалына", "сауалдарына", "сауалға", "сұраққа"])
 
 
 def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
@@ -2415,7 +2455,8 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 or (len(core) <= 10 and any(KK_PARTICIPLE_RE.search(w) for w in core[1:-1]))
             )
             and (_NAME_TOKEN_RE.match(core[0]) or _kk_person_noun(core[0]))
-            and not _is_kk_adverbial(core[0].lower())  # (not "Брифингте ол ...": where, then the subject)
+            # (not "Брифингте ол ...": where, then the subject)
+            and (_kk_person_noun(core[0]) or not _is_kazakh_locative(core[0].lower()))
             and not any(w.lower() in _KK_PRONOUNS for w in core)
             and core[-1].lower() not in KK_PERSON_NOUNS
             and not _kk_oblique(core[0])
@@ -2499,8 +2540,18 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                             words = words[:-1]
             # Only adverbs and those told before the verb: its subject stands in the clause before.
             # (And the verb's object: "..., немерелеріне қарап, ойын былай түйіндеді:", summed up his thought.)
-            no_subject = len(segments) >= 2 and all(
-                w in _KK_ADVERBS or _is_kk_dative(w) or w in _KK_OBJECTS_AFTER_VERB for w in words
+            no_subject = (
+                len(segments) >= 2
+                and (
+                    all(w in _KK_ADVERBS or _is_kk_dative(w) or w in _KK_OBJECTS_AFTER_VERB for w in words)
+                    # "..., ізгі тілегін жеткізді:": the verb's object (his good wishes), no subject
+                    or (
+                        1 <= len(words) <= 3
+                        and all(w[:1].islower() for w in words)
+                        and _KK_OBJECT_END_RE.search(words[-1]) is not None
+                        and not _kk_person_noun(words[-1])
+                    )
+                )
             )
             gerund = (
                 _KK_GERUND_RE.search(segments[-2].split()[-1] if segments[-2].split() else "") if no_subject else None
@@ -2566,6 +2617,26 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             words = words[:-1]  # "Ауыл тұрғыны жағдайға риза:": the attitude and what it is at
             while len(words) > 1 and _kk_oblique(words[-1]):
                 words = words[:-1]
+        elif (
+            reading.cue is None
+            and words[-1] in ("жасырмады", "жасырмайды")
+            and (caps := [i for i, w in enumerate(words) if w[:1].isupper()])
+            and all(w[:1].islower() for w in words[caps[-1] + 1 :])
+        ):
+            # "Жанында тұрған анасы Райхан ұлын мақтан тұтатынын жасырмады:": what she did not hide, after
+            # her name, is no part of the subject.
+            words = words[: caps[-1] + 1]
+        elif (
+            reading.cue is None
+            and len(words) >= 3
+            and _NAME_TOKEN_RE.match(words[0])
+            and not _is_common_initial(words[0])
+            and all(w[:1].islower() for w in words[1:])
+            and _KK_FINITE_VERB_RE.search(words[-1])
+        ):
+            # "Нұрбол бір нәрсені қайталаудан жалықпайды:": a given name, then what he does (no speech verb)
+            words = words[:1]
+        last_cap = max((i for i, w in enumerate(words) if w[:1].isupper()), default=0)
         if reading.cue and len(words) > 1 and _KK_THAT_CLAUSE_RE.search(words[-1]):
             # "Баласы да әкесін енді жалғыз қалдырмайтынын жеткізді:": the clause of what he said
             # (ending in "-тынын", "-ғанын") is no part of the subject, nor the particle after it.
@@ -2573,7 +2644,12 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 (
                     i
                     for i, w in enumerate(words)
-                    if i and (w in KK_PARTICLES or (w[:1].islower() and _KK_ACCUSATIVE_RE.search(w)))
+                    if i > last_cap
+                    and (
+                        w in KK_PARTICLES
+                        # (not a participle before the name: "сыныпта жалғыз отыратын ... оқушысы Нұрасыл")
+                        or (w[:1].islower() and _KK_ACCUSATIVE_RE.search(w) and not KK_PARTICIPLE_RE.search(w))
+                    )
                 ),
                 len(words) - 1,
             )
@@ -2590,6 +2666,22 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
             # clause before "but" speaks; what follows the surname there is its own predicate.
             words = before[:end]
             reading.position = at + max(0, text.find(segments[-2]))
+        if (
+            reading.cue
+            and (pair := [i for i in range(1, len(words)) if words[i - 1][:1].isupper() and words[i][:1].isupper()])
+            and pair[-1] + 1 < len(words)
+            and all(w[:1].islower() for w in words[pair[-1] + 1 :])
+            and _KK_OBJECT_END_RE.search(words[-1])
+            and not _kk_person_noun(words[-1])
+        ):
+            # "такси жүргізушісі Сергей Ким жаңа өткелдің бір кемшілігін айтты:": what he spoke of, after
+            # a full name, is no part of the subject.
+            words = words[: pair[-1] + 1]
+        if reading.cue and len(words) > 1 and all(w[:1].islower() for w in words[1:]):
+            if words[0].lower() in _KK_PRONOUNS:
+                words = words[:1]  # "Ол ұстазының бір сөзін жиі еске алады:": what he recalls, no subject
+            elif _kk_person_noun(words[0]) and _KK_PLURAL_ACCUSATIVE_RE.search(words[1]):
+                words = words[:1]  # "Маман тұрғындарды ... сақтауға шақырды:": whom he called on
         reading.subject = " ".join(_kk_without_gerund_clause(words))
         impersonal = reading.cue is None or reading.cue in KK_IMPERSONAL
         is_statement, owner = kk_statement_owner(words, media=False) if impersonal else (False, None)
@@ -3039,6 +3131,8 @@ class _People:
         for person in reversed(self.by_stem.get(_stem(word), [])):
             sur = person.surname.lower()
             core = sur[:-1] if sur.endswith(("а", "я")) and len(sur) > 4 else sur
+            if core.endswith(_RU_SURNAME_STEMS) and low[len(core) :] in _RU_FAMILY_PLURAL_ENDINGS:
+                continue  # "Семью Турдиевых", "Сами Ахметжановы": the family, no one of them
             if low.startswith(core) and len(low) - len(sur) <= 5:
                 if gender is None or person.gender in (None, gender):
                     return person
@@ -3208,6 +3302,9 @@ _KK_PERSON_WORDS = frozenset(
      "келін", "ене", "бойжеткен", "ер"]
 )  # fmt: skip
 
+# Kazakh personal pronouns other than "ол", which open sentences ("Біз ... әңгімелестік").
+_KK_PERSONAL_PRONOUNS = frozenset(["мен", "біз", "сен", "сіз", "олар", "сендер", "сіздер", "біздер"])
+
 # Kazakh nouns of a master of a craft ("шебер", master; "ұста", smith), possessed too.
 _KK_CRAFT_NOUNS = frozenset(["шебер", "шебері", "ұста", "ұстасы"])
 
@@ -3230,6 +3327,7 @@ def _is_common_initial(word: str) -> bool:
         or low in _KK_KIN  # "Қарындасы Гүлнұр ... толықтырды:": her kin noun, her role
         or low in _KK_PERSON_WORDS  # "Кейуана жастарға ... батасын берді:": the old woman, no name
         or low in _KK_CRAFT_NOUNS  # "Ұста ... былай түсіндірді:": the smith
+        or low in _KK_PERSONAL_PRONOUNS  # "Біз Ақботамен ... әңгімелестік": we
         or low in KK_SENTENCE_OPENERS  # "Кейін Аружан ...", "Қазір Ержан ...": then, now
         or _KK_PLURAL_RE.sub("", low) in KK_PERSON_NOUNS
         or (_KK_PLURAL_RE.search(low) and _KK_PLURAL_RE.sub("", low).endswith(_KK_AGENT_SUFFIXES))
@@ -3336,9 +3434,34 @@ def _name_in_run(words: list[str], lo: int, hi: int) -> int:
     if start > lo and words[start].lower() in _PARTICLES:
         start -= 1
     # A known place before a one-word name belongs to the role ("аким Алматы Досаев").
-    if hi - start == 2 and _is_place(words[start]) and not _looks_like_person_word(words[start]):
+    if (
+        hi - start == 2
+        and _is_place(words[start])
+        and not _looks_like_person_word(words[start])
+        and not _given_name_like_place(words[start], words[start + 1])
+    ):
         start += 1
     return start
+
+
+def _after_a_role_word(text: str, start: int, language: str) -> bool:
+    """A lowercase role noun right before ``text[start]``: Kazakh possessed or a person noun ("өкілі",
+    "кәсіпкер"), Russian an animate noun in the nominative ("представитель")."""
+    before = text[max(0, start - 40) : start].split()
+    word = before[-1] if before else ""
+    if not word[:1].islower():
+        return False
+    if language == "kk":
+        return KK_POSSESSIVE_RE.search(word) is not None or _kk_person_noun(word)
+    return morph.is_russian_word(word) and _role_is_person([word])
+
+
+def _given_name_like_place(word: str, after: str) -> bool:
+    """A given name the dictionary reads first as a place ("Милана", of Milan), before a surname that
+    shows it ("Милана Серикбаева")."""
+    return bool(morph.SURNAME_RE.search(after)) and any(
+        "Name" in p.tag.grammemes for p in morph.parses(word.lower())[:3]
+    )
 
 
 # Kazakh given names the dictionary knows only as places ("Дархан Ахметжанов": Darkhan is also a
@@ -3892,6 +4015,10 @@ def _is_one_of_many(role_words: list[str], language: str = "ru") -> bool:
     return any(low in _ONE_OF and after == "из" for low, after in itertools.pairwise(lows))
 
 
+# A Kazakh finite verb in the present or the past, third person ("жалықпайды", "келіседі", "күтті").
+_KK_FINITE_VERB_RE = re.compile(r"[әғқңөұүһіа-я]{2,}(?:йды|йді|ады|еді|ды|ді|ты|ті)$")
+# A Kazakh plural in the accusative ("тұрғындарды", the residents).
+_KK_PLURAL_ACCUSATIVE_RE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді)$")
 # A Kazakh plural in the genitive ("саудагерлердің", of the traders; "тұрғындардың").
 _KK_PLURAL_GENITIVE_RE = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?(?:ның|нің|дың|дің|тың|тің)$")
 
@@ -3981,6 +4108,7 @@ def _kk_stem(word: str) -> str:
     return stem if len(stem) >= 3 else word
 
 
+_KK_AGE_WORDS = frozenset(["жастағы", "жасар", "жасында"])
 _KK_DESCRIPTIVE_ADJECTIVES = frozenset(
     ["тәжірибелі", "жас", "қарт", "егде", "білікті", "кәсіби", "танымал", "белгілі", "ардақты", "білімді"]
 )
@@ -3998,8 +4126,16 @@ def _another_of_role(roles: frozenset[str], theirs: frozenset[str], head: str) -
     if not _has_kazakh_letters(head + " ".join(roles)):
         return False
     noun = _kk_stem(head)
+    # An age says which one only against another age ("26 жастағы" is not "58 жастағы А"); alone it
+    # says how one is ("— дейді 63 жастағы шебер" after "шебер А").
+    ages, their_ages = {w for w in roles if w.isdigit()}, {w for w in theirs if w.isdigit()}
+    if ages and their_ages and ages.isdisjoint(their_ages):
+        return True
     # Words of how one is, not which one ("тәжірибелі акушер", the experienced midwife just named).
-    roles = frozenset(w for w in roles if w not in _KK_DESCRIPTIVE_ADJECTIVES)
+    roles = frozenset(
+        w for w in roles if w not in _KK_DESCRIPTIVE_ADJECTIVES and not w.isdigit() and w not in _KK_AGE_WORDS
+    )
+    theirs = frozenset(w for w in theirs if not w.isdigit() and w not in _KK_AGE_WORDS)
     mine = {stem for w in roles if (stem := _kk_stem(w)) != noun}
     their = {stem for w in theirs if (stem := _kk_stem(w)) != noun}
     return bool(mine and their) and not any(a.startswith(b) or b.startswith(a) for a in mine for b in their)
@@ -4226,6 +4362,12 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
     ):
         # "— спрашивает пожилая женщина у соседнего прилавка": where she stands is no part of the role.
         words = words[:at]
+    if russian and (
+        about := next(
+            (i for i, w in enumerate(words) if i and w.lower() in _ABOUT_PREPOSITIONS and words[i - 1][:1].isupper()), 0
+        )
+    ):
+        words = words[:about]  # "Сам Дильмурат о планах говорит:": what he speaks of, after his name
     phrase = _person_phrase(words, language, reading.case, reading.sentence_start, people)
     if phrase.pronoun == "они":
         return _Speaker(None, None, None)  # "— говорят они": several people, as "По их словам"
@@ -4564,6 +4706,16 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
                 known.add(earlier)  # "Ерасыл жұмыстың ...": at a sentence's start, the given name of someone named
             elif (
                 person is None
+                and language != "kk"
+                and (earlier := known.by_given_name(run)) is not None
+                and earlier.name == run
+                and known.last is not earlier
+            ):
+                # "Средний, Шахрат, ... Шахрат уверен, что ...": someone named by the given name alone
+                # before (a name the dictionary does not know), named again.
+                known.add(earlier)
+            elif (
+                person is None
                 and language == "kk"
                 and _KK_OWN_WORDS_AFTER_RE.match(text, m.end())
                 and (bare := KK_GENITIVE_RE.sub("", run)) != run
@@ -4664,7 +4816,16 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             continue
         name_words = words[_name_in_run(words, 0, len(words)) :]
         name_caps = [w for w in name_words if w[:1].isupper()]
-        if len(name_caps) < 2 or any(_is_place(w) and not _looks_like_person_word(w) for w in name_caps):
+        if len(name_caps) < 2 or (
+            any(
+                _is_place(w)
+                and not _looks_like_person_word(w)
+                and not (i == 0 and len(name_caps) == 2 and _given_name_like_place(w, name_caps[1]))
+                for i, w in enumerate(name_caps)
+            )
+            # (a place's name may be a person's after a role: "компаниясының өкілі Мехмет Акташ")
+            and not (len(name_caps) == 2 and len(words) == 2 and _after_a_role_word(text, m.start(), language))
+        ):
             continue
         if (
             language != "kk"
@@ -4690,6 +4851,13 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
                 len(name_caps) == 2 and _is_surname_word(name_caps[1]) and morph.name_gender(name_caps[0]) is not None
             )
         )
+        if not person_like and len(name_caps) == 2:
+            # Named so before ("Әлихан Сейітқали мен Аружан Бекмұхамбетова", then "Әлихан Сейітқали
+            # медальді ... айтты"), or coordinated with a name whose surname shows it.
+            person_like = (
+                (known_by_given := known.by_given_name(name_caps[0])) is not None
+                and known_by_given.name == " ".join(name_caps)
+            ) or (language == "kk" and _KK_AND_NAME_AFTER_RE.match(text, m_end) is not None)
         if not person_like and language != "kk" and not initial:
             # Two words no dictionary knows, after a lowercase word: a foreign name ("Зохран Мамдани").
             person_like = text[max(0, m.start() - 1) : m.start()] == " " and not any(
@@ -4718,6 +4886,12 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         if (
             not person_like
             or _KK_NAMED_AFTER_RE.match(text, m_end)
+            # "Түркияның Газиантеп қаласындағы ...": a place's name before its noun
+            or (
+                language == "kk"
+                and _KK_PLACE_AFTER_RE.match(text, m_end)
+                and not morph.SURNAME_RE.search(name_caps[-1])
+            )
             or _RU_NAMED_AFTER_RE.search(
                 text, max(0, m_end - len(" ".join(name_words)) - 8), m_end - len(" ".join(name_words))
             )
@@ -4771,6 +4945,16 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         role_text = before if before and language != "kk" and not _has_kazakh_letters(before) else None
         if became := _role_became(text, m_end, language, nominative=name == written):
             # "Бекзат Оразбаев жеңімпаз атанды": a later "Жеңімпаз ... деді:" is him.
+            roles |= {became}
+            role_text = f"{role_text} {became}" if role_text else None
+        elif (
+            language != "kk"
+            and name == written
+            and " стал" in text[max(0, name_at - 120) : name_at]
+            and (before_verb := _BECAME_BEFORE_RE.match(text, _last_sentence_end(text, name_at), name_at))
+        ):
+            # "Первым педагогом всех трёх братьев стала преподаватель ... А": what she became, before her.
+            became = morph.lemma(before_verb["noun"].lower())
             roles |= {became}
             role_text = f"{role_text} {became}" if role_text else None
         person = _Person(name, gender, _surname(name), roles, role_text)
@@ -4860,8 +5044,8 @@ _RU_NAMED_AFTER_RE = re.compile(r"(?:\bимени|\bим\.)[ \u00a0]+$")
 # After a name, a Kazakh noun of a place or an institution named after the person ("Бауыржан Момышұлы
 # ауылы", "Абай атындағы мектеп"): the name names no one the text goes on about.
 _KK_NAMED_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:ауылы|ауданы|көшесі|атындағы|даңғылы|мектебі|кенті)(?:[ \u00a0,.]|[а-яәғқңөұүһі]{1,5}\b)"
-)
+    r"[ \u00a0]+(?:ауылы|ауданы|көшесі|атындағы|даңғылы|мектебі|кенті|соғыс)(?:[ \u00a0,.]|[а-яәғқңөұүһі]{1,5}\b)"
+)  # (and "Ұлы Отан соғысы", the Great Patriotic War)
 
 
 # A relative of someone named in the genitive opening a sentence as its subject ("Мать Ерсултана
@@ -4893,6 +5077,12 @@ _RU_BECAME_RE = re.compile(r"[ \u00a0]+стал[аио]?[ \u00a0]+([а-яё-]+)"
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?…](?=\s|$)")
+# A sentence opening with what someone became, in the instrumental, and "стал(а)", then the one who
+# did ("Первым педагогом всех трёх братьев стала преподаватель школы А"), up to that one's role.
+_BECAME_BEFORE_RE = re.compile(
+    r"\s*(?:[А-ЯЁ][а-яё]+[ \u00a0]+)?(?P<noun>[А-ЯЁа-яё][а-яё]+(?:ом|ем|ём|ой|ей))"
+    r"(?:[ \u00a0]+[а-яё]+){0,4}[ \u00a0]+стал[аи]?[ \u00a0]+[^.!?]*$"
+)
 
 
 def _role_became(text: str, end: int, language: str, nominative: bool = False) -> str | None:
@@ -5018,6 +5208,16 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
             # Сергея Литвиненко"), with an adjective before it when it might be a woman's name in the
             # nominative too ("27-летнего Артема Гончаренко").
             return f"{morph.name_to_nominative(caps[0], 'gent')} {caps[1]}"
+        if (
+            len(caps) == 2
+            and last.endswith("ы")
+            and last[-2:-1] not in "гкхжшчщ"
+            and not last.endswith(("овы", "евы", "ёвы", "ины", "ыны"))  # (a family's plural)
+            and masc_gent
+            and not femn_nomn
+        ):
+            # A man's surname of the "-а" declension in the genitive: "передачу Лукаса Фейтозы".
+            return f"{morph.name_to_nominative(caps[0], 'gent')} {caps[1][:-1]}а"
         return name
     if femn_nomn and not masc_gent and not _after_masculine_genitive(text, at):
         return name
@@ -5216,7 +5416,7 @@ _KK_LOCATIVE_ADJECTIVE_RE = re.compile(r"(?:дағы|дегі|тағы|тегі|
 # ауданы", "Сарыарқа даңғылы").
 _KK_PLACE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:қала|облыс|аудан|ауыл|көше|даңғыл|өзен|көл|тау|асу|мемлекет|атындағы|мектеп|мектеб|кент|өңір|бой|теңіз|"
-    r"шағынаудан|ықшамаудан|станса|бекет|әуежай)"
+    r"шағынаудан|ықшамаудан|станса|бекет|әуежай|су қойма|бөген|арна)"
     # possessed, in a case, or bare; a whole word ("тауар", goods, is no "тау")
     r"(?:сы|сі|ы|і)?(?:нда|нде|ның|нің|на|не|нан|нен|ндағы|ндегі|да|де|ға|ге|дағы|дегі)?(?![а-яәғқңөұүһі])"
 )
@@ -5289,6 +5489,10 @@ def _lone_given_name(text: str, start: int, end: int, word: str, language: str) 
         if text[start - 1 : start] == " " and text[start - 2 : start - 1].isalpha() and _kin_before(text, start):
             if (gender := morph.name_gender(word)) and not _is_surname_word(word):
                 return gender  # "рядом с дедом работает внук Айбек, студент ...": the kin noun names him
+        if (ordinal := _SIBLING_BEFORE_RE.search(text, max(0, start - 40), start)) and not _is_place(word):
+            # "Средний, Шахрат, ...", "Младший, 19-летний Дильмурат, ...": one of the sons or daughters just
+            # named, by a given name the dictionary may not know; the adjective tells the gender.
+            return "femn" if ordinal["adjective"].lower().endswith("ая") else "masc"
         return _lone_given_name_subject(text, end, word)
     if (
         _is_initial(text, start)
@@ -5325,6 +5529,21 @@ _KK_BODY_NAME_AFTER_RE = re.compile(
 )
 
 
+# After a Kazakh name, "мен" (and) and a full name whose surname shows it ("... мен Аружан
+# Бекмұхамбетова"): the name before is a person's too.
+_KK_AND_NAME_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:мен|бен|пен|және)[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+[ \u00a0]+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+"
+    r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы)(?![а-яёәғқңөұүһі])"
+)
+
+# A Russian surname's stem, and the plural endings after it that name a family ("Турдиевых").
+_RU_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+_RU_FAMILY_PLURAL_ENDINGS = frozenset(["ы", "ых", "ыми"])
+
+# Which of the children, right before a given name: "Средний, ", "Младшая, 19-летняя ".
+_SIBLING_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?P<adjective>Старш(?:ий|ая)|Средн(?:ий|яя)|Младш(?:ий|ая)),[ \u00a0]+(?:\d+-летн(?:ий|яя)[ \u00a0]+)?$"
+)
 # A short adjective after a given name alone, as a past verb ("Сын погибшего Тимур уверен, что ...").
 _SHORT_CUE_AFTER_RE = re.compile(r" (уверена?|убеждена?|убеждёна?|согласна?)\b")
 _SHORT_CUE_GENDERS = {"а": "femn"}
@@ -5701,8 +5920,8 @@ _OWN_INTERVIEW_CUE_RE = re.compile(
 # әңгімелестік": we talked with the master).
 _INTERVIEW_CUE_RE = re.compile(
     r"интервью|поговори|побеседова|расспроси|бесед[аеуыо]|ответил[аи]? на (?:[а-яё]+ )?вопрос|на вопросы|рассказал[аи]?\s+"
-    r"(?:Bestnews|корреспондент|журналист|изданию|нашему)|сұхбат|тілшісіне|сауалдарына|"
-    r"сұрақтарына|әңгімелес|сөйлес|тілдестік",
+    r"(?:Bestnews|корреспондент|журналист|изданию|нашему)|(?:корреспонденту|журналисту)\s+(?:\S+\s+)?рассказал|"
+    r"сұхбат|тілшісіне|сауалдарына|сұрақтарына|әңгімелес|сөйлес|тілдестік",
     re.IGNORECASE,
 )
 
@@ -5783,6 +6002,20 @@ def _interviewee(
             meant = before.resolve(None)
             if meant is not None and meant.name in full_names:
                 return full_names[meant.name]
+        for cue in _TOLD_THE_CORRESPONDENT_RE.finditer(text, 0, end):
+            if cue["noun"]:
+                # "О страхе ... альпинист рассказал корреспонденту Tengrinews.kz": the guest named by a
+                # noun, the last person named before it.
+                before = _People()
+                _narrative_people(text, 0, cue.start(), before, language)
+                meant = before.resolve(None)
+            else:
+                # "О том, как ..., нашему корреспонденту рассказала главный врач больницы А": named after it.
+                after = _People()
+                _narrative_people(text, cue.end(), min(end, _next_sentence_end(text, cue.end())), after, language)
+                meant = after.order[0] if len(after.order) == 1 else None
+            if meant is not None and meant.name in full_names:
+                return full_names[meant.name]
         for cue in _INTERVIEW_WITH_RE.finditer(text, 0, end):
             if pronoun := _WITH_PRONOUN_RE.match(text, cue.end()):
                 # "Динара Мухаметжанова ... Корреспондент поговорил с ней": the one the pronoun means, the
@@ -5821,6 +6054,14 @@ _GUEST_BY_NOUN_RE = re.compile(
     r"|расспросил[аи]?\s+(?:[а-яё]+(?:ую|юю|ого|его)\s+)?[а-яё]+(?:у|ю|а|я))(?![\w-])"  # "расспросил хозяйку"
     r"(?!\s+(?:[а-яё«»]+\s+){0,3}[А-ЯЁ])"  # (not "с победителем олимпиады Арманом ...": named there)
     r"|тілші\w*\s+(?:[а-яәғқңөұүһі]+\s+)?[а-яәғқңөұүһі]+(?:мен|бен|пен)\s+[^.!?]*?(?:сұхбаттас|әңгімелес|сөйлес)"
+)
+
+
+# The guest who told the outlet's correspondent: a lowercase noun before "рассказал(а) корреспонденту"
+# ("альпинист рассказал корреспонденту"), or the one named after "корреспонденту рассказала".
+_TOLD_THE_CORRESPONDENT_RE = re.compile(
+    r"(?<![\w-])(?P<noun>[а-яё]+)\s+рассказал[аи]?\s+(?:нашему\s+)?(?:корреспонденту|журналисту)(?![\w-])"
+    r"|(?<![\w-])(?:корреспонденту|журналисту)\s+(?:[\w.]+\s+)?рассказал[аи]?\s"
 )
 
 
