@@ -3088,6 +3088,8 @@ class _People:
         self.by_stem: dict[str, list[_Person]] = {}
         self.bodies: dict[str, str] = {}
         self.order: list[_Person] = []
+        # Every name added, as written (a cheap test before the searches of ``order``).
+        self.names: set[str] = set()
         # The unnamed newcomer quoted last ("— рассказал очевидец"), with the gender the cue or the
         # noun shows, until someone is named or another speaker quoted: a pronoun right after is
         # that person ("— добавил он"), not the official named before.
@@ -3112,6 +3114,7 @@ class _People:
                 person = _Person(person.name, person.gender, person.surname, alone.roles, person.role_text)
         self.newcomer = None
         self.order.append(person)
+        self.names.add(person.name)
         if len(self.order) > 200:
             del self.order[:100]
         self.last = person
@@ -4128,14 +4131,14 @@ def _another_of_role(roles: frozenset[str], theirs: frozenset[str], head: str) -
     noun = _kk_stem(head)
     # An age says which one only against another age ("26 жастағы" is not "58 жастағы А"); alone it
     # says how one is ("— дейді 63 жастағы шебер" after "шебер А").
-    ages, their_ages = {w for w in roles if w.isdigit()}, {w for w in theirs if w.isdigit()}
-    if ages and their_ages and ages.isdisjoint(their_ages):
-        return True
+    if not _KK_AGE_WORDS.isdisjoint(roles) or not _KK_AGE_WORDS.isdisjoint(theirs):
+        ages, their_ages = {w for w in roles if w.isdigit()}, {w for w in theirs if w.isdigit()}
+        if ages and their_ages and ages.isdisjoint(their_ages):
+            return True
+        roles = frozenset(w for w in roles if not w.isdigit() and w not in _KK_AGE_WORDS)
+        theirs = frozenset(w for w in theirs if not w.isdigit() and w not in _KK_AGE_WORDS)
     # Words of how one is, not which one ("тәжірибелі акушер", the experienced midwife just named).
-    roles = frozenset(
-        w for w in roles if w not in _KK_DESCRIPTIVE_ADJECTIVES and not w.isdigit() and w not in _KK_AGE_WORDS
-    )
-    theirs = frozenset(w for w in theirs if not w.isdigit() and w not in _KK_AGE_WORDS)
+    roles = frozenset(w for w in roles if w not in _KK_DESCRIPTIVE_ADJECTIVES)
     mine = {stem for w in roles if (stem := _kk_stem(w)) != noun}
     their = {stem for w in theirs if (stem := _kk_stem(w)) != noun}
     return bool(mine and their) and not any(a.startswith(b) or b.startswith(a) for a in mine for b in their)
@@ -4707,6 +4710,7 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             elif (
                 person is None
                 and language != "kk"
+                and run in known.names
                 and (earlier := known.by_given_name(run)) is not None
                 and earlier.name == run
                 and known.last is not earlier
@@ -4854,10 +4858,9 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         if not person_like and len(name_caps) == 2:
             # Named so before ("Әлихан Сейітқали мен Аружан Бекмұхамбетова", then "Әлихан Сейітқали
             # медальді ... айтты"), or coordinated with a name whose surname shows it.
-            person_like = (
-                (known_by_given := known.by_given_name(name_caps[0])) is not None
-                and known_by_given.name == " ".join(name_caps)
-            ) or (language == "kk" and _KK_AND_NAME_AFTER_RE.match(text, m_end) is not None)
+            person_like = " ".join(name_caps) in known.names or (
+                language == "kk" and _KK_AND_NAME_AFTER_RE.match(text, m_end) is not None
+            )
         if not person_like and language != "kk" and not initial:
             # Two words no dictionary knows, after a lowercase word: a foreign name ("Зохран Мамдани").
             person_like = text[max(0, m.start() - 1) : m.start()] == " " and not any(
@@ -5489,7 +5492,11 @@ def _lone_given_name(text: str, start: int, end: int, word: str, language: str) 
         if text[start - 1 : start] == " " and text[start - 2 : start - 1].isalpha() and _kin_before(text, start):
             if (gender := morph.name_gender(word)) and not _is_surname_word(word):
                 return gender  # "рядом с дедом работает внук Айбек, студент ...": the kin noun names him
-        if (ordinal := _SIBLING_BEFORE_RE.search(text, max(0, start - 40), start)) and not _is_place(word):
+        if (
+            any(sibling in text[max(0, start - 40) : start] for sibling in ("Старш", "Средн", "Младш"))
+            and (ordinal := _SIBLING_BEFORE_RE.search(text, max(0, start - 40), start))
+            and not _is_place(word)
+        ):
             # "Средний, Шахрат, ...", "Младший, 19-летний Дильмурат, ...": one of the sons or daughters just
             # named, by a given name the dictionary may not know; the adjective tells the gender.
             return "femn" if ordinal["adjective"].lower().endswith("ая") else "masc"
