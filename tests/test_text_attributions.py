@@ -1317,3 +1317,9 @@ def test_the_seventy_eighth_to_eighty_fifth_held_out_sets_attributions(
     text: str, language: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert [(a.source, a.via, a.cue) for a in extract_attributions([text], language)] == expected
+
+
+def test_the_eighty_sixth_to_ninety_third_held_out_sets_attributions() -> None:
+    # A club named in marks after what it is, opening the sentence with "объявил о".
+    text = "Павлодарский «Иртыш» объявил о подписании нового главного тренера."
+    assert [(a.source, a.cue) for a in extract_attributions([text], "ru")] == [("Павлодарский «Иртыш»", "объявил")]

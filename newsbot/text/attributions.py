@@ -686,6 +686,13 @@ def _reporting_subject(source: str) -> bool:
     analysts of a named body ("Аналитики инвестиционной компании «Сарыарка Капитал»"); not a person."""
     if _nominative_body(source):
         return True
+    if (
+        source.endswith("»")
+        and source.count("«") == 1
+        and source[:1].isupper()
+        and source.split(" ", 1)[0] not in ("В", "Во", "На", "По")  # (an office in the locative is read elsewhere)
+    ):
+        return True  # "Павлодарский «Иртыш» объявил о ...": a club or a company named in marks, after what it is
     first, _, rest = source.partition(" ")
     lemma = morph.lemma(first.lower())
     # Forecasters or analysts alone name no one ("Синоптики прогнозируют ...": the weather service,

@@ -170,6 +170,7 @@ _KK_CUE_WORDS = frozenset(
         "депті",  # said (as reported): "— депті бала әкесіне"
         "десе",  # "А: «П», – десе, Б ...": (while) A said, as the sentence goes on to another
         "баяндады",  # told (what he saw): "көргенін былай баяндады:"
+        "қайталайды",  # repeats (the words): "... деген сөзді жиі қайталайды:"
         "мәлімдеді",
         "хабарлады",
         "айтты",
@@ -947,6 +948,8 @@ def _ru_cue_at(text: str) -> tuple[str, int] | None:
             return text[m.start() : end], end
         ps = morph.parses(word)
         pos_tag = ps[0].tag.POS if ps else None
+        if gerund and _is_finite_verb(word) and morph.lemma(word) in _RU_SPEECH_LEMMAS:
+            return text[m.start() : m.end()], m.end()  # "— не раздумывая ответил он": a one-word gerund, no comma
         if gerund:
             adverbials += 1  # the gerund's clause runs to its comma
         elif word == "так" or (pos_tag in ("ADVB", "PRCL") and word != "не"):  # "— так прокомментировал"
@@ -1145,11 +1148,16 @@ def _kk_without_trailing_clause(words: list[str]) -> list[str]:
         and _KK_GERUND_RE.search(words[-2] if len(words) > caps[-1] + 2 else "")
     ):
         return words[: caps[-1] + 1]  # "Ольга сәл ойланып алып" (after thinking a little): the name
-    if len(words) < 2 or not (
-        _kk_adverbial_clause(words)
-        or _is_kazakh_locative(words[-1])
-        or kk_told_prefix(words[-2:])
-        or _kk_oblique(words[-1])
+    if (
+        len(words) < 2
+        or not (
+            _kk_adverbial_clause(words)
+            or _is_kazakh_locative(words[-1])
+            or kk_told_prefix(words[-2:])
+            or _kk_oblique(words[-1])
+            # "– дейді тоғызыншы сынып оқушысы Диас күліп": a gerund after a given name
+            or (words[-1][:1].islower() and _KK_GERUND_RE.search(words[-1]) and _NAME_TOKEN_RE.match(words[-2]))
+        )
     ):
         return words
     end = _kk_subject_end(words)
@@ -2318,8 +2326,15 @@ def _kk_without_gerund_clause(words: list[str]) -> list[str]:
     """A Kazakh subject without the clause of the gerund that ends it ("Облыс әкімі А жиында сөз
     сөйлеп" -> "Облыс әкімі А"): what follows the surname or the pronoun is that clause."""
     if len(words) > 1 and words[-1][:1].islower() and _KK_GERUND_RE.search(words[-1]):
-        if len(words) == 2 and words[0][:1].isupper():
-            return words[:1]  # "Жұбайы күліп:" (laughing): the subject is the word before
+        if len(words) == 2 and (words[0][:1].isupper() or _kk_role_word(words[0])):
+            return words[:1]  # "Жұбайы күліп:", "бапкер күлімсіреп" (laughing, smiling): the word before
+        if (
+            len(words) == 4
+            and _NAME_TOKEN_RE.match(words[0])
+            and KK_GENITIVE_RE.search(words[1])
+            and words[2].lower() in _KK_OBJECTS_AFTER_VERB
+        ):
+            return words[:1]  # "Інжу егізінің сөзін бөліп:" (interrupting her twin): the given name
         caps = [i for i, w in enumerate(words) if w[:1].isupper()]
         if caps and caps[-1] >= 1 and _NAME_TOKEN_RE.match(words[caps[-1]]):
             # "Жұбайы Айгүл сөзге араласып:": a given name after a role, then the gerund's clause
@@ -2332,6 +2347,11 @@ def _kk_without_gerund_clause(words: list[str]) -> list[str]:
 _RELATIVE_WORD = r"(?:котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)|чей|чья|чьё|чье|чьи)\b"
 _RELATIVE_CLAUSE_RE = re.compile(_RELATIVE_WORD)
 
+
+# "а" / "но" and maybe an adverbial before a verb ("а в последнем слове"): no subject of its own.
+_CONJUNCTION_ADVERBIAL_RE = re.compile(
+    r"^(?:а|но|и|однако)(?:[ \u00a0]+(?:в|во|на|после|при|перед)(?:[ \u00a0]+[а-яё]+)+)?$"
+)
 
 # "не скрывает" (does not hide), an attitude before a colon, and the words opening a sentence that
 # join it to the one before ("При этом", "Впрочем"), no part of the subject.
@@ -2682,6 +2702,8 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 words = words[:1]  # "Ол ұстазының бір сөзін жиі еске алады:": what he recalls, no subject
             elif _kk_person_noun(words[0]) and _KK_PLURAL_ACCUSATIVE_RE.search(words[1]):
                 words = words[:1]  # "Маман тұрғындарды ... сақтауға шақырды:": whom he called on
+        while len(words) > 1 and words[-1] in ("әр", "әрбір", "бір", "барлық"):
+            words = words[:-1]  # "Әсел әр сабақта ...": a determiner left from an adverbial, no part of it
         reading.subject = " ".join(_kk_without_gerund_clause(words))
         impersonal = reading.cue is None or reading.cue in KK_IMPERSONAL
         is_statement, owner = kk_statement_owner(words, media=False) if impersonal else (False, None)
@@ -2727,6 +2749,15 @@ def _read_colon(clause: str, at: int, language: str) -> _Reading | None:
                 reading.cue = found.group(0)
                 reading.verb_gender = morph.verb_gender(found.group(0))
                 reading.subject = segment[: found.start()].strip()
+                if k >= 1 and _CONJUNCTION_ADVERBIAL_RE.match(reading.subject):
+                    # "Касымов ... показаний не давал, а в последнем слове попросил прощения ...:": a second
+                    # predicate after "а"; the subject opens the clause before, up to its verb.
+                    before_words = segments[k - 1].split()
+                    verb_at = next((i for i, w in enumerate(before_words) if i and _is_finite_verb(w)), 0)
+                    if verb_at:
+                        reading.subject = " ".join(before_words[:verb_at])
+                        reading.sentence_start = k == 1
+                        reading.position = at + max(0, text.find(segments[k - 1]))
                 while (
                     len(subject_words := reading.subject.split()) > 1
                     and subject_words[-1].lower() in _ADVERBS_BEFORE_VERB
@@ -3088,8 +3119,9 @@ class _People:
         self.by_stem: dict[str, list[_Person]] = {}
         self.bodies: dict[str, str] = {}
         self.order: list[_Person] = []
-        # Every name added, as written (a cheap test before the searches of ``order``).
+        # Every name added, as written, and every given name (cheap tests before searching ``order``).
         self.names: set[str] = set()
+        self.given_names: set[str] = set()
         # The unnamed newcomer quoted last ("— рассказал очевидец"), with the gender the cue or the
         # noun shows, until someone is named or another speaker quoted: a pronoun right after is
         # that person ("— добавил он"), not the official named before.
@@ -3115,6 +3147,7 @@ class _People:
         self.newcomer = None
         self.order.append(person)
         self.names.add(person.name)
+        self.given_names.add(person.name.split(" ", 1)[0])
         if len(self.order) > 200:
             del self.order[:100]
         self.last = person
@@ -3136,6 +3169,8 @@ class _People:
             core = sur[:-1] if sur.endswith(("а", "я")) and len(sur) > 4 else sur
             if core.endswith(_RU_SURNAME_STEMS) and low[len(core) :] in _RU_FAMILY_PLURAL_ENDINGS:
                 continue  # "Семью Турдиевых", "Сами Ахметжановы": the family, no one of them
+            if core[-1:] in _CONSONANTS and low[len(core) :] in ("ов", "ы", "ам", "ами", "ах"):
+                continue  # "у Рейнгардтов" (of a surname that does not decline in the singular): the family
             if low.startswith(core) and len(low) - len(sur) <= 5:
                 if gender is None or person.gender in (None, gender):
                     return person
@@ -3415,6 +3450,11 @@ def _is_common_noun(word: str, animacy: str, known_only: bool = False) -> bool:
     )
 
 
+def _kk_role_word(word: str) -> bool:
+    """A lowercase Kazakh noun of a person, possessed or not ("оқушысы", "тұрғыны", "шебер")."""
+    return word[:1].islower() and (_kk_person_noun(word) or _kk_person_noun(KK_POSSESSIVE_RE.sub("", word)))
+
+
 def _is_named_thing(word: str) -> bool:
     """A word the dictionary knows as the name of a thing, not of a person: a body ("Минфина",
     "Нацбанка", "Сената"), in whatever case."""
@@ -3430,6 +3470,8 @@ def _name_in_run(words: list[str], lo: int, hi: int) -> int:
     """Where the person's name starts inside the run words[lo:hi]: the last two words, three with a
     patronymic ("Касым-Жомарт Кемелевич Токаев") or a particle ("Лоранс де Кар", "Марин Ле Пен")."""
     start = max(lo, hi - 2)
+    if hi - lo >= 3 and all(len(w) <= 3 for w in words[hi - 3 : hi]):
+        return hi - 3  # "Юн Со Ён": a Korean name of three short words
     if hi - lo >= 3:
         middle = words[hi - 2]
         if _PATRONYMIC_RE.search(middle) or middle.lower() in _CAP_PARTICLES:
@@ -3513,7 +3555,21 @@ _DWELLER_NOUNS = frozenset(
 
 # Adverbs between a subject and its verb ("В федерации также сообщили").
 _ADVERBS_BEFORE_VERB = frozenset(
-    ["также", "тоже", "еще", "ещё", "уже", "ранее", "вчера", "сегодня", "сразу", "официально", "однажды", "тогда"]
+    [
+        "также",
+        "тоже",
+        "еще",
+        "ещё",
+        "уже",
+        "ранее",
+        "вчера",
+        "сегодня",
+        "сразу",
+        "официально",
+        "однажды",
+        "тогда",
+        "как-то",
+    ]
 )
 
 # Street nouns, whose names are often people's ("по улице Торайгырова", "на проспекте Абая").
@@ -3554,7 +3610,8 @@ def _participle_clause_noun(words: list[str], i: int) -> int:
     noun's index; else 0."""
     low = words[i].lower()
     if not morph.is_russian_word(low) or not any(
-        p.tag.POS == "PRTF" and "nomn" in p.tag for p in morph.parses(low)[:2]
+        p.tag.POS == "PRTF" and "nomn" in p.tag
+        for p in morph.parses(low)[:3]  # ("стоящий": an adjective first)
     ):
         return 0
     for j in range(i + 1, min(i + 7, len(words))):
@@ -3579,6 +3636,8 @@ def _subject_start(words: list[str], initial: bool) -> int:
         if _is_role_start(tail, 0) and all(_NAME_TOKEN_RE.match(w.rstrip(".")) for w in tail[-2:]):
             # "— рассказала еще одна потерпевшая, жительница Караганды А": the role next to the name.
             return commas[-1] + 1
+    if words and _participle_clause_noun(words, 0):
+        return 0  # "Стоящий за ней в колонне пенсионер А": the participle's clause is part of the role
     skip_to = 0
     for i, word in enumerate(words):
         if i < skip_to:
@@ -3754,7 +3813,9 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
     if not words:
         return _Phrase([], [])
     low0 = words[0].lower()
-    if low0 in _RU_PRONOUNS or low0 in _KK_PRONOUNS or (low0 == "они" and len(words) == 1):
+    kazakh = language == "kk" or _has_kazakh_letters(" ".join(words))
+    # (in Kazakh "Он" is ten: "Он шақырымды еңсерген ... зейнеткер А")
+    if (low0 in _RU_PRONOUNS and not kazakh) or low0 in _KK_PRONOUNS or (low0 == "они" and len(words) == 1):
         return _Phrase([], [], pronoun=low0)  # ("— говорят они": several people, no one named)
     if len(words) == 1 and low0 in _KK_ROLES_OR_NAMES:
         return _Phrase(words, [])  # "Ғалым тұрғындарға ескертті:": alone, the scientist named before
@@ -3806,7 +3867,10 @@ def _person_phrase(words: list[str], language: str, case: str, initial: bool, pe
             and (runs[-1][1] == len(words) or _predicate_at(words, runs[-1][1], language))
             and not _is_capitalised_role(words[last])
             and not (last and words[last - 1][:1].islower() and morph.is_geographic(words[last]))
-            and not (last and _is_named_thing(words[last]))
+            # (after a Kazakh role noun, a name the dictionary knows as a thing: "сынып оқушысы Диас")
+            and not (
+                last and _is_named_thing(words[last]) and not (language == "kk" and _kk_role_word(words[last - 1]))
+            )
             and not (last and _is_one_of_many(words[:last], language))
             and not (last and words[last - 1].lower() in ("из", "со", "с") and language != "kk")
             and not (last and words[last - 1].lower() in _STREET_NOUNS)
@@ -4309,6 +4373,8 @@ _NO_SUBJECT_ADVERBS = frozenset(
 _KK_OBLIQUE_PRONOUNS = frozenset(
     ["одан", "оған", "онымен", "олардан", "оларға", "олармен", "маған", "менен", "бізге", "бізден", "сізге", "сізден"]
 )
+# Those told, after the speaker ("— рассказал предприниматель корреспонденту Tengrinews.kz").
+_RU_TOLD_NOUNS = frozenset(["корреспонденту", "журналисту", "журналистам", "изданию", "редакции"])
 # Prepositions of where someone stands, after a role noun ("пожилая женщина у соседнего прилавка").
 _WHERE_PREPOSITIONS = frozenset(["у", "возле", "около", "рядом"])
 # "through" before what the words came through ("сквозь помехи"), before the subject.
@@ -4360,11 +4426,18 @@ def _resolve(reading: _Reading, people: _People, language: str) -> _Speaker:
             return _Speaker(person.name if person else None, None, person)
     if (
         russian
-        and (at := next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _WHERE_PREPOSITIONS), 0))
+        and (at := next((i for i, w in enumerate(words) if i >= 1 and w.lower() in _WHERE_PREPOSITIONS), 0))
         and all(w[:1].islower() for w in words)
     ):
         # "— спрашивает пожилая женщина у соседнего прилавка": where she stands is no part of the role.
         words = words[:at]
+    if (
+        russian
+        and len(words) >= 2
+        and (told := len(words) - (2 if LATIN_NAME_RE.match(words[-1]) else 1)) >= 1
+        and words[told].lower() in _RU_TOLD_NOUNS
+    ):
+        words = words[:told]  # "— рассказал предприниматель корреспонденту Tengrinews.kz": those told, last
     if russian and (
         about := next(
             (i for i, w in enumerate(words) if i and w.lower() in _ABOUT_PREPOSITIONS and words[i - 1][:1].isupper()), 0
@@ -4692,6 +4765,8 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         run = m.group(0)
         if language == "kk" and _KK_NAMED_ANIMAL_RE.match(text, m.end()):
             continue  # "Ақтамақ атты бүркіті": an eagle's name, no one's
+        if " " in run and text[m.start() - 1 : m.start()] == "«" and text[m.end() : m.end() + 1] == "»":
+            continue  # "«Ультратрейл Бурабай»": a name in marks, of an event or a body, no one's
         if " " not in run and "\u00a0" not in run:
             # One word (most runs): a bare surname of someone named before ("Карин пообещал"),
             # unless it is an ordinary word that starts a sentence. The surname is looked up first,
@@ -4709,10 +4784,10 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
                 known.add(earlier)  # "Ерасыл жұмыстың ...": at a sentence's start, the given name of someone named
             elif (
                 person is None
-                and language != "kk"
-                and run in known.names
+                and run in known.given_names
+                and not (language == "kk" and _KK_PLACE_AFTER_RE.match(text, m.end()))
                 and (earlier := known.by_given_name(run)) is not None
-                and earlier.name == run
+                and (earlier.name == run or (language != "kk" and _PRESENT_VERB_AFTER_RE.match(text, m.end())))
                 and known.last is not earlier
             ):
                 # "Средний, Шахрат, ... Шахрат уверен, что ...": someone named by the given name alone
@@ -4736,6 +4811,21 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             for w in words
         ):
             continue  # "Қазақстаннан Қытайға": from one place to another, no one's name
+        if (
+            language != "kk"
+            and len(words) == 2
+            and text[m.start() - 3 : m.start()] == " и "
+            and (couple := _COUPLE_SAME_RE.search(text, max(0, m.start() - 30), m.end()))
+            and couple.end() == m.end()
+            and morph.name_gender(couple["first"]) is not None
+            and morph.name_gender(couple["second"]) is not None
+        ):
+            # "Давид и Айгуль Рейнгардт": two people, a surname that does not decline shared.
+            for given in (couple["first"], couple["second"]):
+                name = f"{given} {couple['family']}"
+                known.add(_Person(name, morph.name_gender(given), couple["family"]))
+            named_end = m.end()
+            continue
         if (
             language != "kk"
             and words[-1].endswith("ы")
@@ -4889,6 +4979,17 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
         if (
             not person_like
             or _KK_NAMED_AFTER_RE.match(text, m_end)
+            # "везет в Улкен Нарын цемент": after a preposition of place, two words the dictionary does not
+            # know as a given name name a place
+            or (
+                language != "kk"
+                and len(words) == len(name_words)
+                and (text[max(0, m.start() - 40) : m.start()].split() or [""])[-1].lower()
+                in _PLACE_PREPOSITIONS | {"—", "–"}  # (and a road's end: "автодороги Алтай — Улкен Нарын")
+                and not any(
+                    "Name" in p.tag.grammemes and morph.known(p) for p in morph.parses(name_caps[0].lower())[:2]
+                )
+            )
             # "Түркияның Газиантеп қаласындағы ...": a place's name before its noun
             or (
                 language == "kk"
@@ -5068,6 +5169,10 @@ _KIN_SUBJECT_RE = re.compile(
 _ONE_OF_SUBJECT_RE = re.compile(r"(?<!\w)(?P<one>Один|Одна) из [а-яё]+")
 
 
+# Two given names and a surname that does not decline, shared ("Давид и Айгуль Рейнгардт").
+_COUPLE_SAME_RE = re.compile(
+    r"(?<![\w-])(?P<first>[А-ЯЁ][а-яё]+) и (?P<second>[А-ЯЁ][а-яё]+) (?P<family>[А-ЯЁ][а-яё]+[бвгдзклмнпрстфхцчшщ])\b"
+)
 # Two given names and their surname in the plural ("Данияр и Айгерим Тлеубаевы").
 _COUPLE_RE = re.compile(
     r"(?P<first>[А-ЯЁ][а-яё]+) и (?P<second>[А-ЯЁ][а-яё]+) (?P<family>[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)ы)\b"
@@ -5181,6 +5286,12 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         return morph.name_to_nominative(name, "accs")
     if len(caps) < 2:
         return name
+    if len(caps) == 2 and caps[0].endswith(("у", "ю")) and _after_feminine_accusative(text, at):
+        # "обыграла хорватку Ану Ловрич": a woman's given name the dictionary does not know, in the
+        # accusative after a feminine noun in it; her surname does not decline, or ends in "-ову".
+        given = f"{caps[0][:-1]}{'а' if caps[0].endswith('у') else 'я'}"
+        surname = caps[1][:-1] + "а" if caps[1].endswith(("ову", "еву", "ёву", "ину", "ыну")) else caps[1]
+        return f"{given} {surname}"
     readings = [p for p in morph.parses(caps[0]) if "Name" in p.tag.grammemes]
     masc_gent = any(p.tag.gender == "masc" and ("gent" in p.tag or "accs" in p.tag) for p in readings)
     read_as_mens = caps[0].lower() in _WOMEN_NAMES_READ_AS_MENS or caps[0].lower() in morph.KAZAKH_WOMEN_NAMES
@@ -5203,7 +5314,7 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         masculine_oblique_before = before_word[0].lower().rstrip(",").endswith(("ого", "его"))
         if (
             len(caps) == 2
-            and last.endswith(("о", "их", "ых"))
+            and (last.endswith(("о", "их", "ых")) or _is_surname_word(caps[1]))  # (also "Ольги Ким")
             and any("gent" in p.tag for p in readings)
             and (not any("nomn" in p.tag for p in readings) or (masc_gent and masculine_oblique_before))
         ):
@@ -5286,9 +5397,13 @@ def _role_head_is_masculine_genitive(before: list[str]) -> bool:
     ("специалиста управления ... города А"; not "мать космонавта А", the mother's name)."""
     for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
         word = before[k].lower().strip(",")
-        if not before[k][:1].islower() or not morph.is_russian_word(word):
+        if not morph.is_russian_word(word):
             return False
         tag = morph.parses(word)[0].tag
+        if not before[k][:1].islower():
+            if k and before[k - 1][:1].islower() and any("gent" in p.tag for p in morph.parses(word)[:2]):
+                continue  # "отдела жилищных отношений Семея Руслана Абенова": a place the office is of
+            return False
         if tag.POS == "NOUN" and "anim" in tag:
             if not ("masc" in tag and "gent" in tag):
                 return False
@@ -5309,7 +5424,16 @@ _AGED_MASCULINE_RE = re.compile(r"(?:\d+|[а-яё]+)-?летн(?:его|ого)"
 
 
 # Women's names the dictionary reads only as a man's genitive ("Амина" of "Амин", "Әсем").
-_WOMEN_NAMES_READ_AS_MENS = frozenset(["амина", "әсем", "асем"])
+_WOMEN_NAMES_READ_AS_MENS = frozenset(["амина", "әсем", "асем", "дания"])  # ("Дания": also Denmark)
+
+
+def _after_feminine_accusative(text: str, at: int) -> bool:
+    """The word before ``at`` is a feminine animate noun in the accusative ("хорватку", "теннисистку")."""
+    before = text[max(0, at - 40) : at].split()
+    if not before or not before[-1][:1].islower() or not morph.is_russian_word(before[-1]):
+        return False
+    tag = morph.parses(before[-1])[0].tag
+    return tag.POS == "NOUN" and "anim" in tag and "femn" in tag and "accs" in tag
 
 
 def _after_masculine_genitive(text: str, at: int) -> bool:
@@ -5321,9 +5445,10 @@ def _after_masculine_genitive(text: str, at: int) -> bool:
     if not morph.is_russian_word(prev):
         return False
     if not any(
-        p.tag.POS == "NOUN" and "anim" in p.tag and "masc" in p.tag and "gent" in p.tag for p in morph.parses(prev)[:1]
+        p.tag.POS == "NOUN" and "anim" in p.tag and "masc" in p.tag and "gent" in p.tag and "sing" in p.tag
+        for p in morph.parses(prev)[:1]
     ):
-        return False
+        return False  # (not a plural: "Мать четверых детей Сауле Жумабаева", her own name)
     # Not the genitive of a person noun before it, whose name this is ("мать космонавта Гульмира
     # Темирханова": the mother's; "обыгравший теннисиста Сардора Юсупова": the player's).
     head = before[-2].lower().strip(",") if len(before) > 1 else ""
@@ -5419,9 +5544,10 @@ _KK_LOCATIVE_ADJECTIVE_RE = re.compile(r"(?:дағы|дегі|тағы|тегі|
 # ауданы", "Сарыарқа даңғылы").
 _KK_PLACE_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:қала|облыс|аудан|ауыл|көше|даңғыл|өзен|көл|тау|асу|мемлекет|атындағы|мектеп|мектеб|кент|өңір|бой|теңіз|"
-    r"шағынаудан|ықшамаудан|станса|бекет|әуежай|су қойма|бөген|арна)"
+    r"шағынаудан|ықшамаудан|станса|бекет|әуежай|су қойма|бөген|арна|ел|елдер)"
     # possessed, in a case, or bare; a whole word ("тауар", goods, is no "тау")
-    r"(?:сы|сі|ы|і)?(?:нда|нде|ның|нің|на|не|нан|нен|ндағы|ндегі|да|де|ға|ге|дағы|дегі)?(?![а-яәғқңөұүһі])"
+    r"(?:сы|сі|ы|і|лық|лік|дық|дік|тық|тік)?(?:нда|нде|ның|нің|на|не|нан|нен|ндағы|ндегі|да|де|ға|ге|дағы|дегі)?"
+    r"(?![а-яәғқңөұүһі])"  # (and an adjective of it: "Қордай аудандық ауруханасы")
 )
 
 
@@ -5536,6 +5662,9 @@ _KK_BODY_NAME_AFTER_RE = re.compile(
 )
 
 
+# A Russian verb in the present right after a given name ("Давид встречает нас"): the name is its subject.
+_PRESENT_VERB_AFTER_RE = re.compile(r"[ \u00a0]+[а-яё]+(?:ет|ёт|ит|ут|ют|ат|ят)(?:ся)?(?=[\s,.])")
+
 # After a Kazakh name, "мен" (and) and a full name whose surname shows it ("... мен Аружан
 # Бекмұхамбетова"): the name before is a person's too.
 _KK_AND_NAME_AFTER_RE = re.compile(
@@ -5543,9 +5672,13 @@ _KK_AND_NAME_AFTER_RE = re.compile(
     r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы)(?![а-яёәғқңөұүһі])"
 )
 
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 # A Russian surname's stem, and the plural endings after it that name a family ("Турдиевых").
 _RU_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 _RU_FAMILY_PLURAL_ENDINGS = frozenset(["ы", "ых", "ыми"])
+
+# Prepositions before the name of a place ("в Улкен Нарын", "из Усть-Каменогорска").
+_PLACE_PREPOSITIONS = frozenset(["в", "во", "на", "из", "до", "к", "ко", "под", "через", "от", "по", "за"])
 
 # Which of the children, right before a given name: "Средний, ", "Младшая, 19-летняя ".
 _SIBLING_BEFORE_RE = re.compile(
@@ -6015,7 +6148,7 @@ def _interviewee(
                 # noun, the last person named before it.
                 before = _People()
                 _narrative_people(text, 0, cue.start(), before, language)
-                meant = before.resolve(None)
+                meant = before.resolve(_RU_PRONOUNS.get(cue["noun"]))  # ("она рассказала в интервью ...")
             else:
                 # "О том, как ..., нашему корреспонденту рассказала главный врач больницы А": named after it.
                 after = _People()
@@ -6061,13 +6194,16 @@ _GUEST_BY_NOUN_RE = re.compile(
     r"|расспросил[аи]?\s+(?:[а-яё]+(?:ую|юю|ого|его)\s+)?[а-яё]+(?:у|ю|а|я))(?![\w-])"  # "расспросил хозяйку"
     r"(?!\s+(?:[а-яё«»]+\s+){0,3}[А-ЯЁ])"  # (not "с победителем олимпиады Арманом ...": named there)
     r"|тілші\w*\s+(?:[а-яәғқңөұүһі]+\s+)?[а-яәғқңөұүһі]+(?:мен|бен|пен)\s+[^.!?]*?(?:сұхбаттас|әңгімелес|сөйлес)"
+    # "Жас дәрігермен ... сөйлестік" (we talked with the young doctor), opening a sentence
+    r"|(?:^|(?<=[.!?] ))(?:[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+)?[а-яәғқңөұүһі]+(?:мен|бен|пен)\s+(?:«[^»]*»|[^.!?«])*?"
+    r"(?:сұхбаттастық|әңгімелестік|сөйлестік)"
 )
 
 
 # The guest who told the outlet's correspondent: a lowercase noun before "рассказал(а) корреспонденту"
 # ("альпинист рассказал корреспонденту"), or the one named after "корреспонденту рассказала".
 _TOLD_THE_CORRESPONDENT_RE = re.compile(
-    r"(?<![\w-])(?P<noun>[а-яё]+)\s+рассказал[аи]?\s+(?:нашему\s+)?(?:корреспонденту|журналисту)(?![\w-])"
+    r"(?<![\w-])(?P<noun>[а-яё]+)\s+рассказал[аи]?\s+(?:в\s+интервью\s+)?(?:нашему\s+)?(?:корреспонденту|журналисту)(?![\w-])"
     r"|(?<![\w-])(?:корреспонденту|журналисту)\s+(?:[\w.]+\s+)?рассказал[аи]?\s"
 )
 
