@@ -1323,3 +1323,13 @@ def test_the_eighty_sixth_to_ninety_third_held_out_sets_attributions() -> None:
     # A club named in marks after what it is, opening the sentence with "объявил о".
     text = "Павлодарский «Иртыш» объявил о подписании нового главного тренера."
     assert [(a.source, a.cue) for a in extract_attributions([text], "ru")] == [("Павлодарский «Иртыш»", "объявил")]
+
+
+def test_the_twenty_third_round_guards() -> None:
+    # An office in the locative with its name in marks is read as an office, once, not also as a subject
+    # opening the sentence; an outlet passing news on without "Бұл туралы" only with its name in Latin letters.
+    office = "В Госкорпорации «Правительство для граждан» сообщили, что справки выдаются онлайн."
+    assert [(a.source, a.cue) for a in extract_attributions([office], "ru")] == [
+        ("Госкорпорация «Правительство для граждан»", "сообщили")
+    ]
+    assert extract_attributions(["Министрлік облыс әкімдігіне сілтеме жасап хабарлады."], "kk") == []

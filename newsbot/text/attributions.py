@@ -1027,11 +1027,8 @@ KK_SENTENCE_OPENERS = frozenset(
      "бүгін", "кеше", "ертең", "енді", "сосын", "содан", "одан", "әрине", "биыл", "былтыр", "әзірге", "бұрын",
      "ақыры", "кейде", "әуелі"]
 )  # fmt: skip
-# "X Y-ға сілтеме жасап хабарлайды." opening the sentence, no "Бұл туралы": X an outlet in Latin letters.
-_KK_OUTLET_SILTEME_RE = re.compile(
-    r"^(?P<via>[A-Z][\w.-]*(?: (?:агенттігі|порталы|сайты|басылымы))?) (?P<source>[^,;:]+?) "
-    r"(?P<cue>сілтеме жасап|сілтеме жасай отырып) (?:хабарлайды|хабарлады|жазады|жазды)[.!]?\s*$"
-)
+# A sentence ending with the outlet's verb ("... сілтеме жасап хабарлайды."), what comes before it.
+_KK_OUTLET_REPORTS_RE = re.compile(r"^(?P<head>[^,;:]+) (?:хабарлайды|хабарлады|жазады|жазды)[.!]?\s*$")
 # "Бұл туралы Y-ға сілтеме жасап(,) X хабарлайды": the link first, the outlet X after it.
 _KK_SILTEME_FIRST_RE = re.compile(
     r"^(?P<source>.+?) (?P<cue>сілтеме жасап|сілтеме жасай отырып),? "
@@ -1233,9 +1230,14 @@ def _kazakh(sentence: str) -> list[_Found]:
         while len(words) > 1 and words[0].lower() in KK_SENTENCE_OPENERS:
             words = words[1:]  # "Алайда сот мәліметінше": however, no part of the body
         found.append(_Found(m.start("cue"), " ".join(words), None, m["cue"]))
-    if "сілтеме" in sentence and (bare := _KK_OUTLET_SILTEME_RE.match(sentence)):
-        # "Tengrinews.kz Денсаулық сақтау министрлігіне сілтеме жасап хабарлайды.": the outlet passes on
-        # the ministry's news, without "Бұл туралы".
+    if (
+        "сілтеме" in sentence
+        and (ends := _KK_OUTLET_REPORTS_RE.match(sentence))
+        and (bare := _KK_SILTEME_RE.fullmatch(ends["head"]))
+        and LATIN_NAME_RE.match(bare["via"].split()[0])
+    ):
+        # "Tengrinews.kz Денсаулық сақтау министрлігіне сілтеме жасап хабарлайды.": the outlet (in Latin
+        # letters) passes on the ministry's news, without "Бұл туралы".
         found.append(_Found(bare.start("cue"), strip_kazakh_dative(bare["source"]), bare["via"], bare["cue"]))
     for m in _KK_BUL_TURALY_RE.finditer(sentence):
         if first := _KK_SILTEME_FIRST_RE.match(m["source"] + " " + m["cue"]):

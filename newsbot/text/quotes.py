@@ -1388,8 +1388,18 @@ def _kk_subject_end(words: list[str]) -> int:
             return i  # "Жұбайы Ерасыл да ризашылығын жасырмады": "also" ends the subject, a given name
         if words[i] in _KK_ADDRESS_AFTER_NAME and words[i - 1][:1].isupper():
             return i + 1  # "Сәрсенбек ақсақал күліп жауап қатты": a given name and its form of address
-        if words[i] in ("оның", "олардың") and words[i - 1][:1].isupper():
-            return i  # "Ерболат оның сөзін қостап": whose words he took up, after the given name
+        if words[i - 1][:1].isupper() and (
+            words[i] in ("оның", "олардың")
+            or (
+                words[i][:1].islower()
+                and KK_GENITIVE_RE.search(words[i])
+                and i + 1 < len(words)
+                and words[i + 1].lower() in _KK_OBJECTS_AFTER_VERB
+            )
+        ):
+            # "Ерболат оның сөзін қостап", "Інжу егізінің сөзін бөліп": whose words he took up or she
+            # interrupted, after the given name
+            return i
         if i == 1 and _is_kk_dative(words[1]) and _kk_person_noun(words[0]):
             return 1  # "Әкім ақсақалға ... тапсырып": the one told, after a role noun alone
     last = words[-1].rstrip(".,") if words else ""
@@ -2328,13 +2338,6 @@ def _kk_without_gerund_clause(words: list[str]) -> list[str]:
     if len(words) > 1 and words[-1][:1].islower() and _KK_GERUND_RE.search(words[-1]):
         if len(words) == 2 and (words[0][:1].isupper() or _kk_role_word(words[0])):
             return words[:1]  # "Жұбайы күліп:", "бапкер күлімсіреп" (laughing, smiling): the word before
-        if (
-            len(words) == 4
-            and _NAME_TOKEN_RE.match(words[0])
-            and KK_GENITIVE_RE.search(words[1])
-            and words[2].lower() in _KK_OBJECTS_AFTER_VERB
-        ):
-            return words[:1]  # "Інжу егізінің сөзін бөліп:" (interrupting her twin): the given name
         caps = [i for i, w in enumerate(words) if w[:1].isupper()]
         if caps and caps[-1] >= 1 and _NAME_TOKEN_RE.match(words[caps[-1]]):
             # "Жұбайы Айгүл сөзге араласып:": a given name after a role, then the gerund's clause
@@ -4785,7 +4788,6 @@ def _narrative_people(body: str, start: int, end: int, known: _People, language:
             elif (
                 person is None
                 and run in known.given_names
-                and not (language == "kk" and _KK_PLACE_AFTER_RE.match(text, m.end()))
                 and (earlier := known.by_given_name(run)) is not None
                 and (earlier.name == run or (language != "kk" and _PRESENT_VERB_AFTER_RE.match(text, m.end())))
                 and known.last is not earlier
@@ -5314,7 +5316,7 @@ def _narrative_nominative(text: str, at: int, end: int, name: str) -> str:
         masculine_oblique_before = before_word[0].lower().rstrip(",").endswith(("ого", "его"))
         if (
             len(caps) == 2
-            and (last.endswith(("о", "их", "ых")) or _is_surname_word(caps[1]))  # (also "Ольги Ким")
+            and last.endswith(("о", "их", "ых"))
             and any("gent" in p.tag for p in readings)
             and (not any("nomn" in p.tag for p in readings) or (masc_gent and masculine_oblique_before))
         ):
@@ -6129,26 +6131,20 @@ def _interviewee(
                     # "Асылжан Тлеубердин выиграл ... В финале 23-летний спортсмен победил японца Б ...
                     # спортсмен ответил на вопросы": the noun, used before for the one named before it,
                     # means him again.
-                    before = _People()
-                    _narrative_people(text, 0, earlier, before, language)
-                    answering = before.resolve(None)
+                    answering = _last_named_before(text, earlier, language)
             if answering is not None and answering.name in full_names:
                 return full_names[answering.name]
         for cue in _GUEST_BY_NOUN_RE.finditer(text, 0, end):
             # "Корреспондент поговорил с ветераном о ...", "тілшісі жаңа әкіммен ... сұхбаттасты": the guest
             # named by a noun, the last person named before the words.
-            before = _People()
-            _narrative_people(text, 0, cue.start(), before, language)
-            meant = before.resolve(None)
+            meant = _last_named_before(text, cue.start(), language)
             if meant is not None and meant.name in full_names:
                 return full_names[meant.name]
         for cue in _TOLD_THE_CORRESPONDENT_RE.finditer(text, 0, end):
             if cue["noun"]:
                 # "О страхе ... альпинист рассказал корреспонденту Tengrinews.kz": the guest named by a
                 # noun, the last person named before it.
-                before = _People()
-                _narrative_people(text, 0, cue.start(), before, language)
-                meant = before.resolve(_RU_PRONOUNS.get(cue["noun"]))  # ("она рассказала в интервью ...")
+                meant = _last_named_before(text, cue.start(), language, _RU_PRONOUNS.get(cue["noun"]))
             else:
                 # "О том, как ..., нашему корреспонденту рассказала главный врач больницы А": named after it.
                 after = _People()
@@ -6160,9 +6156,7 @@ def _interviewee(
             if pronoun := _WITH_PRONOUN_RE.match(text, cue.end()):
                 # "Динара Мухаметжанова ... Корреспондент поговорил с ней": the one the pronoun means, the
                 # last of its gender named before it, though others are named later.
-                before = _People()
-                _narrative_people(text, 0, cue.start(), before, language)
-                meant = before.resolve(_WITH_PRONOUN_GENDERS.get(pronoun[1].lower()))
+                meant = _last_named_before(text, cue.start(), language, _WITH_PRONOUN_GENDERS.get(pronoun[1].lower()))
                 if meant is not None and meant.name in full_names:
                     return full_names[meant.name]
                 continue
@@ -6222,6 +6216,14 @@ _ANSWERED_QUESTIONS_RE = re.compile(
 
 
 _KK_INTERVIEW_WITH_RE = re.compile(rf"(?P<who>[{_UPPER}][{_LOWER}]+)(?:мен|бен|пен) (?:сұхбат|әңгімелес)")
+
+
+def _last_named_before(text: str, at: int, language: str, gender: str | None = None) -> _Person | None:
+    """The last person (of ``gender``, when given) named in ``text[:at]``: whom a noun or a pronoun
+    of an interview's introduction means ("поговорил с ветераном", "она рассказала в интервью")."""
+    before = _People()
+    _narrative_people(text, 0, at, before, language)
+    return before.resolve(gender)
 
 
 def _last_sentence_end(text: str, at: int) -> int:
